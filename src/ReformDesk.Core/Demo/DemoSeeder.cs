@@ -1,0 +1,215 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Emulation;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Demo;
+
+/// <summary>
+/// Loads the seed communes, their units, chairmen and movements, plus one demo account per role.
+/// Every insert is keyed by a natural key (tenant code, unit name, user name), so running it again adds nothing.
+/// </summary>
+public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, ILogger<DemoSeeder> logger)
+{
+    public const string DemoPassword = "ReformDesk@2026";
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (!db.Tenant.IsSystem)
+        {
+            throw new InvalidOperationException("Demo seeding needs a system tenant context.");
+        }
+
+        await EnsureRolesAsync();
+        var data = DemoDataFile.Load();
+        var added = 0;
+
+        foreach (var province in data.Provinces)
+        {
+            var provinceTenant = await EnsureTenantAsync(province.Code, province.Name, TenantKind.Province,
+                province.Kind == "City" ? LocalityType.CentralCity : LocalityType.Province, null, null, cancellationToken);
+
+            var districts = new Dictionary<string, Tenant>();
+            foreach (var district in province.Districts ?? [])
+            {
+                districts[district.Code] = await EnsureTenantAsync(district.Code, district.Name, TenantKind.District,
+                    district.Name.StartsWith("Thành phố", StringComparison.Ordinal) ? LocalityType.DistrictCity : LocalityType.District,
+                    provinceTenant.Id, district.ValidTo is null ? null : DateOnly.Parse(district.ValidTo, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            }
+
+            await EnsureUserAsync($"sonv.{Slug(province.Code)}", $"Cán bộ Sở Nội vụ {province.Name}", provinceTenant.Id, Roles.ProvinceOfficer);
+
+            foreach (var commune in province.Communes)
+            {
+                var parent = commune.DistrictCode is { } d && districts.TryGetValue(d, out var district) ? district.Id : provinceTenant.Id;
+                var tenant = await EnsureTenantAsync(commune.Code, commune.Name, TenantKind.Commune,
+                    commune.Kind == "Ward" ? LocalityType.Ward : LocalityType.Commune, parent, null, cancellationToken);
+                added += await SeedCommuneAsync(tenant, commune, cancellationToken);
+            }
+        }
+
+        var firstCommune = await db.Tenants.Where(t => t.Kind == TenantKind.Commune).OrderBy(t => t.Code).FirstAsync(cancellationToken);
+        await EnsureUserAsync("admin", "Quản trị hệ thống", firstCommune.Id, Roles.SystemAdmin);
+        logger.LogInformation("Demo data checked; {Added} new rows added", added);
+    }
+
+    private async Task<int> SeedCommuneAsync(Tenant tenant, DemoCommune commune, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var existingUnits = await db.Units.Where(u => u.TenantId == tenant.Id).Select(u => u.Name).ToListAsync(cancellationToken);
+        foreach (var unit in (commune.Units ?? []).DistinctBy(u => u.Name))
+        {
+            if (existingUnits.Contains(unit.Name))
+            {
+                continue;
+            }
+
+            db.Units.Add(new Unit
+            {
+                TenantId = tenant.Id,
+                Name = unit.Name,
+                Kind = Enum.TryParse<UnitKind>(unit.Kind, out var kind) ? kind : UnitKind.Other,
+                Note = unit.Role,
+            });
+            added++;
+        }
+
+        var year = (commune.Movements ?? []).Select(m => m.PeriodStartYear).DefaultIfEmpty(DateTime.UtcNow.Year).Min();
+        var officials = new List<DemoPerson>();
+        if (commune.Chairman?.FullName is { Length: > 0 } chairmanName)
+        {
+            officials.Add(new DemoPerson(chairmanName, $"Chủ tịch UBND {commune.Name.ToLowerFirst()}"));
+        }
+
+        officials.AddRange((commune.People ?? []).Where(p => !string.IsNullOrWhiteSpace(p.FullName)));
+        var existingPeople = await db.People.Where(p => p.TenantId == tenant.Id).Select(p => p.FullName).ToListAsync(cancellationToken);
+        foreach (var official in officials.DistinctBy(p => p.FullName))
+        {
+            if (existingPeople.Contains(official.FullName!))
+            {
+                continue;
+            }
+
+            var person = new Person { TenantId = tenant.Id, FullName = official.FullName! };
+            db.People.Add(person);
+            db.PositionTenures.Add(new PositionTenure
+            {
+                TenantId = tenant.Id,
+                PersonId = person.Id,
+                Title = official.Position ?? "",
+                FromYear = year,
+            });
+            added += 2;
+        }
+
+        var existingMovements = await db.Movements.Where(m => m.TenantId == tenant.Id).Select(m => m.Title).ToListAsync(cancellationToken);
+        foreach (var movement in commune.Movements ?? [])
+        {
+            if (existingMovements.Contains(movement.Title))
+            {
+                continue;
+            }
+
+            db.Movements.Add(new Movement
+            {
+                TenantId = tenant.Id,
+                Title = movement.Title,
+                StartYear = movement.PeriodStartYear,
+                EndYear = movement.PeriodEndYear,
+                IssuingBody = movement.IssuingBody ?? $"UBND {commune.Name.ToLowerFirst()}",
+                DocumentNumber = movement.DocumentNumber,
+                SourceDocument = commune.SeedFile,
+            });
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var slug = Slug(commune.Code);
+        foreach (var (prefix, role, label) in CommuneAccounts)
+        {
+            await EnsureUserAsync($"{prefix}.{slug}", $"{label} {commune.Name}", tenant.Id, role);
+        }
+
+        return added;
+    }
+
+    /// <summary>One demo account per commune role: user name prefix, role, label.</summary>
+    public static readonly IReadOnlyList<(string Prefix, string Role, string Label)> CommuneAccounts =
+    [
+        ("chutich", Roles.Chairman, "Chủ tịch UBND"),
+        ("cchc", Roles.ReformSecretariat, "Tham mưu CCHC"),
+        ("truongphong", Roles.DepartmentHead, "Trưởng phòng"),
+        ("canbo", Roles.Officer, "Công chức"),
+        ("motcua", Roles.OneStopShopStaff, "Một cửa"),
+        ("hoidong", Roles.CouncilMember, "Hội đồng TĐKT"),
+        ("mttq", Roles.Supervisor, "MTTQ"),
+    ];
+
+    /// <summary>"HP-TRANHUNGDAO" → "tranhungdao"; "HP" → "hp".</summary>
+    public static string Slug(string code) => code[(code.LastIndexOf('-') + 1)..].ToLowerInvariant();
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new AppRole(role)), role);
+            }
+        }
+    }
+
+    private async Task<Tenant> EnsureTenantAsync(string code, string name, TenantKind kind, LocalityType type, Guid? parentId, DateOnly? validTo, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.FirstOrDefaultAsync(t => t.Code == code, cancellationToken);
+        if (tenant is not null)
+        {
+            return tenant;
+        }
+
+        tenant = new Tenant { Code = code, Name = name, Kind = kind, Type = type, ParentId = parentId, ValidTo = validTo };
+        db.Tenants.Add(tenant);
+        await db.SaveChangesAsync(cancellationToken);
+        return tenant;
+    }
+
+    private async Task EnsureUserAsync(string userName, string fullName, Guid tenantId, string role)
+    {
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return;
+        }
+
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = userName,
+            Email = $"{userName}@demo.reformdesk.vn",
+            EmailConfirmed = true,
+            FullName = fullName,
+            TenantId = tenantId,
+            LockoutEnabled = true,
+        };
+        Check(await users.CreateAsync(user, DemoPassword), userName);
+        Check(await users.AddToRoleAsync(user, role), userName);
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding {what} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
+
+internal static class TextExtensions
+{
+    /// <summary>"Phường Việt Hòa" → "phường Việt Hòa", as the name reads after "UBND".</summary>
+    public static string ToLowerFirst(this string text) =>
+        text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + text[1..];
+}

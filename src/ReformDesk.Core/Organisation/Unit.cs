@@ -1,0 +1,43 @@
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Organisation;
+
+public enum UnitKind
+{
+    Department,
+    Centre,
+    PartyOrMassOrganisation,
+    ResidentialGroup,
+    School,
+    HealthStation,
+    Police,
+    Military,
+    Other,
+}
+
+/// <summary>A unit of a commune: department, centre, residential group, school, health station …</summary>
+public sealed class Unit : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public string Name { get; set; } = "";
+    public UnitKind Kind { get; set; }
+    public string? Note { get; set; }
+    public bool IsActive { get; set; } = true;
+}
+
+public static class UnitKindText
+{
+    public static string Vietnamese(this UnitKind kind) => kind switch
+    {
+        UnitKind.Department => "Phòng, ban chuyên môn",
+        UnitKind.Centre => "Trung tâm, đơn vị sự nghiệp",
+        UnitKind.PartyOrMassOrganisation => "Đảng, Mặt trận, đoàn thể",
+        UnitKind.ResidentialGroup => "Tổ dân phố, thôn, khu phố",
+        UnitKind.School => "Trường học",
+        UnitKind.HealthStation => "Trạm y tế",
+        UnitKind.Police => "Công an",
+        UnitKind.Military => "Quân sự",
+        _ => "Khác",
+    };
+}

@@ -1,0 +1,119 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Emulation;
+using ReformDesk.Core.Organisation;
+
+namespace ReformDesk.Core.Platform;
+
+/// <summary>
+/// The one DbContext. Every <see cref="ITenantOwned"/> entity gets a query filter on the current tenant
+/// and a key that leads with TenantId; <see cref="TenantSaveInterceptor"/> stamps, guards and audits writes.
+/// </summary>
+public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> options, TenantContext tenant)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public TenantContext Tenant { get; } = tenant;
+
+    // Read by the query filters; EF re-evaluates these per query, so one model serves every tenant.
+    private Guid? CurrentTenantId => Tenant.TenantId;
+    private bool SeesAllTenants => Tenant.IsSystem;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PositionTenure> PositionTenures => Set<PositionTenure>();
+    public DbSet<Movement> Movements => Set<Movement>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AppUser>(e =>
+        {
+            e.Property(u => u.FullName).HasMaxLength(200);
+            e.HasIndex(u => u.TenantId);
+            e.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Tenant>(e =>
+        {
+            e.HasKey(t => t.Id);
+            e.HasIndex(t => t.Code).IsUnique();
+            e.HasIndex(t => t.ParentId);
+            e.Property(t => t.Code).HasMaxLength(40);
+            e.Property(t => t.Name).HasMaxLength(200);
+            e.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.Type).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Tenant>().WithMany().HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Unit>(e =>
+        {
+            e.HasKey(u => new { u.TenantId, u.Id });
+            e.HasIndex(u => new { u.TenantId, u.Name }).IsUnique();
+            e.Property(u => u.Name).HasMaxLength(300);
+            e.Property(u => u.Note).HasMaxLength(1000);
+            e.Property(u => u.Kind).HasConversion<string>().HasMaxLength(40);
+        });
+
+        builder.Entity<Person>(e =>
+        {
+            e.HasKey(p => new { p.TenantId, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.FullName });
+            e.Property(p => p.FullName).HasMaxLength(200);
+            e.Property(p => p.Email).HasMaxLength(200);
+            e.Property(p => p.Note).HasMaxLength(1000);
+        });
+
+        builder.Entity<PositionTenure>(e =>
+        {
+            e.HasKey(p => new { p.TenantId, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.PersonId });
+            e.Property(p => p.Title).HasMaxLength(200);
+            // Composite foreign keys carry the tenant, so a row can never point into another commune.
+            e.HasOne<Person>().WithMany().HasForeignKey(p => new { p.TenantId, p.PersonId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Unit>().WithMany().HasForeignKey(p => new { p.TenantId, p.UnitId }).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Movement>(e =>
+        {
+            e.HasKey(m => new { m.TenantId, m.Id });
+            e.HasIndex(m => new { m.TenantId, m.Title }).IsUnique();
+            e.Property(m => m.Title).HasMaxLength(500);
+            e.Property(m => m.IssuingBody).HasMaxLength(200);
+            e.Property(m => m.DocumentNumber).HasMaxLength(60);
+            e.Property(m => m.SourceDocument).HasMaxLength(200);
+        });
+
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.HasKey(a => new { a.TenantId, a.Id });
+            e.HasIndex(a => new { a.TenantId, a.AtUtc });
+            e.HasIndex(a => new { a.TenantId, a.Entity, a.EntityId });
+            e.Property(a => a.Entity).HasMaxLength(100);
+            e.Property(a => a.EntityId).HasMaxLength(100);
+            e.Property(a => a.UserName).HasMaxLength(256);
+            e.Property(a => a.Action).HasConversion<string>().HasMaxLength(10);
+        });
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                ApplyTenantFilterMethod.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+            }
+        }
+    }
+
+    private static readonly System.Reflection.MethodInfo ApplyTenantFilterMethod =
+        typeof(ReformDeskDbContext).GetMethod(nameof(ApplyTenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+    private void ApplyTenantFilter<T>(ModelBuilder builder) where T : class, ITenantOwned
+    {
+        Expression<Func<T, bool>> filter = e => SeesAllTenants || e.TenantId == CurrentTenantId;
+        builder.Entity<T>().HasQueryFilter(filter);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ReformDesk.Core.Platform;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Bound from the "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    public string ConnectionString { get; set; } = "Data Source=data/reformdesk.db";
+}
+
+public static class Storage
+{
+    public const string SqliteMigrationsAssembly = "ReformDesk.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "ReformDesk.Migrations.Postgres";
+
+    /// <summary>Provider choice in one place; each provider keeps its migrations in its own assembly.</summary>
+    public static DbContextOptionsBuilder UseReformDeskStorage(this DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        return database.Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(database.ConnectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.Postgres => options.UseNpgsql(database.ConnectionString, x => x.MigrationsAssembly(PostgresMigrationsAssembly)),
+            _ => throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "Unknown database provider"),
+        };
+    }
+
+    public static ReformDeskDbContext CreateContext(DatabaseOptions database, TenantContext tenant, TimeProvider? clock = null)
+    {
+        var builder = new DbContextOptionsBuilder<ReformDeskDbContext>();
+        builder.UseReformDeskStorage(database).AddInterceptors(new TenantSaveInterceptor(clock ?? TimeProvider.System));
+        return new ReformDeskDbContext(builder.Options, tenant);
+    }
+
+    /// <summary>Creates the SQLite folder, switches it to WAL (readers don't block the writer), applies migrations.</summary>
+    public static async Task MigrateAsync(ReformDeskDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>A consistent copy of a live SQLite database using SQLite's online backup API.</summary>
+    public static void BackupSqlite(string connectionString, string destinationPath)
+    {
+        var destination = Path.GetFullPath(destinationPath);
+        if (File.Exists(destination))
+        {
+            throw new IOException($"Tệp đích đã tồn tại: {destination}");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        using var source = new SqliteConnection(connectionString);
+        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ToString());
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Platform;
+
+namespace ReformDesk.Web.Features;
+
+/// <summary>The home dashboard: only real counts of the current commune's data.</summary>
+public sealed class IndexModel(ReformDeskDbContext db, RequestTenant tenant, TimeProvider clock) : PageModel
+{
+    public Tenant? Tenant => tenant.Current;
+    public string? ParentName { get; private set; }
+    public int Units { get; private set; }
+    public int People { get; private set; }
+    public int Movements { get; private set; }
+    public int Accounts { get; private set; }
+    public int ChangesThisWeek { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (tenant.Current is not { } current)
+        {
+            return;
+        }
+
+        ParentName = tenant.Registry.FirstOrDefault(t => t.Id == current.ParentId)?.Name;
+        Units = await db.Units.CountAsync(cancellationToken);
+        People = await db.People.CountAsync(cancellationToken);
+        Movements = await db.Movements.CountAsync(cancellationToken);
+        Accounts = await db.Users.CountAsync(u => u.TenantId == current.Id, cancellationToken);
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-7);
+        ChangesThisWeek = await db.AuditEntries.CountAsync(a => a.AtUtc >= since, cancellationToken);
+    }
+}

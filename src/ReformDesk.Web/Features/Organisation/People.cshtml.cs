@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Web.Features.Organisation;
+
+public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock) : PageModel
+{
+    public sealed record Row(string FullName, string Title, string? UnitName, string Tenure);
+
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Year is < 2000 or > 2100)
+        {
+            Year = clock.GetLocalNow().Year;
+        }
+
+        var rows = await (
+                from tenure in db.PositionTenures
+                join person in db.People on tenure.PersonId equals person.Id
+                join unit in db.Units on tenure.UnitId equals unit.Id into units
+                from unit in units.DefaultIfEmpty()
+                where tenure.FromYear <= Year && (tenure.ToYear == null || tenure.ToYear >= Year)
+                orderby person.FullName
+                select new { person.FullName, tenure.Title, UnitName = unit == null ? null : unit.Name, tenure.FromYear, tenure.ToYear })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        Rows = rows.Select(r => new Row(r.FullName, r.Title, r.UnitName,
+            r.ToYear is null ? $"Từ năm {r.FromYear}" : $"{r.FromYear} – {r.ToYear}")).ToList();
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Web.Features.Platform;
+
+namespace ReformDesk.Web.Features.Organisation;
+
+[Authorize(Policy = Policies.OrganisationEdit)]
+public sealed class UnitEditModel(UnitService units, RequestTenant tenant) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public UnitKind Kind { get; set; } = UnitKind.Department;
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public bool IsActive { get; set; } = true;
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (tenant.ReadOnly)
+        {
+            return Forbid();
+        }
+
+        if (Id is { } id)
+        {
+            var unit = await units.FindAsync(id, cancellationToken);
+            if (unit is null)
+            {
+                return NotFound();
+            }
+
+            (Name, Kind, Note, IsActive) = (unit.Name, unit.Kind, unit.Note, unit.IsActive);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (tenant.ReadOnly)
+        {
+            return Forbid();
+        }
+
+        var input = new UnitInput(Name, Kind, Note, IsActive);
+        var result = Id is { } id ? await units.UpdateAsync(id, input, cancellationToken) : await units.CreateAsync(input, cancellationToken);
+        if (!result.Succeeded)
+        {
+            if (Id is not null && result.Errors.ContainsKey("id"))
+            {
+                return NotFound();
+            }
+
+            Errors = result.Errors;
+            return Page();
+        }
+
+        return Redirect("/Organisation/Units");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    {
+        if (tenant.ReadOnly)
+        {
+            return Forbid();
+        }
+
+        if (Id is not { } id || await units.FindAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var result = await units.DeleteAsync(id, cancellationToken);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            var unit = await units.FindAsync(id, cancellationToken);
+            (Name, Kind, Note, IsActive) = (unit!.Name, unit.Kind, unit.Note, unit.IsActive);
+            return Page();
+        }
+
+        return Redirect("/Organisation/Units");
+    }
+}

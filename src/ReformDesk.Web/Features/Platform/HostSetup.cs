@@ -1,0 +1,147 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Demo;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Admin;
+using ReformDesk.Web.Features.Emulation;
+using ReformDesk.Web.Features.Organisation;
+
+namespace ReformDesk.Web.Features.Platform;
+
+public static class Policies
+{
+    public const string OrganisationEdit = nameof(OrganisationEdit);
+    public const string AuditRead = nameof(AuditRead);
+}
+
+/// <summary>Service registration and the request pipeline, in one place.</summary>
+public static class HostSetup
+{
+    public static void AddReformDesk(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        if (string.Equals(config["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.ClearProviders().AddJsonConsole(o => o.IncludeScopes = true);
+        }
+
+        var database = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TenantSaveInterceptor>();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<RequestTenant>();
+        services.AddDbContext<ReformDeskDbContext>((sp, options) =>
+            options.UseReformDeskStorage(database).AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>()));
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<ReformDeskDbContext>()
+            .AddClaimsPrincipalFactory<AppClaimsFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrors>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "rd_auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // JSON callers get status codes, not a redirect to the login page.
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.OrganisationEdit, p => p.RequireRole(Roles.OrganisationEditors))
+            .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders));
+
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<ReformDeskDbContext>("database");
+
+        services.AddScoped<UnitService>();
+        services.AddScoped<DemoSeeder>();
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Applies migrations and, when enabled, loads the demo communes (idempotent).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("system:startup");
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        await Storage.MigrateAsync(db);
+        if (app.Configuration.GetValue("Demo:Enabled", false))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+    }
+
+    public static void UseReformDesk(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapOpenApi();
+
+        var api = app.MapGroup("/api").AddEndpointFilter<AntiforgeryApiFilter>();
+        api.MapPlatformApi();
+        api.MapOrganisationApi();
+        api.MapEmulationApi();
+        api.MapAuditApi();
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var server = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>();
+            var addresses = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                Console.WriteLine($"ReformDesk đang chạy — mở trình duyệt tại: {address}");
+            }
+        });
+    }
+}

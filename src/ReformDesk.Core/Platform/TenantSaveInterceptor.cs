@@ -17,6 +17,9 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
     private static readonly HashSet<string> SecretProperties =
         [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
 
+    // Vietnamese text stays readable in the log; pages HTML-encode it on display.
+    private static readonly JsonSerializerOptions SnapshotJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Prepare(eventData.Context);
@@ -165,6 +168,6 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
             values[name] = SecretProperties.Contains(name) ? (value is null ? null : "***") : value;
         }
 
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, SnapshotJson);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
@@ -31,26 +32,11 @@ public static class HostSetup
         }
 
         var database = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(database);
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<TenantSaveInterceptor>();
-        services.AddScoped<TenantContext>();
+        services.AddReformDeskCore(database);
         services.AddScoped<RequestTenant>();
-        services.AddDbContext<ReformDeskDbContext>((sp, options) =>
-            options.UseReformDeskStorage(database).AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>()));
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysFolder"] ?? "data/keys"));
 
-        services.AddIdentity<AppUser, AppRole>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<AppUser, AppRole>(CoreServices.ConfigureIdentity)
             .AddEntityFrameworkStores<ReformDeskDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
@@ -81,8 +67,6 @@ public static class HostSetup
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<ReformDeskDbContext>("database");
 
-        services.AddScoped<UnitService>();
-        services.AddScoped<DemoSeeder>();
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)

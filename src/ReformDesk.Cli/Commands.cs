@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Demo;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Cli;
+
+public static class Commands
+{
+    private static readonly Option<string?> Connection = new("--connection") { Description = "Chuỗi kết nối (mặc định: cấu hình Database:ConnectionString)" };
+    private static readonly Option<string?> Provider = new("--provider") { Description = "Sqlite hoặc Postgres (mặc định: cấu hình Database:Provider)" };
+
+    public static IEnumerable<Command> All()
+    {
+        yield return Migrate();
+        yield return Seed();
+        yield return Backup();
+        yield return Tenants();
+    }
+
+    private static Command WithDatabase(Command command)
+    {
+        command.Options.Add(Connection);
+        command.Options.Add(Provider);
+        return command;
+    }
+
+    private static ServiceProvider Services(ParseResult parse) => CliHost.Build(parse.GetValue(Connection), parse.GetValue(Provider));
+
+    private static Command Migrate()
+    {
+        var command = WithDatabase(new Command("migrate", "Áp dụng các migration vào cơ sở dữ liệu"));
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = Services(parse);
+            await using var scope = services.SystemScope("migrate");
+            await Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), ct);
+            Console.WriteLine("Đã áp dụng migration.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Seed()
+    {
+        var command = WithDatabase(new Command("seed", "Nạp dữ liệu minh họa từ các kế hoạch mẫu (chạy lại không nhân đôi)"));
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = Services(parse);
+            await using var scope = services.SystemScope("seed");
+            await Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), ct);
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+            Console.WriteLine("Đã nạp dữ liệu minh họa.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Backup()
+    {
+        var destination = new Argument<FileInfo>("destination") { Description = "Tệp sao lưu sẽ tạo (không ghi đè tệp đã có)" };
+        var command = WithDatabase(new Command("backup", "Sao lưu nhất quán cơ sở dữ liệu SQLite đang chạy"));
+        command.Arguments.Add(destination);
+        command.SetAction(parse =>
+        {
+            using var services = Services(parse);
+            var database = services.GetRequiredService<DatabaseOptions>();
+            if (database.Provider != DatabaseProvider.Sqlite)
+            {
+                Console.Error.WriteLine("Lệnh backup dành cho SQLite; với PostgreSQL hãy dùng pg_dump.");
+                return 2;
+            }
+
+            var target = parse.GetValue(destination)!;
+            try
+            {
+                Storage.BackupSqlite(database.ConnectionString, target.FullName);
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
+
+            Console.WriteLine($"Đã sao lưu vào {target.FullName}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Tenants()
+    {
+        var command = WithDatabase(new Command("tenants", "Liệt kê tỉnh, huyện (cũ), xã/phường"));
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = Services(parse);
+            await using var scope = services.SystemScope("tenants");
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            foreach (var t in await db.Tenants.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct))
+            {
+                Console.WriteLine($"{t.Code,-20} {t.Kind,-9} {t.Name}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Demo;
+using ReformDesk.Core.Organisation;
+
+namespace ReformDesk.Core.Platform;
+
+/// <summary>Registrations shared by the web host and the CLI, so both run the same rules.</summary>
+public static class CoreServices
+{
+    public static IServiceCollection AddReformDeskCore(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TenantSaveInterceptor>();
+        services.AddScoped<TenantContext>();
+        services.AddDbContext<ReformDeskDbContext>((sp, options) =>
+            options.UseReformDeskStorage(database).AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>()));
+        services.AddScoped<UnitService>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>Password and lockout rules for every account.</summary>
+    public static void ConfigureIdentity(IdentityOptions o)
+    {
+        o.Password.RequiredLength = 10;
+        o.Password.RequireDigit = true;
+        o.Password.RequireLowercase = true;
+        o.Password.RequireUppercase = true;
+        o.Password.RequireNonAlphanumeric = true;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
+        o.User.RequireUniqueEmail = false;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Demo;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Web.Tests.Infrastructure;
+
+/// <summary>The real application on a real database, demo data loaded, as the README command runs it.</summary>
+public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = false) : WebApplicationFactory<Program>
+{
+    private readonly string keysFolder = Path.Combine(Path.GetTempPath(), "reformdesk-tests", "keys-" + Guid.NewGuid().ToString("N"));
+
+    public DatabaseOptions Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("DataProtection:KeysFolder", keysFolder);
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        // Hashing cost is a production concern; tests seed dozens of accounts per database.
+        builder.ConfigureServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in through the real login form.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = DemoSeeder.DemoPassword)
+    {
+        var client = Anonymous();
+        var response = await PostLoginAsync(client, userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {userName} failed: {response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string userName, string password)
+    {
+        var page = await client.GetStringAsync("/Account/Login");
+        return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = FormToken(page),
+        }));
+    }
+
+    public static string FormToken(string html) =>
+        TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token in the page.");
+
+    /// <summary>The token JSON callers put in X-CSRF-TOKEN.</summary>
+    public static async Task<string> ApiTokenAsync(HttpClient client)
+    {
+        var json = await client.GetFromJsonAsync<Dictionary<string, string>>("/api/antiforgery");
+        return json!["token"];
+    }
+
+    public T WithSystemScope<T>(Func<IServiceProvider, T> action)
+    {
+        using var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("test");
+        return action(scope.ServiceProvider);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(keysFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+/// <summary>One seeded application per test class.</summary>
+public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase? database;
+
+    public AppFactory App { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        App = new AppFactory(database.Options);
+        _ = App.Server; // starts the host: migrations and demo seeding run here
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await database!.DisposeAsync();
+    }
+}
+
+public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : AppFixture(DatabaseProvider.Postgres);

@@ -61,9 +61,17 @@ public static class HostSetup
             .AddPolicy(Policies.OrganisationEdit, p => p.RequireRole(Roles.OrganisationEditors))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders));
 
+        // Razor would otherwise write every Vietnamese letter as a numeric entity.
+        services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            // Vietnamese messages stay readable in JSON instead of \u escapes.
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<ReformDeskDbContext>("database");
 

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Tests.Infrastructure;
+
+namespace ReformDesk.Web.Tests.Browser;
+
+/// <summary>The real app on a Kestrel port and Debian's headless Chromium driven by Playwright.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private TestDatabase? database;
+    private IPlaywright? playwright;
+
+    public AppFactory App { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        App = new AppFactory(database.Options, kestrel: true);
+        App.StartServer();
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("RD_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            // This machine has no network beyond loopback; stop Chromium from trying.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await App.DisposeAsync();
+        await database!.DisposeAsync();
+    }
+
+    /// <summary>Runs a journey in a fresh page; on failure keeps a screenshot under TestResults/screenshots.</summary>
+    public async Task RunAsync(string name, Func<IPage, Task> journey, ViewportSize? viewport = null)
+    {
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "vi-VN", ViewportSize = viewport });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await journey(page);
+        }
+        catch
+        {
+            var folder = Path.Combine(FindResultsFolder(), "screenshots");
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+            throw;
+        }
+    }
+
+    private static string FindResultsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ReformDesk.sln")))
+            {
+                return Path.Combine(dir.FullName, "TestResults");
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "TestResults");
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Tests.Infrastructure;
+
+namespace ReformDesk.Web.Tests.Platform;
+
+/// <summary>
+/// Walks every route the application exposes (read from the routing table, so a new route is covered
+/// the day it is added) and proves: anonymous callers are turned away, and a signed-in user of one
+/// commune can neither read nor change another commune's rows through it.
+/// </summary>
+public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private static readonly HashSet<string> PublicRoutes = ["Account/Login", "Account/AccessDenied", "Error", "health"];
+
+    private AppFactory App => fixture.App;
+
+    public sealed record Route(string Pattern, string Method, bool Anonymous);
+
+    private IReadOnlyList<Route> AllRoutes()
+    {
+        var routes = new List<Route>();
+        foreach (var endpoint in App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern.RawText!.Trim('/');
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            // Razor Pages answer GET and POST on one endpoint; minimal APIs declare their methods.
+            IEnumerable<string> methods = endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null
+                ? ["GET", "POST"]
+                : endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+
+            routes.AddRange(methods.Select(m => new Route(pattern, m, anonymous)));
+        }
+
+        return routes.Distinct().ToList();
+    }
+
+    [Fact]
+    public void Only_the_login_error_and_health_routes_are_public()
+    {
+        var publicRoutes = AllRoutes().Where(r => r.Anonymous).Select(r => r.Pattern).ToHashSet();
+        Assert.Equal(PublicRoutes.OrderBy(p => p), publicRoutes.OrderBy(p => p));
+    }
+
+    [Fact]
+    public async Task Every_protected_route_turns_anonymous_callers_away()
+    {
+        var client = App.Anonymous();
+        var checkedCount = 0;
+        foreach (var route in AllRoutes().Where(r => !r.Anonymous))
+        {
+            var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(route.Method), "/" + Fill(route.Pattern, Guid.NewGuid())));
+            var isRedirectToLogin = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/Login");
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized || isRedirectToLogin || response.StatusCode == HttpStatusCode.BadRequest && route.Method != "GET",
+                $"{route.Method} /{route.Pattern} answered {(int)response.StatusCode} to an anonymous caller");
+            checkedCount++;
+        }
+
+        Assert.True(checkedCount >= 15, $"only {checkedCount} routes checked");
+    }
+
+    [Fact]
+    public async Task No_route_reads_or_writes_another_communes_rows()
+    {
+        var (mine, other) = App.TwoCommunesOfOneProvince();
+        var secret = "Đơn vị bí mật " + Guid.NewGuid().ToString("N")[..8];
+        var secretUnit = App.WithSystemScope(sp =>
+        {
+            var db = sp.GetRequiredService<ReformDeskDbContext>();
+            var unit = new Unit { TenantId = other.Id, Name = secret, Kind = UnitKind.Other, Note = secret };
+            db.Units.Add(unit);
+            db.SaveChanges();
+            return unit.Id;
+        });
+
+        // The chairman may edit the organisation and read the audit log, so every route is open to him in his own commune.
+        var client = await App.SignInAsync(App.UserName(Roles.Chairman, mine.Id));
+        var token = await AppFactory.ApiTokenAsync(client);
+        var formToken = AppFactory.FormToken(await client.GetStringAsync("/"));
+        var encodedSecret = WebUtility.HtmlEncode(secret);
+
+        // Signing out would end the probe early, so logout goes last.
+        foreach (var route in AllRoutes().Where(r => !r.Anonymous).OrderBy(r => r.Pattern == "Account/Logout"))
+        {
+            var url = "/" + Fill(route.Pattern, secretUnit);
+            var request = new HttpRequestMessage(new HttpMethod(route.Method), url);
+            request.Headers.Add("X-CSRF-TOKEN", token);
+            if (route.Method != "GET")
+            {
+                request.Content = route.Pattern.StartsWith("api/", StringComparison.Ordinal)
+                    ? JsonContent.Create(new { name = "Chiếm quyền", kind = "Other", tenantId = other.Id })
+                    : new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = formToken,
+                        ["Name"] = "Chiếm quyền",
+                        ["Kind"] = "Other",
+                        ["tenantId"] = other.Id.ToString(),
+                    });
+            }
+
+            var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True((int)response.StatusCode < 500, $"{route.Method} {url} failed with {(int)response.StatusCode}");
+            Assert.False(body.Contains(secret) || body.Contains(encodedSecret), $"{route.Method} {url} leaked another commune's unit");
+            if (route.Pattern.Contains("{id", StringComparison.Ordinal))
+            {
+                Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest,
+                    $"{route.Method} {url} answered {(int)response.StatusCode} for another commune's row");
+            }
+        }
+
+        var stored = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Units.Single(u => u.Id == secretUnit));
+        Assert.Equal(secret, stored.Name);
+        Assert.Equal(other.Id, stored.TenantId);
+        var hijacked = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Units.Count(u => u.TenantId == other.Id && u.Name == "Chiếm quyền"));
+        Assert.Equal(0, hijacked);
+    }
+
+    [Fact]
+    public async Task The_tenant_switcher_refuses_a_commune_the_account_may_not_see()
+    {
+        var (mine, other) = App.TwoCommunesOfOneProvince();
+        var client = await App.SignInAsync(App.UserName(Roles.Chairman, mine.Id));
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/tenant/switch?tenantId={other.Id}");
+        request.Headers.Add("X-CSRF-TOKEN", await AppFactory.ApiTokenAsync(client));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(request)).StatusCode);
+
+        // Even a forged switcher cookie is ignored: the request stays on the home commune.
+        client.DefaultRequestHeaders.Add("Cookie", $"rd_tenant={other.Id}");
+        var me = await client.GetFromJsonAsync<Dictionary<string, object>>("/api/me");
+        Assert.Contains(mine.Id.ToString(), me!["tenant"].ToString());
+    }
+
+    /// <summary>Route parameters get the victim's id; a new kind of parameter must be added here deliberately.</summary>
+    private static string Fill(string pattern, Guid id)
+    {
+        var filled = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(?<name>[^}:?]+)[^}]*\}", m => m.Groups["name"].Value switch
+        {
+            "id" => id.ToString(),
+            "documentName" => "v1",
+            var name => throw new InvalidOperationException($"Route /{pattern} has a parameter '{name}' this test does not know how to fill."),
+        });
+        return filled;
+    }
+}

@@ -6,29 +6,31 @@ using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Cli;
 
-public static class Commands
+/// <summary>The command tree; one instance per run so options are never shared between parses.</summary>
+public sealed class Commands
 {
-    private static readonly Option<string?> Connection = new("--connection") { Description = "Chuỗi kết nối (mặc định: cấu hình Database:ConnectionString)" };
-    private static readonly Option<string?> Provider = new("--provider") { Description = "Sqlite hoặc Postgres (mặc định: cấu hình Database:Provider)" };
+    private readonly Option<string?> Connection = new("--connection") { Description = "Chuỗi kết nối (mặc định: cấu hình Database:ConnectionString)" };
+    private readonly Option<string?> Provider = new("--provider") { Description = "Sqlite hoặc Postgres (mặc định: cấu hình Database:Provider)" };
 
     public static IEnumerable<Command> All()
     {
-        yield return Migrate();
-        yield return Seed();
-        yield return Backup();
-        yield return Tenants();
+        var commands = new Commands();
+        yield return commands.Migrate();
+        yield return commands.Seed();
+        yield return commands.Backup();
+        yield return commands.Tenants();
     }
 
-    private static Command WithDatabase(Command command)
+    private Command WithDatabase(Command command)
     {
         command.Options.Add(Connection);
         command.Options.Add(Provider);
         return command;
     }
 
-    private static ServiceProvider Services(ParseResult parse) => CliHost.Build(parse.GetValue(Connection), parse.GetValue(Provider));
+    private ServiceProvider Services(ParseResult parse) => CliHost.Build(parse.GetValue(Connection), parse.GetValue(Provider));
 
-    private static Command Migrate()
+    private Command Migrate()
     {
         var command = WithDatabase(new Command("migrate", "Áp dụng các migration vào cơ sở dữ liệu"));
         command.SetAction(async (parse, ct) =>
@@ -42,7 +44,7 @@ public static class Commands
         return command;
     }
 
-    private static Command Seed()
+    private Command Seed()
     {
         var command = WithDatabase(new Command("seed", "Nạp dữ liệu minh họa từ các kế hoạch mẫu (chạy lại không nhân đôi)"));
         command.SetAction(async (parse, ct) =>
@@ -57,7 +59,7 @@ public static class Commands
         return command;
     }
 
-    private static Command Backup()
+    private Command Backup()
     {
         var destination = new Argument<FileInfo>("destination") { Description = "Tệp sao lưu sẽ tạo (không ghi đè tệp đã có)" };
         var command = WithDatabase(new Command("backup", "Sao lưu nhất quán cơ sở dữ liệu SQLite đang chạy"));
@@ -89,7 +91,7 @@ public static class Commands
         return command;
     }
 
-    private static Command Tenants()
+    private Command Tenants()
     {
         var command = WithDatabase(new Command("tenants", "Liệt kê tỉnh, huyện (cũ), xã/phường"));
         command.SetAction(async (parse, ct) =>

@@ -19,6 +19,10 @@ public sealed class Commands
         yield return commands.Seed();
         yield return commands.Backup();
         yield return commands.Tenants();
+        yield return ToolCommands.Calendar();
+        var plan = new Command("plan", "Kế hoạch và nhiệm vụ");
+        plan.Subcommands.Add(ToolCommands.ScheduleParse());
+        yield return plan;
     }
 
     private Command WithDatabase(Command command)

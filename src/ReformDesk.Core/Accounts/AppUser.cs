@@ -7,6 +7,9 @@ public sealed class AppUser : IdentityUser<Guid>
 {
     public Guid TenantId { get; set; }
     public string FullName { get; set; } = "";
+
+    /// <summary>The unit the account works in; lead units update their own tasks.</summary>
+    public Guid? UnitId { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

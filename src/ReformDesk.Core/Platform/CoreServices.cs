@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Demo;
 using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans;
 
 namespace ReformDesk.Core.Platform;
 
@@ -18,6 +19,7 @@ public static class CoreServices
         services.AddDbContext<ReformDeskDbContext>((sp, options) =>
             options.UseReformDeskStorage(database).AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>()));
         services.AddScoped<UnitService>();
+        services.AddScoped<PlanService>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

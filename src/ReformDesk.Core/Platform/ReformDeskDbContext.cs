@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans;
 
 namespace ReformDesk.Core.Platform;
 
@@ -26,6 +27,17 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<PositionTenure> PositionTenures => Set<PositionTenure>();
     public DbSet<Movement> Movements => Set<Movement>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanSection> PlanSections => Set<PlanSection>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<PlanTaskCoordinator> PlanTaskCoordinators => Set<PlanTaskCoordinator>();
+    public DbSet<TaskOccurrence> TaskOccurrences => Set<TaskOccurrence>();
+    public DbSet<TaskUpdate> TaskUpdates => Set<TaskUpdate>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<ReportObligation> ReportObligations => Set<ReportObligation>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
+    public DbSet<Notice> Notices => Set<Notice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -36,6 +48,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
             e.Property(u => u.FullName).HasMaxLength(200);
             e.HasIndex(u => u.TenantId);
             e.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Unit>().WithMany().HasForeignKey(u => new { u.TenantId, u.UnitId }).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<Tenant>(e =>
@@ -98,6 +111,8 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
             e.Property(a => a.UserName).HasMaxLength(256);
             e.Property(a => a.Action).HasConversion<string>().HasMaxLength(10);
         });
+
+        PlansModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

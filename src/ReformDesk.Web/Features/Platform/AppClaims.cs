@@ -9,6 +9,7 @@ public static class AppClaims
 {
     public const string Tenant = "rd:tenant";
     public const string FullName = "rd:name";
+    public const string Unit = "rd:unit";
 }
 
 /// <summary>Puts the account's home tenant and display name into the cookie.</summary>
@@ -20,6 +21,11 @@ public sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<App
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(AppClaims.Tenant, user.TenantId.ToString()));
         identity.AddClaim(new Claim(AppClaims.FullName, user.FullName));
+        if (user.UnitId is { } unit)
+        {
+            identity.AddClaim(new Claim(AppClaims.Unit, unit.ToString()));
+        }
+
         return identity;
     }
 }

@@ -9,6 +9,7 @@ using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Admin;
 using ReformDesk.Web.Features.Emulation;
 using ReformDesk.Web.Features.Organisation;
+using ReformDesk.Web.Features.Plans;
 
 namespace ReformDesk.Web.Features.Platform;
 
@@ -124,6 +125,7 @@ public static class HostSetup
         api.MapPlatformApi();
         api.MapOrganisationApi();
         api.MapEmulationApi();
+        api.MapPlansApi();
         api.MapAuditApi();
 
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,0 +1,317 @@
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans.Scheduling;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Plans;
+
+public sealed record TaskRow(
+    Guid Id, string SectionCode, string Number, string Content, Guid? LeadUnitId, string LeadUnit, IReadOnlyList<string> Coordinators,
+    string ScheduleText, string Deliverable, PlanTaskStatus Status, int Percent, TaskDeadline Deadline);
+
+public sealed record SectionView(PlanSection Section, IReadOnlyList<TaskRow> Tasks, int Progress);
+
+public sealed record PlanOverview(Plan Plan, IReadOnlyList<SectionView> Sections, int Progress)
+{
+    public IEnumerable<TaskRow> AllTasks => Sections.SelectMany(s => s.Tasks);
+}
+
+public sealed record PlanSummary(Plan Plan, int Tasks, int Done, int Overdue, int Progress);
+
+public sealed record UpdateInput(string? Text, int? Percent, PlanTaskStatus? Status, DateOnly? OccurrenceDue, string? DocumentNumber, string? Link);
+
+public sealed record EvidenceUpload(string FileName, string ContentType, byte[] Content);
+
+public sealed record Actor(Guid? UserId, string Name, IReadOnlyCollection<string> Roles, Guid? UnitId, bool TenantReadOnly);
+
+/// <summary>Plans, their tasks and progress for the current commune (the DbContext scopes every query to it).</summary>
+public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
+{
+    public const long MaxEvidenceBytes = 20 * 1024 * 1024;
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken ct = default)
+    {
+        var plans = await db.Plans.AsNoTracking().OrderByDescending(p => p.StartYear).ThenBy(p => p.Title).ToListAsync(ct);
+        var result = new List<PlanSummary>();
+        foreach (var plan in plans)
+        {
+            var overview = await OverviewAsync(plan.Id, ct);
+            var tasks = overview!.AllTasks.ToList();
+            result.Add(new PlanSummary(plan, tasks.Count, tasks.Count(t => t.Status == PlanTaskStatus.Done), tasks.Count(t => t.Deadline.State == DeadlineState.Overdue), overview.Progress));
+        }
+
+        return result;
+    }
+
+    public async Task<PlanOverview?> OverviewAsync(Guid planId, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var sections = await db.PlanSections.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Order).ToListAsync(ct);
+        var tasks = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == planId).OrderBy(t => t.Order).ToListAsync(ct);
+        var rows = await RowsAsync(plan, tasks, sections, ct);
+        var views = sections.Select(s =>
+        {
+            var sectionRows = rows.Where(r => r.SectionCode == s.Code && tasks.First(t => t.Id == r.Id).SectionId == s.Id).ToList();
+            return new SectionView(s, sectionRows, TaskTracking.Progress(sectionRows.Select(r => (r.Status, r.Percent))));
+        }).ToList();
+        return new PlanOverview(plan, views, TaskTracking.Progress(rows.Select(r => (r.Status, r.Percent))));
+    }
+
+    /// <summary>Tasks of every open plan that are overdue or due within <paramref name="days"/> days.</summary>
+    public async Task<IReadOnlyList<TaskRow>> DueAsync(int days, Guid? unitId = null, CancellationToken ct = default)
+    {
+        var plans = await db.Plans.AsNoTracking().Where(p => p.Status != PlanStatus.Closed).ToListAsync(ct);
+        var result = new List<TaskRow>();
+        foreach (var plan in plans)
+        {
+            var sections = await db.PlanSections.AsNoTracking().Where(s => s.PlanId == plan.Id).ToListAsync(ct);
+            var query = db.PlanTasks.AsNoTracking().Where(t => t.PlanId == plan.Id);
+            if (unitId is { } u)
+            {
+                query = query.Where(t => t.LeadUnitId == u);
+            }
+
+            var rows = await RowsAsync(plan, await query.OrderBy(t => t.Order).ToListAsync(ct), sections, ct, days);
+            result.AddRange(rows.Where(r => r.Deadline.State is DeadlineState.Overdue or DeadlineState.DueSoon));
+        }
+
+        return result.OrderBy(r => r.Deadline.NextDue ?? DateOnly.MaxValue).ToList();
+    }
+
+    private async Task<List<TaskRow>> RowsAsync(Plan plan, List<PlanTask> tasks, List<PlanSection> sections, CancellationToken ct, int dueSoonDays = TaskTracking.DueSoonDays)
+    {
+        var taskIds = tasks.Select(t => t.Id).ToList();
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var coordinators = (await db.PlanTaskCoordinators.AsNoTracking().Where(c => taskIds.Contains(c.TaskId)).ToListAsync(ct))
+            .ToLookup(c => c.TaskId, c => units.GetValueOrDefault(c.UnitId, "?"));
+        var occurrences = (await db.TaskOccurrences.AsNoTracking().Where(o => taskIds.Contains(o.TaskId) && o.CompletedOn != null).ToListAsync(ct))
+            .ToLookup(o => o.TaskId);
+        var sectionCodes = sections.ToDictionary(s => s.Id, s => s.Code);
+        var today = Today;
+
+        return tasks.Select(t =>
+        {
+            var schedule = ParseStored(t);
+            var done = occurrences[t.Id].ToDictionary(o => o.DueDate, o => o.CompletedOn!.Value);
+            var deadline = TaskTracking.Evaluate(schedule, t.Status, plan.PeriodStart, plan.PeriodEnd, t.ManualDueDate, done, t.CompletedOn, today, dueSoonDays);
+            return new TaskRow(t.Id, sectionCodes.GetValueOrDefault(t.SectionId, ""), t.Number, t.Content, t.LeadUnitId,
+                t.LeadUnitId is { } lead ? units.GetValueOrDefault(lead, "?") : "", coordinators[t.Id].ToList(),
+                t.ScheduleText, t.Deliverable, t.Status, t.Percent, deadline);
+        }).ToList();
+    }
+
+    public static Schedule ParseStored(PlanTask task) =>
+        (string.IsNullOrEmpty(task.ScheduleJson) ? null : ScheduleJson.Deserialize(task.ScheduleJson))
+        ?? new Unparsed(task.ScheduleText, "Chưa có lịch đã phân tích");
+
+    public Task<PlanTask?> FindTaskAsync(Guid taskId, CancellationToken ct = default) =>
+        db.PlanTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
+
+    public async Task<IReadOnlyList<Guid>> CoordinatorIdsAsync(Guid taskId, CancellationToken ct = default) =>
+        await db.PlanTaskCoordinators.AsNoTracking().Where(c => c.TaskId == taskId).Select(c => c.UnitId).ToListAsync(ct);
+
+    public async Task<TaskAccess> AccessAsync(PlanTask task, Actor actor, CancellationToken ct = default) =>
+        TaskPermissions.For(actor.Roles, actor.UnitId, task.LeadUnitId, await CoordinatorIdsAsync(task.Id, ct), actor.TenantReadOnly);
+
+    /// <summary>Records progress (lead unit, secretariat) or a contribution (coordinating unit), with evidence, in one save.</summary>
+    public async Task<OperationResult<TaskUpdate>> AddUpdateAsync(Guid taskId, Actor actor, UpdateInput input, IReadOnlyList<EvidenceUpload> files, CancellationToken ct = default)
+    {
+        var task = await db.PlanTasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+        {
+            return OperationResult<TaskUpdate>.Fail("id", "Không tìm thấy nhiệm vụ.");
+        }
+
+        var access = await AccessAsync(task, actor, ct);
+        if (access == TaskAccess.Read)
+        {
+            return OperationResult<TaskUpdate>.Fail("access", "Bạn không thuộc đơn vị chủ trì hoặc phối hợp của nhiệm vụ này.");
+        }
+
+        var text = (input.Text ?? "").Trim();
+        if (text.Length == 0 && files.Count == 0 && string.IsNullOrWhiteSpace(input.DocumentNumber) && string.IsNullOrWhiteSpace(input.Link) && input.Status is null && input.Percent is null)
+        {
+            return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.Text), "Hãy nhập nội dung cập nhật hoặc đính kèm minh chứng.");
+        }
+
+        if (input.Percent is < 0 or > 100)
+        {
+            return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.Percent), "Tỷ lệ hoàn thành phải từ 0 đến 100.");
+        }
+
+        if (input.Link is { Length: > 0 } link && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+        {
+            return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.Link), "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.");
+        }
+
+        if (files.FirstOrDefault(f => f.Content.LongLength > MaxEvidenceBytes) is { } big)
+        {
+            return OperationResult<TaskUpdate>.Fail("files", $"Tệp \"{big.FileName}\" vượt quá 20 MB.");
+        }
+
+        var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == task.PlanId, ct);
+        var schedule = ParseStored(task);
+        var dueDates = TaskTracking.DueDates(schedule, plan.PeriodStart, plan.PeriodEnd, task.ManualDueDate);
+        if (input.OccurrenceDue is { } occurrence && !dueDates.Contains(occurrence))
+        {
+            return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.OccurrenceDue), "Kỳ hạn đã chọn không thuộc lịch của nhiệm vụ.");
+        }
+
+        var contribution = access == TaskAccess.Contribute;
+        var update = new TaskUpdate
+        {
+            TaskId = task.Id,
+            OccurrenceDue = input.OccurrenceDue,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            AuthorId = actor.UserId,
+            AuthorName = actor.Name,
+            UnitId = actor.UnitId,
+            IsContribution = contribution,
+            Text = text,
+            // Coordinating units contribute; only the lead unit and the secretariat move the task's status.
+            Percent = contribution ? null : input.Percent,
+            Status = contribution ? null : input.Status,
+            DocumentNumber = string.IsNullOrWhiteSpace(input.DocumentNumber) ? null : input.DocumentNumber.Trim(),
+            Link = string.IsNullOrWhiteSpace(input.Link) ? null : input.Link.Trim(),
+        };
+        db.TaskUpdates.Add(update);
+        foreach (var file in files)
+        {
+            db.EvidenceFiles.Add(new EvidenceFile
+            {
+                UpdateId = update.Id,
+                FileName = Path.GetFileName(file.FileName),
+                ContentType = string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType,
+                Size = file.Content.LongLength,
+                Content = file.Content,
+            });
+        }
+
+        if (!contribution)
+        {
+            ApplyProgress(task, input, dueDates, Today, await db.TaskOccurrences.Where(o => o.TaskId == task.Id).ToListAsync(ct));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult<TaskUpdate>.Ok(update);
+    }
+
+    private void ApplyProgress(PlanTask task, UpdateInput input, IReadOnlyList<DateOnly> dueDates, DateOnly today, List<TaskOccurrence> occurrences)
+    {
+        if (input.OccurrenceDue is { } due && dueDates.Count > 1)
+        {
+            // A recurring task: the update completes one occurrence; the task is done when all are.
+            if (input.Status == PlanTaskStatus.Done)
+            {
+                var row = occurrences.FirstOrDefault(o => o.DueDate == due);
+                if (row is null)
+                {
+                    row = new TaskOccurrence { TaskId = task.Id, DueDate = due };
+                    db.TaskOccurrences.Add(row);
+                    occurrences.Add(row);
+                }
+
+                row.CompletedOn ??= today;
+                var done = occurrences.Count(o => o.CompletedOn is not null);
+                task.Percent = (int)Math.Round(100.0 * done / dueDates.Count);
+                task.Status = done >= dueDates.Count ? PlanTaskStatus.Done : PlanTaskStatus.InProgress;
+                task.CompletedOn = task.Status == PlanTaskStatus.Done ? today : null;
+            }
+
+            return;
+        }
+
+        if (input.Percent is { } percent)
+        {
+            task.Percent = percent;
+            if (task.Status == PlanTaskStatus.NotStarted && percent > 0)
+            {
+                task.Status = PlanTaskStatus.InProgress;
+            }
+        }
+
+        if (input.Status is { } status)
+        {
+            task.Status = status;
+            if (status == PlanTaskStatus.Done)
+            {
+                task.Percent = 100;
+                task.CompletedOn ??= today;
+            }
+            else
+            {
+                task.CompletedOn = null;
+            }
+        }
+    }
+
+    public async Task<IReadOnlyList<(TaskUpdate Update, IReadOnlyList<EvidenceFile> Files)>> UpdatesAsync(Guid taskId, CancellationToken ct = default)
+    {
+        var updates = await db.TaskUpdates.AsNoTracking().Where(u => u.TaskId == taskId).OrderByDescending(u => u.AtUtc).ToListAsync(ct);
+        var ids = updates.Select(u => u.Id).ToList();
+        var files = (await db.EvidenceFiles.AsNoTracking().Where(f => ids.Contains(f.UpdateId))
+            .Select(f => new EvidenceFile { TenantId = f.TenantId, Id = f.Id, UpdateId = f.UpdateId, FileName = f.FileName, ContentType = f.ContentType, Size = f.Size })
+            .ToListAsync(ct)).ToLookup(f => f.UpdateId);
+        return updates.Select(u => (u, (IReadOnlyList<EvidenceFile>)files[u.Id].ToList())).ToList();
+    }
+
+    public Task<EvidenceFile?> EvidenceAsync(Guid fileId, CancellationToken ct = default) =>
+        db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct);
+
+    /// <summary>A person sets the schedule the parser could not understand, or the date an outside event fixed.</summary>
+    public async Task<OperationResult<PlanTask>> SetScheduleAsync(Guid taskId, string? scheduleText, DateOnly? manualDue, CancellationToken ct = default)
+    {
+        var task = await db.PlanTasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+        {
+            return OperationResult<PlanTask>.Fail("id", "Không tìm thấy nhiệm vụ.");
+        }
+
+        var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == task.PlanId, ct);
+        if (!string.IsNullOrWhiteSpace(scheduleText))
+        {
+            var parsed = ScheduleParser.Parse(scheduleText, plan.StartYear);
+            if (parsed.NeedsReview && manualDue is null)
+            {
+                return OperationResult<PlanTask>.Fail("ScheduleText", $"Chưa hiểu được thời gian \"{scheduleText.Trim()}\". Hãy viết lại (ví dụ \"Trước ngày 30/6/{plan.StartYear}\") hoặc nhập hạn cụ thể.");
+            }
+
+            task.ScheduleText = scheduleText.Trim();
+            task.ScheduleJson = ScheduleJson.Serialize(parsed);
+            task.ScheduleNeedsReview = parsed.NeedsReview && manualDue is null;
+        }
+
+        if (manualDue is { } due)
+        {
+            if (due < plan.PeriodStart.AddYears(-1) || due > plan.PeriodEnd.AddYears(1))
+            {
+                return OperationResult<PlanTask>.Fail("ManualDueDate", "Hạn hoàn thành nằm ngoài thời gian của kế hoạch.");
+            }
+
+            task.ManualDueDate = due;
+            task.ScheduleNeedsReview = false;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult<PlanTask>.Ok(task);
+    }
+
+    public Task<List<Unit>> UnitsAsync(CancellationToken ct = default) => db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct);
+}
+
+public static class VietnamTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string DateTimeText(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -36,7 +36,10 @@ public sealed record DemoCommune(
     DemoChairman? Chairman,
     IReadOnlyList<DemoPerson>? People,
     IReadOnlyList<DemoUnit>? Units,
-    IReadOnlyList<DemoMovement>? Movements);
+    IReadOnlyList<DemoMovement>? Movements,
+    IReadOnlyList<DemoReportObligation>? ReportObligations);
+
+public sealed record DemoReportObligation(string What, string? Who, string? Due, string? To, string? Recurrence);
 
 public sealed record DemoChairman(string? FullName, string? Title, IReadOnlyList<string>? SignatureBlock, string? Note);
 
@@ -46,7 +49,9 @@ public sealed record DemoUnit(string Name, string Kind, string? Role);
 
 public sealed record DemoMovement(
     string Title,
+    string? FullTitle,
     int PeriodStartYear,
     int PeriodEndYear,
     string? IssuingBody,
-    [property: JsonPropertyName("documentNumber")] string? DocumentNumber);
+    [property: JsonPropertyName("documentNumber")] string? DocumentNumber,
+    IReadOnlyList<DemoReportObligation>? ReportObligations);

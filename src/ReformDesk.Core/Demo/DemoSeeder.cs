@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans;
+using ReformDesk.Core.Plans.Scheduling;
 using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Core.Demo;
@@ -108,7 +110,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         var existingMovements = await db.Movements.Where(m => m.TenantId == tenant.Id).Select(m => m.Title).ToListAsync(cancellationToken);
         foreach (var movement in commune.Movements ?? [])
         {
-            if (existingMovements.Contains(movement.Title))
+            if (existingMovements.Contains(movement.FullTitle ?? movement.Title))
             {
                 continue;
             }
@@ -116,7 +118,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             db.Movements.Add(new Movement
             {
                 TenantId = tenant.Id,
-                Title = movement.Title,
+                Title = movement.FullTitle ?? movement.Title,
                 StartYear = movement.PeriodStartYear,
                 EndYear = movement.PeriodEndYear,
                 IssuingBody = movement.IssuingBody ?? $"UBND {commune.Name.ToLowerFirst()}",
@@ -127,14 +129,96 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        added += await SeedObligationsAsync(tenant, commune, cancellationToken);
 
         var slug = Slug(commune.Code);
+        var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(cancellationToken);
+        // Department accounts work in the reform secretariat (the lead unit of most appendix tasks); one-stop staff in the centre.
+        var secretariat = units.FirstOrDefault(u => u.Note?.Contains("secretariat", StringComparison.OrdinalIgnoreCase) == true)
+            ?? units.FirstOrDefault(u => u.Kind == UnitKind.Department);
+        var centre = units.FirstOrDefault(u => u.Name.Contains("hành chính công", StringComparison.OrdinalIgnoreCase)
+            || u.Name.Contains("Một cửa", StringComparison.OrdinalIgnoreCase) || u.Name.Contains("tiếp nhận và trả kết quả", StringComparison.OrdinalIgnoreCase));
         foreach (var (prefix, role, label) in CommuneAccounts)
         {
-            await EnsureUserAsync($"{prefix}.{slug}", $"{label} {commune.Name}", tenant.Id, role);
+            var unit = role switch
+            {
+                Roles.DepartmentHead or Roles.Officer => secretariat,
+                Roles.OneStopShopStaff => centre,
+                _ => null,
+            };
+            await EnsureUserAsync($"{prefix}.{slug}", $"{label} {commune.Name}", tenant.Id, role, unit?.Id);
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// The reporting duties the documents state, as obligations. A duty whose timing the schedule parser
+    /// cannot turn into dates ("kịp thời", no date at all) is left out rather than guessed.
+    /// </summary>
+    private async Task<int> SeedObligationsAsync(Tenant tenant, DemoCommune commune, CancellationToken cancellationToken)
+    {
+        var existing = await db.ReportObligations.Where(o => o.TenantId == tenant.Id).Select(o => o.Title).ToListAsync(cancellationToken);
+        var movements = await db.Movements.Where(m => m.TenantId == tenant.Id).ToListAsync(cancellationToken);
+        var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(cancellationToken);
+        var duties = (commune.ReportObligations ?? []).Select(o => (Duty: o, Movement: (DemoMovement?)null))
+            .Concat((commune.Movements ?? []).SelectMany(m => (m.ReportObligations ?? []).Select(o => (Duty: o, Movement: (DemoMovement?)m))));
+        var added = 0;
+        foreach (var (duty, movement) in duties)
+        {
+            var fromYear = movement?.PeriodStartYear ?? 2026;
+            var toYear = movement?.PeriodEndYear ?? 2026;
+            if (existing.Contains(duty.What) || ScheduleTextFor(duty, fromYear, toYear) is not { } scheduleText)
+            {
+                continue;
+            }
+
+            var schedule = ScheduleParser.Parse(scheduleText, fromYear);
+            var unit = units.FirstOrDefault(u => string.Equals(u.Name, duty.Who?.Replace(" (chủ trì)", ""), StringComparison.OrdinalIgnoreCase));
+            db.ReportObligations.Add(new ReportObligation
+            {
+                TenantId = tenant.Id,
+                Title = duty.What,
+                UnitId = unit?.Id,
+                Recipient = duty.To ?? "",
+                ScheduleText = scheduleText,
+                ScheduleJson = ScheduleJson.Serialize(schedule),
+                FromYear = fromYear,
+                ToYear = toYear,
+                MovementId = movement is null ? null : movements.FirstOrDefault(m => m.Title == (movement.FullTitle ?? movement.Title))?.Id,
+            });
+            existing.Add(duty.What);
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private static string? ScheduleTextFor(DemoReportObligation duty, int fromYear, int toYear)
+    {
+        if (string.IsNullOrWhiteSpace(duty.Due))
+        {
+            return null;
+        }
+
+        var prefix = duty.Recurrence switch
+        {
+            "quarterly" => "Hằng quý ",
+            "half-yearly" => "Định kỳ 6 tháng ",
+            "annual" => "Hằng năm ",
+            _ => "",
+        };
+        foreach (var text in new[] { duty.Due, prefix + duty.Due })
+        {
+            var parsed = ScheduleParser.Parse(text, fromYear);
+            if (!parsed.NeedsReview && parsed.Occurrences(new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31)).Count > 0)
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>One demo account per commune role: user name prefix, role, label.</summary>
@@ -177,7 +261,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         return tenant;
     }
 
-    private async Task EnsureUserAsync(string userName, string fullName, Guid tenantId, string role)
+    private async Task EnsureUserAsync(string userName, string fullName, Guid tenantId, string role, Guid? unitId = null)
     {
         if (await users.FindByNameAsync(userName) is not null)
         {
@@ -192,6 +276,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             EmailConfirmed = true,
             FullName = fullName,
             TenantId = tenantId,
+            UnitId = unitId,
             LockoutEnabled = true,
         };
         Check(await users.CreateAsync(user, DemoPassword), userName);

@@ -20,6 +20,8 @@ public static class CoreServices
             options.UseReformDeskStorage(database).AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>()));
         services.AddScoped<UnitService>();
         services.AddScoped<PlanService>();
+        services.AddScoped<ReportingService>();
+        services.AddScoped<ReminderService>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

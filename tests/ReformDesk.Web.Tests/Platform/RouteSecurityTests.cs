@@ -111,7 +111,7 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
             Assert.False(body.Contains(secret) || body.Contains(encodedSecret), $"{route.Method} {url} leaked another commune's unit");
             if (route.Pattern.Contains("{id", StringComparison.Ordinal))
             {
-                Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest,
+                Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest or HttpStatusCode.MethodNotAllowed,
                     $"{route.Method} {url} answered {(int)response.StatusCode} for another commune's row");
             }
         }

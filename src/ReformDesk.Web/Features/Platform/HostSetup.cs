@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Demo;
 using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Admin;
 using ReformDesk.Web.Features.Emulation;
@@ -35,6 +36,10 @@ public static class HostSetup
         var database = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddReformDeskCore(database);
         services.AddScoped<RequestTenant>();
+        services.AddSingleton(config.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSingleton(config.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
+        services.AddHostedService<ReminderJob>();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysFolder"] ?? "data/keys"));
 
         services.AddIdentity<AppUser, AppRole>(CoreServices.ConfigureIdentity)
@@ -65,7 +70,8 @@ public static class HostSetup
         // Razor would otherwise write every Vietnamese letter as a numeric entity.
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddMvcOptions(o => o.Filters.Add<MethodNotAllowedFilter>());
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -22,6 +22,7 @@ public static class CoreServices
         services.AddScoped<PlanService>();
         services.AddScoped<ReportingService>();
         services.AddScoped<ReminderService>();
+        services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -18,6 +18,7 @@ public static class Policies
 {
     public const string OrganisationEdit = nameof(OrganisationEdit);
     public const string AuditRead = nameof(AuditRead);
+    public const string PlanManage = nameof(PlanManage);
 }
 
 /// <summary>Service registration and the request pipeline, in one place.</summary>
@@ -65,7 +66,8 @@ public static class HostSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.OrganisationEdit, p => p.RequireRole(Roles.OrganisationEditors))
-            .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders));
+            .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders))
+            .AddPolicy(Policies.PlanManage, p => p.RequireRole(TaskPermissions.PlanManagers));
 
         // Razor would otherwise write every Vietnamese letter as a numeric entity.
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));

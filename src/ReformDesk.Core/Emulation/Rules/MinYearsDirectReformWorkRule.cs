@@ -1,0 +1,32 @@
+namespace ReformDesk.Core.Emulation.Rules;
+
+/// <summary>Period-end individuals need at least N years of direct reform work within the period.</summary>
+public sealed class MinYearsDirectReformWorkRule : IAwardRule
+{
+    public const string ConfirmCode = "ROUND.SO_NAM_TRUC_TIEP_CCHC";
+
+    public string Code => "MIN_YEARS_DIRECT_REFORM_WORK";
+    public string Name => "Số năm trực tiếp làm công tác cải cách hành chính";
+
+    public RuleOutcome Check(NominationContext context)
+    {
+        var min = context.Round.Settings.MinYearsDirectReformWork;
+        if (min is null || context.Nominee.Kind != NomineeKind.Individual)
+        {
+            return RuleOutcome.NotApplicable();
+        }
+
+        var years = context.Facts.YearsOfDirectReformWork;
+        if (years is null)
+        {
+            return RuleOutcome.NeedsConfirmation(new ChecklistItem(ConfirmCode,
+                $"Có ít nhất {min} năm trực tiếp chỉ đạo, phụ trách hoặc tham mưu, tổ chức thực hiện công tác cải cách hành chính trong {context.Round.PeriodText}"));
+        }
+
+        return years < min
+            ? RuleOutcome.Failed($"Cá nhân {context.Nominee.Name} mới có {years} năm trực tiếp làm công tác cải cách hành chính trong {context.Round.PeriodText}, chưa đủ {min} năm theo yêu cầu của đợt này.")
+            : RuleOutcome.Passed();
+    }
+
+    public string Source(RuleSet ruleSet) => "Kế hoạch của đợt (seed 000 mục III.2.2; seed 001 mục III.2.2: ít nhất 03 năm trong giai đoạn 2026–2030)";
+}

@@ -9,8 +9,8 @@ namespace ReformDesk.Cli;
 /// <summary>The command tree; one instance per run so options are never shared between parses.</summary>
 public sealed class Commands
 {
-    private readonly Option<string?> Connection = new("--connection") { Description = "Chuỗi kết nối (mặc định: cấu hình Database:ConnectionString)" };
-    private readonly Option<string?> Provider = new("--provider") { Description = "Sqlite hoặc Postgres (mặc định: cấu hình Database:Provider)" };
+    public readonly Option<string?> Connection = new("--connection") { Description = "Chuỗi kết nối (mặc định: cấu hình Database:ConnectionString)" };
+    public readonly Option<string?> Provider = new("--provider") { Description = "Sqlite hoặc Postgres (mặc định: cấu hình Database:Provider)" };
 
     public static IEnumerable<Command> All()
     {
@@ -22,6 +22,7 @@ public sealed class Commands
         yield return ToolCommands.Calendar();
         var plan = new Command("plan", "Kế hoạch và nhiệm vụ");
         plan.Subcommands.Add(ToolCommands.ScheduleParse());
+        plan.Subcommands.Add(PlanCommands.Import(commands.Connection, commands.Provider));
         yield return plan;
     }
 

@@ -37,7 +37,10 @@ public sealed record DemoCommune(
     IReadOnlyList<DemoPerson>? People,
     IReadOnlyList<DemoUnit>? Units,
     IReadOnlyList<DemoMovement>? Movements,
-    IReadOnlyList<DemoReportObligation>? ReportObligations);
+    IReadOnlyList<DemoReportObligation>? ReportObligations,
+    IReadOnlyList<DemoDocument>? Documents);
+
+public sealed record DemoDocument(string? SeedFile, string? Type, string? Number, string? Title, int? Year, IReadOnlyList<string>? LegalBases);
 
 public sealed record DemoReportObligation(string What, string? Who, string? Due, string? To, string? Recurrence);
 

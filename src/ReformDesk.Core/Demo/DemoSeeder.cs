@@ -5,6 +5,7 @@ using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
+using ReformDesk.Core.Plans.Import;
 using ReformDesk.Core.Plans.Scheduling;
 using ReformDesk.Core.Platform;
 
@@ -14,7 +15,7 @@ namespace ReformDesk.Core.Demo;
 /// Loads the seed communes, their units, chairmen and movements, plus one demo account per role.
 /// Every insert is keyed by a natural key (tenant code, unit name, user name), so running it again adds nothing.
 /// </summary>
-public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "ReformDesk@2026";
 
@@ -130,6 +131,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
 
         await db.SaveChangesAsync(cancellationToken);
         added += await SeedObligationsAsync(tenant, commune, cancellationToken);
+        added += await SeedPlansAsync(tenant, commune, cancellationToken);
 
         var slug = Slug(commune.Code);
         var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(cancellationToken);
@@ -195,6 +197,52 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         return added;
     }
 
+    /// <summary>Imports each seed plan's task appendix through the same importer officials use.</summary>
+    private async Task<int> SeedPlansAsync(Tenant tenant, DemoCommune commune, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var document in (commune.Documents ?? []).Where(d => d.Type == "Plan" && d.SeedFile is not null))
+        {
+            var title = $"Kế hoạch {document.Title}";
+            if (await db.Plans.AnyAsync(p => p.TenantId == tenant.Id && p.Title == title, cancellationToken))
+            {
+                continue;
+            }
+
+            if (SeedFiles.Find(document.SeedFile!) is not { } path)
+            {
+                logger.LogWarning("Seed {File} not found; the demo plan of {Commune} is skipped", document.SeedFile, commune.Name);
+                continue;
+            }
+
+            var table = AppendixReader.FromText(await File.ReadAllTextAsync(path, cancellationToken));
+            var year = document.Year ?? 2026;
+            var header = new PlanHeader(title, document.Number, year, year, null, string.Join("\n", document.LegalBases ?? []), document.SeedFile);
+            // The importer matches units of one commune, so it runs inside that commune, not as the cross-tenant seeder.
+            db.Tenant.SetTenant(tenant.Id, readOnly: false);
+            try
+            {
+                var result = await importer.SaveAsync(header, table, cancellationToken);
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException($"Demo plan {document.SeedFile}: {string.Join("; ", result.Errors.Values)}");
+                }
+
+                var plan = result.Value!;
+                var loose = await db.ReportObligations.Where(o => o.MovementId == null && o.PlanId == null).ToListAsync(cancellationToken);
+                loose.ForEach(o => o.PlanId = plan.Id);
+                await db.SaveChangesAsync(cancellationToken);
+                added++;
+            }
+            finally
+            {
+                db.Tenant.UseSystem("system:seed");
+            }
+        }
+
+        return added;
+    }
+
     private static string? ScheduleTextFor(DemoReportObligation duty, int fromYear, int toYear)
     {
         if (string.IsNullOrWhiteSpace(duty.Due))
@@ -209,7 +257,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             "annual" => "Hằng năm ",
             _ => "",
         };
-        foreach (var text in new[] { duty.Due, prefix + duty.Due })
+        foreach (var text in prefix.Length > 0 ? new[] { prefix + duty.Due, duty.Due } : [duty.Due])
         {
             var parsed = ScheduleParser.Parse(text, fromYear);
             if (!parsed.NeedsReview && parsed.Occurrences(new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31)).Count > 0)

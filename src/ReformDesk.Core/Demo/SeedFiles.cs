@@ -1,0 +1,33 @@
+namespace ReformDesk.Core.Demo;
+
+/// <summary>
+/// Finds the seed documents (../shared/seeds beside the repository) at run time, so demo plans are imported
+/// from the real documents rather than a copy. Missing seeds only mean no demo plan.
+/// </summary>
+public static class SeedFiles
+{
+    public static string? Folder(string? configured = null)
+    {
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return Directory.Exists(configured) ? configured : null;
+        }
+
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "seeds");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static string? Find(string fileName, string? configured = null) =>
+        Folder(configured) is { } folder && File.Exists(Path.Combine(folder, fileName)) ? Path.Combine(folder, fileName) : null;
+}

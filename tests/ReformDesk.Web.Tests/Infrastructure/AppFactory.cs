@@ -10,7 +10,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Web.Tests.Infrastructure;
 
 /// <summary>The real application on a real database, demo data loaded, as the README command runs it.</summary>
-public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = false) : WebApplicationFactory<Program>
+public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = false, int? smtpPort = null) : WebApplicationFactory<Program>
 {
     private readonly string keysFolder = Path.Combine(Path.GetTempPath(), "reformdesk-tests", "keys-" + Guid.NewGuid().ToString("N"));
 
@@ -24,6 +24,14 @@ public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = 
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("DataProtection:KeysFolder", keysFolder);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        // Tests run reminders explicitly; the timer would race them.
+        builder.UseSetting("Reminders:Enabled", "false");
+        if (smtpPort is { } port)
+        {
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         // Hashing cost is a production concern; tests seed dozens of accounts per database.
         builder.ConfigureServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
         if (kestrel)

@@ -32,7 +32,7 @@ public static class CliHost
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.AddReformDeskCore(database);
+        services.AddReformDeskCore(database, config.GetSection("Demo").Get<ReformDesk.Core.Demo.DemoOptions>());
         services.AddIdentityCore<AppUser>(CoreServices.ConfigureIdentity)
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<ReformDeskDbContext>();

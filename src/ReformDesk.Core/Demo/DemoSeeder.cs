@@ -15,7 +15,7 @@ namespace ReformDesk.Core.Demo;
 /// Loads the seed communes, their units, chairmen and movements, plus one demo account per role.
 /// Every insert is keyed by a natural key (tenant code, unit name, user name), so running it again adds nothing.
 /// </summary>
-public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, DemoOptions options, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "ReformDesk@2026";
 
@@ -209,7 +209,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
                 continue;
             }
 
-            if (SeedFiles.Find(document.SeedFile!) is not { } path)
+            if (SeedFiles.Find(document.SeedFile!, options.SeedsFolder) is not { } path)
             {
                 logger.LogWarning("Seed {File} not found; the demo plan of {Commune} is skipped", document.SeedFile, commune.Name);
                 continue;

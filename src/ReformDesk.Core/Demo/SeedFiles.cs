@@ -1,5 +1,12 @@
 namespace ReformDesk.Core.Demo;
 
+/// <summary>Bound from the "Demo" configuration section.</summary>
+public sealed class DemoOptions
+{
+    public bool Enabled { get; set; }
+    public string? SeedsFolder { get; set; }
+}
+
 /// <summary>
 /// Finds the seed documents (../shared/seeds beside the repository) at run time, so demo plans are imported
 /// from the real documents rather than a copy. Missing seeds only mean no demo plan.

@@ -10,9 +10,10 @@ namespace ReformDesk.Core.Platform;
 /// <summary>Registrations shared by the web host and the CLI, so both run the same rules.</summary>
 public static class CoreServices
 {
-    public static IServiceCollection AddReformDeskCore(this IServiceCollection services, DatabaseOptions database)
+    public static IServiceCollection AddReformDeskCore(this IServiceCollection services, DatabaseOptions database, DemoOptions? demo = null)
     {
         services.AddSingleton(database);
+        services.AddSingleton(demo ?? new DemoOptions());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TenantSaveInterceptor>();
         services.AddScoped<TenantContext>();

@@ -35,7 +35,7 @@ public static class HostSetup
         }
 
         var database = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddReformDeskCore(database);
+        services.AddReformDeskCore(database, config.GetSection("Demo").Get<DemoOptions>());
         services.AddScoped<RequestTenant>();
         services.AddSingleton(config.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddSingleton<IMailSender, SmtpMailSender>();

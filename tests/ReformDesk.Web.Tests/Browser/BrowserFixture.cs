@@ -60,6 +60,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    public static async Task SignInAsync(IPage page, string userName)
+    {
+        if (!page.Url.Contains("/Account/Login", StringComparison.Ordinal))
+        {
+            await page.GotoAsync("/Account/Login");
+        }
+
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", Core.Demo.DemoSeeder.DemoPassword);
+        await page.ClickAsync("button:has-text('Đăng nhập')");
+    }
+
     private static string FindResultsFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -16,10 +16,7 @@ public sealed class PlanJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
             var evidence = Path.Combine(Path.GetTempPath(), $"bien-ban-{Guid.NewGuid():N}.txt");
             await File.WriteAllTextAsync(evidence, "Biên bản kiểm tra cải cách hành chính");
 
-            await page.GotoAsync("/Account/Login");
-            await page.FillAsync("#UserName", fixture.App.UserName(Roles.ReformSecretariat, tenant.Id));
-            await page.FillAsync("#Password", DemoSeeder.DemoPassword);
-            await page.ClickAsync("button:has-text('Đăng nhập')");
+            await BrowserFixture.SignInAsync(page, fixture.App.UserName(Roles.ReformSecretariat, tenant.Id));
 
             await page.GotoAsync("/Plans/Import");
             await page.FillAsync("#Title", "Kế hoạch thử nhập qua giao diện");

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using ReformDesk.Core.Accounts;
-using ReformDesk.Core.Demo;
 using ReformDesk.Web.Tests.Infrastructure;
 
 namespace ReformDesk.Web.Tests.Browser;
@@ -16,7 +15,7 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
 
             await page.GotoAsync("/");
             Assert.Contains("/Account/Login", page.Url);
-            await SignInAsync(page, fixture.App.UserName(Roles.ReformSecretariat, mine.Id));
+            await BrowserFixture.SignInAsync(page, fixture.App.UserName(Roles.ReformSecretariat, mine.Id));
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tổng quan");
             await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync(mine.Name);
 
@@ -28,7 +27,7 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
             await Assertions.Expect(page.Locator("table.grid")).ToContainTextAsync(unitName);
 
             await page.ClickAsync("button:has-text('Đăng xuất')");
-            await SignInAsync(page, fixture.App.UserName(Roles.Chairman, mine.Id));
+            await BrowserFixture.SignInAsync(page, fixture.App.UserName(Roles.Chairman, mine.Id));
             await page.ClickAsync("nav >> text=Nhật ký thay đổi");
             await Assertions.Expect(page.Locator("table.audit")).ToContainTextAsync(unitName);
         });
@@ -42,11 +41,4 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
             Assert.True(width <= 390, $"page is {width}px wide on a 390px phone");
             await Assertions.Expect(page.Locator("button[type=submit]")).ToBeVisibleAsync();
         }, new ViewportSize { Width = 390, Height = 844 });
-
-    private static async Task SignInAsync(IPage page, string userName)
-    {
-        await page.FillAsync("#UserName", userName);
-        await page.FillAsync("#Password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("button:has-text('Đăng nhập')");
-    }
 }

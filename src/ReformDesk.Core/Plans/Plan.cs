@@ -30,6 +30,22 @@ public sealed class Plan : ITenantOwned
     public string? SourceDocument { get; set; }
 
     public DateOnly PeriodStart => new(StartYear, 1, 1);
+
+    /// <summary>Draft → Issued → Closed; a closed plan may be reopened (Issued) to correct it, never returned to draft.</summary>
+    public static bool CanMove(PlanStatus from, PlanStatus to) => (from, to) switch
+    {
+        (PlanStatus.Draft, PlanStatus.Issued) => true,
+        (PlanStatus.Issued, PlanStatus.Closed) => true,
+        (PlanStatus.Closed, PlanStatus.Issued) => true,
+        _ => false,
+    };
+
+    public static string StatusText(PlanStatus status) => status switch
+    {
+        PlanStatus.Draft => "Dự thảo",
+        PlanStatus.Issued => "Đã ban hành",
+        _ => "Đã kết thúc",
+    };
     public DateOnly PeriodEnd => new(EndYear, 12, 31);
 }
 

@@ -303,6 +303,35 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         return OperationResult<PlanTask>.Ok(task);
     }
 
+    public async Task<OperationResult<Plan>> SetStatusAsync(Guid planId, PlanStatus status, string? number, DateOnly? issuedOn, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null)
+        {
+            return OperationResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
+        }
+
+        if (!Plan.CanMove(plan.Status, status))
+        {
+            return OperationResult<Plan>.Fail("Status", $"Không thể chuyển kế hoạch từ \"{Plan.StatusText(plan.Status)}\" sang \"{Plan.StatusText(status)}\".");
+        }
+
+        if (status == PlanStatus.Issued && plan.Status == PlanStatus.Draft)
+        {
+            if (issuedOn is null || issuedOn > Today)
+            {
+                return OperationResult<Plan>.Fail("IssuedOn", "Hãy nhập ngày ban hành (không sau hôm nay).");
+            }
+
+            plan.IssuedOn = issuedOn;
+            plan.Number = string.IsNullOrWhiteSpace(number) ? plan.Number : number.Trim();
+        }
+
+        plan.Status = status;
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Plan>.Ok(plan);
+    }
+
     public Task<List<Unit>> UnitsAsync(CancellationToken ct = default) => db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct);
 }
 

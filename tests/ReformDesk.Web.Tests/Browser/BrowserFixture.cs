@@ -60,6 +60,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Keeps a screenshot for a person to look at when RD_SCREENSHOTS names a folder; does nothing otherwise.</summary>
+    public static async Task SnapshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("RD_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     public static async Task SignInAsync(IPage page, string userName)
     {
         if (!page.Url.Contains("/Account/Login", StringComparison.Ordinal))

@@ -23,6 +23,7 @@ public sealed class PlanJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
             await page.SetInputFilesAsync("#Upload", seed);
             await page.ClickAsync("button:has-text('Xem trước')");
             await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync("48 nhiệm vụ trong 7 mục");
+            await BrowserFixture.SnapshotAsync(page, "import-preview");
             await page.ClickAsync("button:has-text('Lưu 48 nhiệm vụ')");
 
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Kế hoạch thử nhập qua giao diện");
@@ -38,6 +39,9 @@ public sealed class PlanJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
 
             await page.ClickAsync("text=← Kế hoạch thử nhập qua giao diện");
             await Assertions.Expect(page.Locator("p.lead .pct")).ToHaveTextAsync("2%");
+            await BrowserFixture.SnapshotAsync(page, "plan-detail");
+            await page.GotoAsync("/");
+            await BrowserFixture.SnapshotAsync(page, "home");
             File.Delete(evidence);
         });
 }

@@ -40,5 +40,6 @@ public sealed class ShellJourneyTests(BrowserFixture fixture) : IClassFixture<Br
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"page is {width}px wide on a 390px phone");
             await Assertions.Expect(page.Locator("button[type=submit]")).ToBeVisibleAsync();
+            await BrowserFixture.SnapshotAsync(page, "login-phone");
         }, new ViewportSize { Width = 390, Height = 844 });
 }

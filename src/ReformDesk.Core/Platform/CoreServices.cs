@@ -20,6 +20,7 @@ public static class CoreServices
         services.AddDbContext<ReformDeskDbContext>((sp, options) =>
             options.UseReformDeskStorage(database).AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>()));
         services.AddScoped<UnitService>();
+        services.AddScoped<PersonService>();
         services.AddScoped<PlanService>();
         services.AddScoped<ReportingService>();
         services.AddScoped<ReminderService>();

@@ -113,4 +113,43 @@ public sealed class RoleTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         switchAway.Headers.Add("X-CSRF-TOKEN", token);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(switchAway)).StatusCode);
     }
+
+    [Theory]
+    [InlineData(Roles.ReformSecretariat, true)]
+    [InlineData(Roles.Officer, false)]
+    public async Task Editors_add_a_person_with_a_position_for_a_year(string role, bool allowed)
+    {
+        var (mine, _) = App.TwoCommunesOfOneProvince();
+        var client = await App.SignInAsync(App.UserName(role, mine.Id));
+        var page = await client.GetStringAsync("/Organisation/People?year=2026");
+        var name = $"Lê Thị Mỹ {role}";
+        var response = await client.PostAsync("/Organisation/People", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AppFactory.FormToken(page),
+            ["FullName"] = name,
+            ["Title"] = "Công chức Văn hóa - Xã hội",
+            ["FromYear"] = "2026",
+        }));
+        Assert.Equal(allowed ? HttpStatusCode.Redirect : HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(allowed, response.Headers.Location!.OriginalString.Contains("/Organisation/People"));
+        Assert.Equal(allowed, (await client.GetStringAsync("/Organisation/People?year=2026")).Contains(name));
+        Assert.DoesNotContain(name, await client.GetStringAsync("/Organisation/People?year=2025"));
+    }
+
+    [Fact]
+    public async Task A_person_without_a_name_gets_a_Vietnamese_error()
+    {
+        var (mine, _) = App.TwoCommunesOfOneProvince();
+        var client = await App.SignInAsync(App.UserName(Roles.Chairman, mine.Id));
+        var page = await client.GetStringAsync("/Organisation/People");
+        var response = await client.PostAsync("/Organisation/People", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AppFactory.FormToken(page),
+            ["FullName"] = " ",
+            ["Title"] = "Phó Chủ tịch",
+            ["FromYear"] = "2026",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Họ và tên là bắt buộc", await response.Content.ReadAsStringAsync());
+    }
 }

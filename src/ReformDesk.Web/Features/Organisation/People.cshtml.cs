@@ -1,12 +1,38 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Organisation;
 
-public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock) : PageModel
+public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock, PersonService people, RequestTenant tenant) : PageModel
 {
+    public bool CanEdit => !tenant.ReadOnly && Roles.OrganisationEditors.Any(User.IsInRole);
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnPostAsync(TenureInput input, CancellationToken cancellationToken)
+    {
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var result = await people.AddTenureAsync(input, cancellationToken);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            Year = input.FromYear;
+            await OnGetAsync(cancellationToken);
+            return Page();
+        }
+
+        return Redirect($"/Organisation/People?year={input.FromYear}");
+    }
+
     public sealed record Row(string FullName, string Title, string? UnitName, string Tenure);
 
     [BindProperty(SupportsGet = true)]
@@ -21,6 +47,7 @@ public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock) : Pa
             Year = clock.GetLocalNow().Year;
         }
 
+        Units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);
         var rows = await (
                 from tenure in db.PositionTenures
                 join person in db.People on tenure.PersonId equals person.Id

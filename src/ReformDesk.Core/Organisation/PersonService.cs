@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Organisation;
+
+public sealed record TenureInput(string? FullName, string? Title, Guid? UnitId, int FromYear, int? ToYear, Guid? PersonId = null);
+
+/// <summary>People of the commune and the positions they hold year by year.</summary>
+public sealed class PersonService(ReformDeskDbContext db)
+{
+    /// <summary>Adds a position for an existing person, or a new person with their first position, in one save.</summary>
+    public async Task<OperationResult<PositionTenure>> AddTenureAsync(TenureInput input, CancellationToken ct = default)
+    {
+        var title = input.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            return OperationResult<PositionTenure>.Fail(nameof(input.Title), "Chức vụ là bắt buộc.");
+        }
+
+        if (input.FromYear is < 1990 or > 2100)
+        {
+            return OperationResult<PositionTenure>.Fail(nameof(input.FromYear), "Năm bắt đầu phải trong khoảng 1990–2100.");
+        }
+
+        if (input.ToYear is { } to && (to < input.FromYear || to > 2100))
+        {
+            return OperationResult<PositionTenure>.Fail(nameof(input.ToYear), "Năm kết thúc không được trước năm bắt đầu.");
+        }
+
+        if (input.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, ct))
+        {
+            return OperationResult<PositionTenure>.Fail(nameof(input.UnitId), "Không tìm thấy đơn vị.");
+        }
+
+        Person? person;
+        if (input.PersonId is { } personId)
+        {
+            person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
+            if (person is null)
+            {
+                return OperationResult<PositionTenure>.Fail("id", "Không tìm thấy cán bộ.");
+            }
+        }
+        else
+        {
+            var name = string.Join(' ', (input.FullName ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(System.Text.NormalizationForm.FormC);
+            if (name.Length is 0 or > 200)
+            {
+                return OperationResult<PositionTenure>.Fail(nameof(input.FullName), "Họ và tên là bắt buộc (tối đa 200 ký tự).");
+            }
+
+            person = new Person { FullName = name };
+            db.People.Add(person);
+        }
+
+        var tenure = new PositionTenure { PersonId = person.Id, UnitId = input.UnitId, Title = title, FromYear = input.FromYear, ToYear = input.ToYear };
+        db.PositionTenures.Add(tenure);
+        await db.SaveChangesAsync(ct);
+        return OperationResult<PositionTenure>.Ok(tenure);
+    }
+}

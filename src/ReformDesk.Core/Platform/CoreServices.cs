@@ -20,6 +20,8 @@ public static class CoreServices
         services.AddDbContext<ReformDeskDbContext>((sp, options) =>
             options.UseReformDeskStorage(database).AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>()));
         services.AddScoped<UnitService>();
+        services.AddSingleton<Calendar.CalendarCache>();
+        services.AddScoped<Calendar.CalendarService>();
         services.AddScoped<PersonService>();
         services.AddScoped<PlanService>();
         services.AddScoped<ReportingService>();

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Calendar;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
@@ -38,6 +39,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -113,6 +115,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         });
 
         PlansModel.Configure(builder);
+        CalendarModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

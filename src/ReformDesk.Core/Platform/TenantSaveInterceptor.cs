@@ -141,6 +141,7 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
         ITenantOwned owned => owned.TenantId,
         AppUser user => user.TenantId,
         Tenant registryRow => registryRow.Id,
+        Calendar.CalendarOverride calendar => calendar.ProvinceId,
         _ => tenant.TenantId ?? Guid.Empty,
     };
 

@@ -232,6 +232,33 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Calendar.CalendarOverride", b =>
+                {
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ProvinceId", "Date");
+
+                    b.ToTable("CalendarOverrides");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.Movement", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -954,6 +981,15 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Calendar.CalendarOverride", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Organisation.PositionTenure", b =>

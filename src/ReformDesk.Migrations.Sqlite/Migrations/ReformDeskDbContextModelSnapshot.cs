@@ -223,6 +223,33 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Calendar.CalendarOverride", b =>
+                {
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProvinceId", "Date");
+
+                    b.ToTable("CalendarOverrides");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.Movement", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -945,6 +972,15 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Calendar.CalendarOverride", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Organisation.PositionTenure", b =>

@@ -213,6 +213,27 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarOverrides",
+                columns: table => new
+                {
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarOverrides", x => new { x.ProvinceId, x.Date });
+                    table.ForeignKey(
+                        name: "FK_CalendarOverrides_Tenants_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -753,6 +774,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CalendarOverrides");
 
             migrationBuilder.DropTable(
                 name: "EvidenceFiles");

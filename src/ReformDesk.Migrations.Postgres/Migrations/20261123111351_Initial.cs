@@ -214,6 +214,27 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarOverrides",
+                columns: table => new
+                {
+                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarOverrides", x => new { x.ProvinceId, x.Date });
+                    table.ForeignKey(
+                        name: "FK_CalendarOverrides_Tenants_ProvinceId",
+                        column: x => x.ProvinceId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -758,6 +779,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "CalendarOverrides");
 
             migrationBuilder.DropTable(
                 name: "EvidenceFiles");

@@ -21,7 +21,8 @@ fi
 # A private cluster, owned by the postgres system user (PostgreSQL refuses to run as root).
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 pgdir=$(mktemp -d /tmp/reformdesk-pg.XXXXXX)
-port=${RD_TEST_PG_PORT:-55432}
+# A free port unless one is given, so two checkouts can run their suites side by side.
+port=${RD_TEST_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')}
 chown postgres "$pgdir" 2>/dev/null || true
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null

@@ -185,6 +185,26 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Plans/Reports")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_json_api_records_progress_for_the_lead_unit_and_refuses_a_supervisor()
+    {
+        var plans = await (await App.SignInAsync(App.UserName(Roles.Chairman, TranHungDao.Id))).GetFromJsonAsync<List<Dictionary<string, object>>>("/api/plans");
+        var taskId = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().PlanTasks.Where(t => t.TenantId == TranHungDao.Id && t.Number == "3").Select(t => t.Id).First());
+
+        async Task<HttpResponseMessage> PostAs(string role)
+        {
+            var client = await App.SignInAsync(App.UserName(role, TranHungDao.Id));
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/plans/tasks/{taskId}/updates") { Content = JsonContent.Create(new { text = "Đang khảo sát", percent = 40 }) };
+            request.Headers.Add("X-CSRF-TOKEN", await AppFactory.ApiTokenAsync(client));
+            return await client.SendAsync(request);
+        }
+
+        Assert.NotNull(plans);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAs(Roles.Supervisor)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await PostAs(Roles.DepartmentHead)).StatusCode);
+        Assert.Equal(40, App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().PlanTasks.Single(t => t.Id == taskId).Percent));
+    }
+
     private static async Task WaitForAsync(Func<bool> condition)
     {
         for (var i = 0; i < 100 && !condition(); i++)

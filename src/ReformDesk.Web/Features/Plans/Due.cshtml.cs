@@ -16,8 +16,14 @@ public sealed class DueModel(PlanService plans) : PageModel
     public IReadOnlyList<TaskRow> Rows { get; private set; } = [];
     public IReadOnlyList<Unit> Units { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(bool all, CancellationToken ct)
     {
+        // A unit's staff land on their own unit's list; "all=true" (the "Tất cả" choice) shows every unit.
+        if (UnitId is null && !all && Guid.TryParse(User.FindFirst(ReformDesk.Web.Features.Platform.AppClaims.Unit)?.Value, out var own))
+        {
+            UnitId = own;
+        }
+
         Days = Math.Clamp(Days, 1, 90);
         Units = await plans.UnitsAsync(ct);
         Rows = await plans.DueAsync(Days, UnitId, ct);

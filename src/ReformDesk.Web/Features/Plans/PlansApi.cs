@@ -1,4 +1,5 @@
 using ReformDesk.Core.Plans;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Plans;
 
@@ -21,6 +22,20 @@ public static class PlansApi
                     }),
                 })
                 : Results.NotFound());
+
+        // JSON callers record progress the same way as the task page (no files here; evidence files go through the page).
+        api.MapPost("/plans/tasks/{id:guid}/updates", async (Guid id, UpdateInput input, PlanService plans, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
+        {
+            var result = await plans.AddUpdateAsync(id, http.User.ToActor(tenant.ReadOnly), input, [], ct);
+            if (result.Succeeded)
+            {
+                return Results.Created($"/api/plans/tasks/{id}/updates/{result.Value!.Id}", new { result.Value.Id, result.Value.IsContribution });
+            }
+
+            return result.Errors.ContainsKey("id") ? Results.NotFound()
+                : result.Errors.ContainsKey("access") ? Results.Problem(title: "Không được phép", detail: result.Errors["access"], statusCode: StatusCodes.Status403Forbidden)
+                : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ");
+        });
 
         api.MapGet("/plans/due", async (PlanService plans, int? days, Guid? unitId, CancellationToken ct) =>
             (await plans.DueAsync(Math.Clamp(days ?? TaskTracking.DueSoonDays, 1, 90), unitId, ct))

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -84,13 +83,7 @@ public sealed class TaskModel(PlanService plans, ReformDeskDbContext db, Request
         return Redirect($"/Plans/Task/{id}");
     }
 
-    private Actor ActorOf()
-    {
-        Guid? userId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var u) ? u : null;
-        Guid? unitId = Guid.TryParse(User.FindFirstValue(AppClaims.Unit), out var unit) ? unit : null;
-        var name = User.FindFirstValue(AppClaims.FullName) ?? User.Identity?.Name ?? "";
-        return new Actor(userId, name, User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(), unitId, tenant.ReadOnly);
-    }
+    private Actor ActorOf() => User.ToActor(tenant.ReadOnly);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

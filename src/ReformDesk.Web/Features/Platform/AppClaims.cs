@@ -10,6 +10,14 @@ public static class AppClaims
     public const string Tenant = "rd:tenant";
     public const string FullName = "rd:name";
     public const string Unit = "rd:unit";
+
+    /// <summary>Who is acting, in the terms the Core services check permissions with.</summary>
+    public static ReformDesk.Core.Plans.Actor ToActor(this ClaimsPrincipal user, bool tenantReadOnly) => new(
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+        user.FindFirstValue(FullName) ?? user.Identity?.Name ?? "",
+        user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(),
+        Guid.TryParse(user.FindFirstValue(Unit), out var unit) ? unit : null,
+        tenantReadOnly);
 }
 
 /// <summary>Puts the account's home tenant and display name into the cookie.</summary>

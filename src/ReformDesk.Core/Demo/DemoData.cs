@@ -38,7 +38,10 @@ public sealed record DemoCommune(
     IReadOnlyList<DemoUnit>? Units,
     IReadOnlyList<DemoMovement>? Movements,
     IReadOnlyList<DemoReportObligation>? ReportObligations,
-    IReadOnlyList<DemoDocument>? Documents);
+    IReadOnlyList<DemoDocument>? Documents,
+    IReadOnlyList<DemoTarget>? PlanTargets);
+
+public sealed record DemoTarget(string Text, string? IndicatorGuess, string? Comparison, double? Threshold, string? Unit, string? Period);
 
 public sealed record DemoDocument(string? SeedFile, string? Type, string? Number, string? Title, int? Year, IReadOnlyList<string>? LegalBases);
 
@@ -57,4 +60,5 @@ public sealed record DemoMovement(
     int PeriodEndYear,
     string? IssuingBody,
     [property: JsonPropertyName("documentNumber")] string? DocumentNumber,
-    IReadOnlyList<DemoReportObligation>? ReportObligations);
+    IReadOnlyList<DemoReportObligation>? ReportObligations,
+    IReadOnlyList<DemoTarget>? Targets);

@@ -132,6 +132,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         await db.SaveChangesAsync(cancellationToken);
         added += await SeedObligationsAsync(tenant, commune, cancellationToken);
         added += await SeedPlansAsync(tenant, commune, cancellationToken);
+        added += await SeedTargetsAsync(tenant, commune, cancellationToken);
 
         var slug = Slug(commune.Code);
         var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(cancellationToken);
@@ -242,6 +243,70 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
 
         return added;
     }
+
+    /// <summary>The numeric targets the documents state, linked to their plan or movement, each measured from data where a source exists.</summary>
+    private async Task<int> SeedTargetsAsync(Tenant tenant, DemoCommune commune, CancellationToken cancellationToken)
+    {
+        var existing = await db.Targets.Where(t => t.TenantId == tenant.Id).Select(t => t.Text).ToListAsync(cancellationToken);
+        var plan = await db.Plans.Where(p => p.TenantId == tenant.Id).OrderBy(p => p.StartYear).FirstOrDefaultAsync(cancellationToken);
+        var movements = await db.Movements.Where(m => m.TenantId == tenant.Id).ToListAsync(cancellationToken);
+        var items = (commune.PlanTargets ?? []).Select(t => (Target: t, Movement: (DemoMovement?)null))
+            .Concat((commune.Movements ?? []).SelectMany(m => (m.Targets ?? []).Select(t => (Target: t, Movement: (DemoMovement?)m))));
+        var added = 0;
+        foreach (var (item, movement) in items)
+        {
+            if (existing.Contains(item.Text) || (movement is null && plan is null))
+            {
+                continue;
+            }
+
+            var (start, end) = movement is null ? (plan!.StartYear, plan.EndYear) : (movement.PeriodStartYear, movement.PeriodEndYear);
+            if (int.TryParse(item.Period, out var year) && year >= start && year <= end)
+            {
+                end = year;
+            }
+
+            db.Targets.Add(new Targets.Target
+            {
+                TenantId = tenant.Id,
+                PlanId = movement is null ? plan!.Id : null,
+                MovementId = movement is null ? null : movements.FirstOrDefault(m => m.Title == (movement.FullTitle ?? movement.Title))?.Id,
+                Text = item.Text,
+                Indicator = IndicatorFor(item.IndicatorGuess),
+                Comparison = item.Comparison switch
+                {
+                    "<=" => Dossiers.Rules.Comparison.AtMost,
+                    "=" => Dossiers.Rules.Comparison.EqualTo,
+                    "<" => Dossiers.Rules.Comparison.LessThan,
+                    ">" => Dossiers.Rules.Comparison.GreaterThan,
+                    _ => Dossiers.Rules.Comparison.AtLeast,
+                },
+                Threshold = item.Threshold,
+                Unit = string.IsNullOrEmpty(item.Unit) ? "%" : item.Unit,
+                PeriodStart = new DateOnly(start, 1, 1),
+                PeriodEnd = new DateOnly(end, 12, 31),
+            });
+            existing.Add(item.Text);
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    private static string? IndicatorFor(string? guess) => guess switch
+    {
+        "OnTimeRate" => Dossiers.Rules.IndicatorCodes.OnTimeRate,
+        "DigitisedRate" => Dossiers.Rules.IndicatorCodes.DigitisedRate,
+        "FullyOnlineRate" => Dossiers.Rules.IndicatorCodes.FullyOnlineRate,
+        "OnlinePaymentRate" => Dossiers.Rules.IndicatorCodes.OnlinePaymentRate,
+        "SupplementMoreThanOnceRate" => Dossiers.Rules.IndicatorCodes.SupplementMoreThanOnceRate,
+        "MultiVisitRate" => Dossiers.Rules.IndicatorCodes.MultiVisitRate,
+        "SameDayRate" => Dossiers.Rules.IndicatorCodes.SameDayRate,
+        "TaskCompletionRate" => Targets.TargetIndicators.TaskCompletionRate,
+        // Satisfaction, initiatives and the rest have no data source yet: a person enters them with evidence.
+        _ => null,
+    };
 
     private static string? ScheduleTextFor(DemoReportObligation duty, int fromYear, int toYear)
     {

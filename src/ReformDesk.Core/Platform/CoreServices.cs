@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddScoped<PlanService>();
         services.AddScoped<ReportingService>();
         services.AddScoped<ReminderService>();
+        services.AddScoped<Targets.TargetService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
         services.AddScoped<DemoSeeder>();
         return services;

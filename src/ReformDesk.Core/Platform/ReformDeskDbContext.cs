@@ -40,6 +40,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
+    public DbSet<Targets.Target> Targets => Set<Targets.Target>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -116,6 +117,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
 
         PlansModel.Configure(builder);
         CalendarModel.Configure(builder);
+        ReformDesk.Core.Targets.TargetsModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

@@ -213,6 +213,43 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Targets",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Comparison = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Threshold = table.Column<double>(type: "REAL", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EnteredActual = table.Column<double>(type: "REAL", nullable: true),
+                    EnteredEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EnteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Targets", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Targets_Movements_TenantId_MovementId",
+                        columns: x => new { x.TenantId, x.MovementId },
+                        principalTable: "Movements",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Targets_Plans_TenantId_PlanId",
+                        columns: x => new { x.TenantId, x.PlanId },
+                        principalTable: "Plans",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarOverrides",
                 columns: table => new
                 {
@@ -722,6 +759,16 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Targets_TenantId_MovementId",
+                table: "Targets",
+                columns: new[] { "TenantId", "MovementId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Targets_TenantId_PlanId",
+                table: "Targets",
+                columns: new[] { "TenantId", "PlanId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaskOccurrences_TenantId_TaskId_DueDate",
                 table: "TaskOccurrences",
                 columns: new[] { "TenantId", "TaskId", "DueDate" },
@@ -782,9 +829,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 name: "EvidenceFiles");
 
             migrationBuilder.DropTable(
-                name: "Movements");
-
-            migrationBuilder.DropTable(
                 name: "Notices");
 
             migrationBuilder.DropTable(
@@ -798,6 +842,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReportSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "Targets");
 
             migrationBuilder.DropTable(
                 name: "TaskOccurrences");
@@ -816,6 +863,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReportObligations");
+
+            migrationBuilder.DropTable(
+                name: "Movements");
 
             migrationBuilder.DropTable(
                 name: "Tenants");

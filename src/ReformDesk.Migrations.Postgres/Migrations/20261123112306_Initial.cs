@@ -214,6 +214,43 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Targets",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MovementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Indicator = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    Comparison = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Threshold = table.Column<double>(type: "double precision", nullable: true),
+                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    EnteredActual = table.Column<double>(type: "double precision", nullable: true),
+                    EnteredEvidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EnteredOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Targets", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Targets_Movements_TenantId_MovementId",
+                        columns: x => new { x.TenantId, x.MovementId },
+                        principalTable: "Movements",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Targets_Plans_TenantId_PlanId",
+                        columns: x => new { x.TenantId, x.PlanId },
+                        principalTable: "Plans",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarOverrides",
                 columns: table => new
                 {
@@ -723,6 +760,16 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Targets_TenantId_MovementId",
+                table: "Targets",
+                columns: new[] { "TenantId", "MovementId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Targets_TenantId_PlanId",
+                table: "Targets",
+                columns: new[] { "TenantId", "PlanId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TaskOccurrences_TenantId_TaskId_DueDate",
                 table: "TaskOccurrences",
                 columns: new[] { "TenantId", "TaskId", "DueDate" },
@@ -787,9 +834,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "EvidenceFiles");
 
             migrationBuilder.DropTable(
-                name: "Movements");
-
-            migrationBuilder.DropTable(
                 name: "Notices");
 
             migrationBuilder.DropTable(
@@ -803,6 +847,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReportSubmissions");
+
+            migrationBuilder.DropTable(
+                name: "Targets");
 
             migrationBuilder.DropTable(
                 name: "TaskOccurrences");
@@ -821,6 +868,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReportObligations");
+
+            migrationBuilder.DropTable(
+                name: "Movements");
 
             migrationBuilder.DropTable(
                 name: "Tenants");

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Dossiers.Rules;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Targets;
+
+/// <summary>
+/// A numeric target written in a plan or a movement ("≥99% hồ sơ đúng hạn", "100% nhiệm vụ hoàn thành").
+/// With an indicator code its actual value is computed from data; without one it is entered with evidence.
+/// </summary>
+public sealed class Target : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid? PlanId { get; set; }
+    public Guid? MovementId { get; set; }
+
+    /// <summary>The sentence as the document states it.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>An <see cref="IndicatorCodes"/> or <see cref="TargetIndicators"/> code; null = entered by a person.</summary>
+    public string? Indicator { get; set; }
+
+    public Comparison Comparison { get; set; } = Comparison.AtLeast;
+
+    /// <summary>Null for a qualitative target, which gets no status.</summary>
+    public double? Threshold { get; set; }
+
+    public string Unit { get; set; } = "%";
+    public DateOnly PeriodStart { get; set; }
+    public DateOnly PeriodEnd { get; set; }
+
+    public double? EnteredActual { get; set; }
+    public string? EnteredEvidence { get; set; }
+    public string? EnteredBy { get; set; }
+    public DateOnly? EnteredOn { get; set; }
+
+    public ReportingPeriod Period => new(PeriodStart, PeriodEnd);
+
+    public bool IsPercent => Unit.StartsWith('%');
+}
+
+/// <summary>Indicators computed outside the dossier module.</summary>
+public static class TargetIndicators
+{
+    public const string TaskCompletionRate = "plans.task-completion-rate";
+
+    public static string Vietnamese(string? code) => code switch
+    {
+        TaskCompletionRate => "Tỷ lệ nhiệm vụ kế hoạch hoàn thành",
+        IndicatorCodes.OnTimeRate => "Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn",
+        IndicatorCodes.DigitisedRate => "Tỷ lệ hồ sơ được số hóa",
+        IndicatorCodes.FullyOnlineRate => "Tỷ lệ hồ sơ trực tuyến toàn trình",
+        IndicatorCodes.OnlinePaymentRate => "Tỷ lệ thanh toán trực tuyến",
+        IndicatorCodes.SupplementMoreThanOnceRate => "Tỷ lệ hồ sơ yêu cầu bổ sung quá 1 lần",
+        IndicatorCodes.MultiVisitRate => "Tỷ lệ người dân phải đi lại nhiều lần",
+        IndicatorCodes.SameDayRate => "Tỷ lệ hồ sơ giải quyết trong ngày",
+        null => "Nhập kết quả kèm minh chứng",
+        _ => code,
+    };
+
+    public static string ComparisonText(Comparison comparison) => comparison switch
+    {
+        Comparison.AtLeast => "≥",
+        Comparison.AtMost => "≤",
+        Comparison.EqualTo => "=",
+        Comparison.LessThan => "<",
+        _ => ">",
+    };
+}
+
+internal static class TargetsModel
+{
+    public static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<Target>(e =>
+        {
+            e.HasKey(t => new { t.TenantId, t.Id });
+            e.HasIndex(t => new { t.TenantId, t.PlanId });
+            e.HasIndex(t => new { t.TenantId, t.MovementId });
+            e.Property(t => t.Text).HasMaxLength(2000);
+            e.Property(t => t.Indicator).HasMaxLength(80);
+            e.Property(t => t.Comparison).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.Unit).HasMaxLength(100);
+            e.Property(t => t.EnteredEvidence).HasMaxLength(2000);
+            e.Property(t => t.EnteredBy).HasMaxLength(256);
+            e.Ignore(t => t.Period);
+            e.HasOne<Plans.Plan>().WithMany().HasForeignKey(t => new { t.TenantId, t.PlanId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Emulation.Movement>().WithMany().HasForeignKey(t => new { t.TenantId, t.MovementId }).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

@@ -41,6 +41,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
     public DbSet<Targets.Target> Targets => Set<Targets.Target>();
+    public DbSet<Pledge> Pledges => Set<Pledge>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -118,6 +119,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         PlansModel.Configure(builder);
         CalendarModel.Configure(builder);
         ReformDesk.Core.Targets.TargetsModel.Configure(builder);
+        PledgesModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

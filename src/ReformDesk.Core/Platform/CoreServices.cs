@@ -24,6 +24,8 @@ public static class CoreServices
         services.AddScoped<ReportingService>();
         services.AddScoped<ReminderService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierLogImporter>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

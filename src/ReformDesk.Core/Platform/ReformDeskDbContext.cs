@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
@@ -38,6 +39,10 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierSupplement> DossierSupplements => Set<DossierSupplement>();
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -113,6 +118,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         });
 
         PlansModel.Configure(builder);
+        DossiersModel.Configure(builder, Database.IsNpgsql());
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

@@ -24,6 +24,7 @@ public sealed class Commands
         plan.Subcommands.Add(ToolCommands.ScheduleParse());
         plan.Subcommands.Add(PlanCommands.Import(commands.Connection, commands.Provider));
         yield return plan;
+        yield return DossierCommands.Group(commands.Connection, commands.Provider);
     }
 
     private Command WithDatabase(Command command)

@@ -133,6 +133,9 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         added += await SeedObligationsAsync(tenant, commune, cancellationToken);
         added += await SeedPlansAsync(tenant, commune, cancellationToken);
         added += await SeedTargetsAsync(tenant, commune, cancellationToken);
+        // Seeded by the commune code so every start generates the same demo logs; skipped once the commune has dossiers.
+        added += await ReformDesk.Core.Dossiers.DemoDossierGenerator.SeedAsync(db, tenant.Id, commune.Code, options.DossiersPerCommune,
+            commune.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c)), cancellationToken);
 
         var slug = Slug(commune.Code);
         var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(cancellationToken);

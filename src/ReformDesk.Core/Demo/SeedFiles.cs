@@ -5,6 +5,9 @@ public sealed class DemoOptions
 {
     public bool Enabled { get; set; }
     public string? SeedsFolder { get; set; }
+
+    /// <summary>Demo dossiers generated per commune (0 = none); tests use a few hundred to stay fast.</summary>
+    public int DossiersPerCommune { get; set; } = 5000;
 }
 
 /// <summary>

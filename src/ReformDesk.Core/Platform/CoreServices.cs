@@ -29,6 +29,8 @@ public static class CoreServices
         services.AddScoped<Targets.TargetService>();
         services.AddScoped<Emulation.PledgeService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierLogImporter>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Calendar;
+using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
@@ -42,6 +43,10 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
     public DbSet<Targets.Target> Targets => Set<Targets.Target>();
     public DbSet<Pledge> Pledges => Set<Pledge>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierSupplement> DossierSupplements => Set<DossierSupplement>();
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -120,6 +125,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         CalendarModel.Configure(builder);
         ReformDesk.Core.Targets.TargetsModel.Configure(builder);
         PledgesModel.Configure(builder);
+        DossiersModel.Configure(builder, Database.IsNpgsql());
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

@@ -22,6 +22,8 @@ public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = 
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
+        // A few hundred demo dossiers per commune keep every test class's startup short.
+        builder.UseSetting("Demo:DossiersPerCommune", "150");
         builder.UseSetting("DataProtection:KeysFolder", keysFolder);
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         // Tests run reminders explicitly; the timer would race them.

@@ -18,7 +18,7 @@ namespace ReformDesk.Web.Tests.Platform;
 /// </summary>
 public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {
-    private static readonly HashSet<string> PublicRoutes = ["Account/Login", "Account/AccessDenied", "Error", "health"];
+    private static readonly HashSet<string> PublicRoutes = ["Account/Login", "Account/AccessDenied", "Error", "health", "tra-cuu"];
 
     private AppFactory App => fixture.App;
 

@@ -8,6 +8,7 @@ using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Admin;
+using ReformDesk.Web.Features.Dossiers;
 using ReformDesk.Web.Features.Emulation;
 using ReformDesk.Web.Features.Organisation;
 using ReformDesk.Web.Features.Plans;
@@ -83,6 +84,7 @@ public static class HostSetup
         });
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<ReformDeskDbContext>("database");
+        services.AddDossiers(config);
 
     }
 
@@ -124,6 +126,7 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
@@ -135,6 +138,7 @@ public static class HostSetup
         api.MapEmulationApi();
         api.MapPlansApi();
         api.MapAuditApi();
+        api.MapDossiersApi();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -47,6 +47,21 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportMappings",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ColumnsJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportMappings", x => new { x.TenantId, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Movements",
                 columns: table => new
                 {
@@ -114,6 +129,25 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Plans", x => new { x.TenantId, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Procedures",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProcessingDays = table.Column<int>(type: "integer", nullable: true),
+                    SameDay = table.Column<bool>(type: "boolean", nullable: false),
+                    Fee = table.Column<decimal>(type: "numeric(18,0)", precision: 18, scale: 0, nullable: true),
+                    FullyOnlineAllowed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Procedures", x => new { x.TenantId, x.Id });
                 });
 
             migrationBuilder.CreateTable(
@@ -312,6 +346,88 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ApplicantPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AppointmentDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    RejectedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    Digitised = table.Column<bool>(type: "boolean", nullable: false),
+                    FullyOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    PaidOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    Visits = table.Column<int>(type: "integer", nullable: false),
+                    SourceName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RowHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Procedures_TenantId_ProcedureId",
+                        columns: x => new { x.TenantId, x.ProcedureId },
+                        principalTable: "Procedures",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Pledges",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MovementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AimedTitles = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Commitments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pledges", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Pledges_Movements_TenantId_MovementId",
+                        columns: x => new { x.TenantId, x.MovementId },
+                        principalTable: "Movements",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Pledges_People_TenantId_PersonId",
+                        columns: x => new { x.TenantId, x.PersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Pledges_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PositionTenures",
                 columns: table => new
                 {
@@ -503,6 +619,27 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierSupplements",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    SuppliedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierSupplements", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_DossierSupplements_Dossiers_TenantId_DossierId",
+                        columns: x => new { x.TenantId, x.DossierId },
+                        principalTable: "Dossiers",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportSubmissions",
                 columns: table => new
                 {
@@ -683,9 +820,41 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 columns: new[] { "TenantId", "Entity", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_TenantId_Code",
+                table: "Dossiers",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_TenantId_ProcedureId",
+                table: "Dossiers",
+                columns: new[] { "TenantId", "ProcedureId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_TenantId_ReceivedAt",
+                table: "Dossiers",
+                columns: new[] { "TenantId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_TenantId_UnitId",
+                table: "Dossiers",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierSupplements_TenantId_DossierId",
+                table: "DossierSupplements",
+                columns: new[] { "TenantId", "DossierId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EvidenceFiles_TenantId_UpdateId",
                 table: "EvidenceFiles",
                 columns: new[] { "TenantId", "UpdateId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportMappings_TenantId_SourceName",
+                table: "ImportMappings",
+                columns: new[] { "TenantId", "SourceName" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Movements_TenantId_Title",
@@ -734,6 +903,22 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 columns: new[] { "TenantId", "SectionId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Pledges_TenantId_MovementId_Year_UnitId_PersonId",
+                table: "Pledges",
+                columns: new[] { "TenantId", "MovementId", "Year", "UnitId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledges_TenantId_PersonId",
+                table: "Pledges",
+                columns: new[] { "TenantId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledges_TenantId_UnitId",
+                table: "Pledges",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PositionTenures_TenantId_PersonId",
                 table: "PositionTenures",
                 columns: new[] { "TenantId", "PersonId" });
@@ -742,6 +927,12 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "IX_PositionTenures_TenantId_UnitId",
                 table: "PositionTenures",
                 columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Procedures_TenantId_Code",
+                table: "Procedures",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportObligations_TenantId_PlanId",
@@ -831,13 +1022,22 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "CalendarOverrides");
 
             migrationBuilder.DropTable(
+                name: "DossierSupplements");
+
+            migrationBuilder.DropTable(
                 name: "EvidenceFiles");
+
+            migrationBuilder.DropTable(
+                name: "ImportMappings");
 
             migrationBuilder.DropTable(
                 name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "PlanTaskCoordinators");
+
+            migrationBuilder.DropTable(
+                name: "Pledges");
 
             migrationBuilder.DropTable(
                 name: "PositionTenures");
@@ -861,6 +1061,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Dossiers");
+
+            migrationBuilder.DropTable(
                 name: "TaskUpdates");
 
             migrationBuilder.DropTable(
@@ -874,6 +1077,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Tenants");
+
+            migrationBuilder.DropTable(
+                name: "Procedures");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");

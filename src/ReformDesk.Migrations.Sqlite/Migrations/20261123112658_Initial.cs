@@ -46,6 +46,21 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportMappings",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ColumnsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportMappings", x => new { x.TenantId, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Movements",
                 columns: table => new
                 {
@@ -113,6 +128,25 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Plans", x => new { x.TenantId, x.Id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Procedures",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProcessingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    SameDay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Fee = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: true),
+                    FullyOnlineAllowed = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Procedures", x => new { x.TenantId, x.Id });
                 });
 
             migrationBuilder.CreateTable(
@@ -311,6 +345,88 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApplicantPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AppointmentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Digitised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FullyOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PaidOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Visits = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RowHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Procedures_TenantId_ProcedureId",
+                        columns: x => new { x.TenantId, x.ProcedureId },
+                        principalTable: "Procedures",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Dossiers_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Pledges",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AimedTitles = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Commitments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pledges", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Pledges_Movements_TenantId_MovementId",
+                        columns: x => new { x.TenantId, x.MovementId },
+                        principalTable: "Movements",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Pledges_People_TenantId_PersonId",
+                        columns: x => new { x.TenantId, x.PersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Pledges_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PositionTenures",
                 columns: table => new
                 {
@@ -502,6 +618,27 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierSupplements",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SuppliedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierSupplements", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_DossierSupplements_Dossiers_TenantId_DossierId",
+                        columns: x => new { x.TenantId, x.DossierId },
+                        principalTable: "Dossiers",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportSubmissions",
                 columns: table => new
                 {
@@ -682,9 +819,41 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 columns: new[] { "TenantId", "Entity", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_TenantId_Code",
+                table: "Dossiers",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_TenantId_ProcedureId",
+                table: "Dossiers",
+                columns: new[] { "TenantId", "ProcedureId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_TenantId_ReceivedAt",
+                table: "Dossiers",
+                columns: new[] { "TenantId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_TenantId_UnitId",
+                table: "Dossiers",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierSupplements_TenantId_DossierId",
+                table: "DossierSupplements",
+                columns: new[] { "TenantId", "DossierId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EvidenceFiles_TenantId_UpdateId",
                 table: "EvidenceFiles",
                 columns: new[] { "TenantId", "UpdateId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportMappings_TenantId_SourceName",
+                table: "ImportMappings",
+                columns: new[] { "TenantId", "SourceName" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Movements_TenantId_Title",
@@ -733,6 +902,22 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 columns: new[] { "TenantId", "SectionId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Pledges_TenantId_MovementId_Year_UnitId_PersonId",
+                table: "Pledges",
+                columns: new[] { "TenantId", "MovementId", "Year", "UnitId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledges_TenantId_PersonId",
+                table: "Pledges",
+                columns: new[] { "TenantId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pledges_TenantId_UnitId",
+                table: "Pledges",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PositionTenures_TenantId_PersonId",
                 table: "PositionTenures",
                 columns: new[] { "TenantId", "PersonId" });
@@ -741,6 +926,12 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 name: "IX_PositionTenures_TenantId_UnitId",
                 table: "PositionTenures",
                 columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Procedures_TenantId_Code",
+                table: "Procedures",
+                columns: new[] { "TenantId", "Code" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReportObligations_TenantId_PlanId",
@@ -826,13 +1017,22 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 name: "CalendarOverrides");
 
             migrationBuilder.DropTable(
+                name: "DossierSupplements");
+
+            migrationBuilder.DropTable(
                 name: "EvidenceFiles");
+
+            migrationBuilder.DropTable(
+                name: "ImportMappings");
 
             migrationBuilder.DropTable(
                 name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "PlanTaskCoordinators");
+
+            migrationBuilder.DropTable(
+                name: "Pledges");
 
             migrationBuilder.DropTable(
                 name: "PositionTenures");
@@ -856,6 +1056,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "Dossiers");
+
+            migrationBuilder.DropTable(
                 name: "TaskUpdates");
 
             migrationBuilder.DropTable(
@@ -869,6 +1072,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Tenants");
+
+            migrationBuilder.DropTable(
+                name: "Procedures");
 
             migrationBuilder.DropTable(
                 name: "PlanTasks");

@@ -1,0 +1,142 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Dossiers;
+using ReformDesk.Core.Dossiers.Import;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans.Import;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Cli;
+
+/// <summary>dossiers import / generate: the web import and the demo generator, from the command line.</summary>
+public static class DossierCommands
+{
+    public static Command Group(Option<string?> connection, Option<string?> provider)
+    {
+        var group = new Command("dossiers", "Hồ sơ thủ tục hành chính");
+        group.Subcommands.Add(Import(connection, provider));
+        group.Subcommands.Add(Generate(connection, provider));
+        return group;
+    }
+
+    private static Option<string> CommuneOption() => new("--commune") { Description = "Mã xã/phường, ví dụ HP-TRANHUNGDAO", Required = true };
+
+    private static Command Import(Option<string?> connection, Option<string?> provider)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Tệp nhật ký hồ sơ xuất từ hệ thống TTHC tỉnh (.csv hoặc .xlsx)" };
+        var commune = CommuneOption();
+        var source = new Option<string>("--source") { Description = "Tên nguồn (ánh xạ cột được lưu theo tên này)", DefaultValueFactory = _ => "Hệ thống TTHC tỉnh" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra và đếm, không lưu" };
+        var command = new Command("import", "Nhập nhật ký hồ sơ vào một xã/phường (nhập lại cùng tệp không thêm gì)");
+        command.Arguments.Add(file);
+        foreach (var option in new Option[] { commune, source, dryRun, connection, provider })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"Không tìm thấy tệp {path.FullName}.");
+                return 2;
+            }
+
+            await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
+            if (await TenantIdAsync(services, parse.GetValue(commune)!, ct) is not { } tenantId)
+            {
+                return 2;
+            }
+
+            await using var scope = services.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
+            context.SetUser(null, "cli:dossiers-import");
+            context.SetTenant(tenantId, readOnly: false);
+            var importer = scope.ServiceProvider.GetRequiredService<DossierLogImporter>();
+            var content = await File.ReadAllBytesAsync(path.FullName, ct);
+            var result = parse.GetValue(dryRun)
+                ? await importer.PreviewAsync(content, path.Name, parse.GetValue(source)!, ct)
+                : await importer.ImportAsync(content, path.Name, parse.GetValue(source)!, new SynchronousProgress(Console.Out), ct);
+            foreach (var problem in result.Problems)
+            {
+                Console.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");
+            }
+
+            if (!result.Succeeded)
+            {
+                Console.Error.WriteLine(result.Fatal);
+                return 1;
+            }
+
+            Console.WriteLine($"{result.Total} dòng: {(result.Saved ? "đã thêm" : "sẽ thêm")} {result.Added}, {(result.Saved ? "đã cập nhật" : "sẽ cập nhật")} {result.Updated}, không đổi {result.Unchanged}, dòng lỗi {result.ErrorRows}, thủ tục mới {result.ProceduresCreated}.");
+            return result.ErrorRows > 0 ? 3 : 0;
+        });
+        return command;
+    }
+
+    private static Command Generate(Option<string?> connection, Option<string?> provider)
+    {
+        var commune = CommuneOption();
+        var count = new Option<int>("--count") { Description = "Số hồ sơ cần tạo", DefaultValueFactory = _ => 5000 };
+        var seed = new Option<int>("--seed") { Description = "Hạt giống ngẫu nhiên (cùng hạt giống cho cùng dữ liệu)", DefaultValueFactory = _ => 1 };
+        var command = new Command("generate", "Tạo hồ sơ minh họa (danh mục thủ tục và nhật ký hồ sơ) cho một xã/phường");
+        foreach (var option in new Option[] { commune, count, seed, connection, provider })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, ct) =>
+        {
+            var n = parse.GetValue(count);
+            if (n is < 1 or > 1_000_000)
+            {
+                Console.Error.WriteLine("--count phải từ 1 đến 1.000.000.");
+                return 2;
+            }
+
+            await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
+            var code = parse.GetValue(commune)!;
+            if (await TenantIdAsync(services, code, ct) is not { } tenantId)
+            {
+                return 2;
+            }
+
+            await using var scope = services.SystemScope("dossiers-generate");
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            var prefix = $"{code}-G{parse.GetValue(seed)}";
+            if (await db.Dossiers.AnyAsync(d => d.TenantId == tenantId && d.Code.StartsWith(prefix + "-"), ct))
+            {
+                Console.Error.WriteLine($"Đã có hồ sơ minh họa với hạt giống {parse.GetValue(seed)}; hãy dùng --seed khác.");
+                return 1;
+            }
+
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var added = await DemoDossierGenerator.AddAsync(db, tenantId, prefix, n, parse.GetValue(seed), ct);
+            Console.WriteLine($"Đã tạo {added} hồ sơ cho {code} trong {watch.Elapsed.TotalSeconds:0.0} giây.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<Guid?> TenantIdAsync(ServiceProvider services, string code, CancellationToken ct)
+    {
+        await using var lookup = services.SystemScope("dossiers");
+        var tenant = await lookup.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Tenants
+            .FirstOrDefaultAsync(t => t.Code == code && t.Kind == TenantKind.Commune, ct);
+        if (tenant is null)
+        {
+            Console.Error.WriteLine($"Không có xã/phường mã {code}. Xem danh sách bằng lệnh: tenants");
+        }
+
+        return tenant?.Id;
+    }
+
+    /// <summary>Prints progress on the importer's thread (Progress&lt;T&gt; would post to the thread pool and print out of order).</summary>
+    private sealed class SynchronousProgress(TextWriter output) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress p) =>
+            output.WriteLine($"… {p.Processed}/{p.Total} dòng hợp lệ: thêm {p.Added}, cập nhật {p.Updated}, không đổi {p.Unchanged}");
+    }
+}

@@ -1,0 +1,84 @@
+using ReformDesk.Core.Dossiers.Rules;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Dossiers;
+
+/// <summary>An administrative procedure (thủ tục hành chính) of the commune's catalogue.</summary>
+public sealed class Procedure : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Field { get; set; }
+
+    /// <summary>Statutory processing time in working days; null when <see cref="SameDay"/> or not yet known.</summary>
+    public int? ProcessingDays { get; set; }
+
+    public bool SameDay { get; set; }
+    public decimal? Fee { get; set; }
+    public bool FullyOnlineAllowed { get; set; }
+
+    /// <summary>The rules' processing time; an unknown time is treated as same-day so that it never hides a late dossier.</summary>
+    public ProcessingTime ProcessingTime => !SameDay && ProcessingDays is { } d and > 0 ? ProcessingTime.Days(d) : ProcessingTime.SameDay;
+}
+
+/// <summary>
+/// One dossier (hồ sơ TTHC) as recorded: only moments and flags. Its status is never stored; it is derived by
+/// <see cref="DossierStatusRules"/> (see <see cref="DossierService"/>). Moments are local Vietnam time (Kind=Unspecified).
+/// </summary>
+public sealed class Dossier : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Code { get; set; } = "";
+    public Guid ProcedureId { get; set; }
+    public Guid? UnitId { get; set; }
+    public DateTime ReceivedAt { get; set; }
+    public DossierChannel Channel { get; set; }
+
+    /// <summary>Kept minimal: shown to staff only, never on the public lookup.</summary>
+    public string? ApplicantName { get; set; }
+
+    /// <summary>Only used as the second factor of the citizen lookup; never shown publicly.</summary>
+    public string? ApplicantPhone { get; set; }
+
+    public DateOnly? AppointmentDate { get; set; }
+    public DateTime? ProcessedAt { get; set; }
+    public DateTime? ReturnedAt { get; set; }
+    public DateTime? RejectedAt { get; set; }
+    public DateTime? WithdrawnAt { get; set; }
+    public bool Digitised { get; set; }
+    public bool FullyOnline { get; set; }
+    public bool PaidOnline { get; set; }
+    public int Visits { get; set; }
+
+    /// <summary>Where the row came from (import source name, "demo", …).</summary>
+    public string? SourceName { get; set; }
+
+    /// <summary>Hash of the imported row's values: an unchanged row re-imported is skipped without a write.</summary>
+    public string? RowHash { get; set; }
+}
+
+/// <summary>A supplement request (form 02); the clock stops from the request to the resubmission.</summary>
+public sealed class DossierSupplement : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid DossierId { get; set; }
+    public DateTime RequestedAt { get; set; }
+    public DateTime? SuppliedAt { get; set; }
+}
+
+/// <summary>Column mapping of one import source (e.g. "Cổng DVC tỉnh"): field name → header text in that source's files.</summary>
+public sealed class ImportMapping : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string SourceName { get; set; } = "";
+
+    /// <summary>JSON object { "ReceivedAt": "Ngày nhận hồ sơ", … }.</summary>
+    public string ColumnsJson { get; set; } = "{}";
+
+    public DateTime UpdatedAtUtc { get; set; }
+}

@@ -1,0 +1,180 @@
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Calendar;
+using ReformDesk.Core.Dossiers.Rules;
+using ReformDesk.Core.Plans;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Dossiers;
+
+/// <summary>A dossier with its derived status, for lists and the JSON API (staff only: carries the applicant's name).</summary>
+public sealed record DossierRow(Dossier Dossier, string ProcedureCode, string ProcedureName, DossierEvaluation? Evaluation)
+{
+    public DossierStatus? Status => Evaluation?.Status;
+}
+
+public sealed record DossierFilter(DossierStatus? Status = null, Guid? ProcedureId = null, int? Year = null, int? Month = null, string? Code = null, int Page = 1);
+
+public sealed record DossierPage(IReadOnlyList<DossierRow> Rows, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>What the public lookup may show: no name, no phone, nothing that identifies the citizen.</summary>
+public sealed record CitizenLookupResult(string Code, string ProcedureName, DateTime ReceivedAt, DateOnly? DueDate, DossierStatus Status, string StatusText);
+
+public sealed record ProcedureRow(Procedure Procedure, int Dossiers);
+
+/// <summary>Reads dossiers and derives their status with <see cref="DossierStatusRules"/> (never stored).</summary>
+public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    // Built once: the calendar precomputes every day of the range and is immutable.
+    private static readonly Lazy<DossierStatusRules> SharedRules = new(() => new DossierStatusRules(WorkingDayCalendar.CreateDefault(2015, 2035)));
+
+    public static DossierStatusRules Rules => SharedRules.Value;
+
+    public DateTime Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime;
+
+    public static DossierTimeline Timeline(Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements) => new()
+    {
+        ReceivedAt = d.ReceivedAt,
+        Channel = d.Channel,
+        ProcessingTime = p.ProcessingTime,
+        AppointmentDate = d.AppointmentDate,
+        SupplementRequests = supplements.OrderBy(s => s.RequestedAt).Select(s => new SupplementRequest(s.RequestedAt, s.SuppliedAt)).ToList(),
+        ResolvedAt = d.ProcessedAt,
+        ResultReturnedAt = d.ReturnedAt,
+        RejectedAt = d.RejectedAt,
+        WithdrawnAt = d.WithdrawnAt,
+        Digitised = d.Digitised,
+        FullyOnline = d.FullyOnline,
+        PaidOnline = d.PaidOnline,
+        Visits = d.Visits,
+    };
+
+    /// <summary>Status at <paramref name="asOf"/>; null when the recorded dates cannot be evaluated (e.g. outside the calendar).</summary>
+    public static DossierEvaluation? Evaluate(Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements, DateTime asOf)
+    {
+        try
+        {
+            var timeline = Timeline(d, p, supplements);
+            return Rules.Evaluate(timeline, asOf < d.ReceivedAt ? d.ReceivedAt : asOf);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<DossierPage> ListAsync(DossierFilter filter, CancellationToken ct = default)
+    {
+        var query = db.Dossiers.AsNoTracking();
+        if (filter.ProcedureId is { } pid) query = query.Where(d => d.ProcedureId == pid);
+        if (filter.Year is { } y)
+        {
+            var from = filter.Month is { } m and >= 1 and <= 12 ? new DateTime(y, m, 1) : new DateTime(y, 1, 1);
+            var to = filter.Month is >= 1 and <= 12 ? from.AddMonths(1) : from.AddYears(1);
+            query = query.Where(d => d.ReceivedAt >= from && d.ReceivedAt < to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Code))
+        {
+            var code = filter.Code.Trim();
+            query = query.Where(d => d.Code == code);
+        }
+
+        var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
+        var now = Now;
+        var page = Math.Max(1, filter.Page);
+        if (filter.Status is null)
+        {
+            // Without a status filter only the page needs evaluating.
+            var total = await query.CountAsync(ct);
+            var rows = await query.OrderByDescending(d => d.ReceivedAt).ThenBy(d => d.Code).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            return new DossierPage(await EvaluateAsync(rows, procedures, now, ct), total, page, PageSize);
+        }
+
+        // The status is derived, so a status filter evaluates every candidate (thousands per commune: fine in memory).
+        var all = await query.OrderByDescending(d => d.ReceivedAt).ThenBy(d => d.Code).ToListAsync(ct);
+        var evaluated = (await EvaluateAsync(all, procedures, now, ct)).Where(r => r.Status == filter.Status).ToList();
+        return new DossierPage(evaluated.Skip((page - 1) * PageSize).Take(PageSize).ToList(), evaluated.Count, page, PageSize);
+    }
+
+    private async Task<List<DossierRow>> EvaluateAsync(List<Dossier> dossiers, Dictionary<Guid, Procedure> procedures, DateTime now, CancellationToken ct)
+    {
+        var ids = dossiers.Select(d => d.Id).ToHashSet();
+        var supplementQuery = db.DossierSupplements.AsNoTracking();
+        var supplements = (ids.Count <= 200
+                ? await supplementQuery.Where(s => ids.Contains(s.DossierId)).ToListAsync(ct)
+                : await supplementQuery.ToListAsync(ct))
+            .Where(s => ids.Contains(s.DossierId)).ToLookup(s => s.DossierId);
+        return dossiers.Select(d =>
+        {
+            var p = procedures.GetValueOrDefault(d.ProcedureId) ?? new Procedure { Code = "?", Name = "?" };
+            return new DossierRow(d, p.Code, p.Name, Evaluate(d, p, supplements[d.Id], now));
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyList<ProcedureRow>> ProceduresAsync(CancellationToken ct = default)
+    {
+        var counts = await db.Dossiers.AsNoTracking().GroupBy(d => d.ProcedureId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var procedures = await db.Procedures.AsNoTracking().OrderBy(p => p.Field).ThenBy(p => p.Name).ToListAsync(ct);
+        return procedures.Select(p => new ProcedureRow(p, counts.GetValueOrDefault(p.Id))).ToList();
+    }
+
+    /// <summary>
+    /// The public lookup: the dossier code and the last 4 digits of the applicant's phone must both match; any
+    /// failure returns null, so a caller cannot tell a wrong code from wrong digits. Searches every commune (the citizen
+    /// does not know the commune's internal code) but reads only; it never writes.
+    /// </summary>
+    public async Task<CitizenLookupResult?> LookupAsync(string? code, string? lastDigits, CancellationToken ct = default)
+    {
+        var c = (code ?? "").Trim();
+        var digits = (lastDigits ?? "").Trim();
+        if (c.Length is 0 or > 60 || digits.Length != 4 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var candidates = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Where(d => d.Code == c).ToListAsync(ct);
+        var dossier = candidates.FirstOrDefault(d => PhoneDigits(d.ApplicantPhone) is { Length: >= 4 } p && p.EndsWith(digits, StringComparison.Ordinal));
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        var procedure = await db.Procedures.IgnoreQueryFilters().AsNoTracking().FirstAsync(p => p.TenantId == dossier.TenantId && p.Id == dossier.ProcedureId, ct);
+        var supplements = await db.DossierSupplements.IgnoreQueryFilters().AsNoTracking().Where(s => s.TenantId == dossier.TenantId && s.DossierId == dossier.Id).ToListAsync(ct);
+        var evaluation = Evaluate(dossier, procedure, supplements, Now);
+        if (evaluation is null)
+        {
+            return null;
+        }
+
+        return new CitizenLookupResult(dossier.Code, procedure.Name, dossier.ReceivedAt, evaluation.IsOpen || evaluation.IsResolved ? evaluation.DueDate : null,
+            evaluation.Status, DossierStatusText.Public(evaluation));
+    }
+
+    private static string PhoneDigits(string? phone) => new((phone ?? "").Where(char.IsAsciiDigit).ToArray());
+}
+
+/// <summary>Vietnamese names of the derived statuses.</summary>
+public static class DossierStatusText
+{
+    public static string Of(DossierStatus? status) => status switch
+    {
+        DossierStatus.Pending => "Đang giải quyết",
+        DossierStatus.PendingAtRisk => "Sắp đến hạn",
+        DossierStatus.PendingOverdue => "Quá hạn (đang giải quyết)",
+        DossierStatus.ResolvedEarly => "Đã giải quyết trước hạn",
+        DossierStatus.ResolvedOnTime => "Đã giải quyết đúng hạn",
+        DossierStatus.ResolvedLate => "Đã giải quyết quá hạn",
+        DossierStatus.Rejected => "Từ chối giải quyết",
+        DossierStatus.Withdrawn => "Đã rút hồ sơ",
+        _ => "Không xác định",
+    };
+
+    /// <summary>For citizens: whether the result is ready and whether the clock is stopped waiting for them.</summary>
+    public static string Public(DossierEvaluation e) => e.IsPaused ? "Đang chờ công dân bổ sung hồ sơ" : Of(e.Status);
+}

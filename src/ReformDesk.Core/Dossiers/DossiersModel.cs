@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Organisation;
+
+namespace ReformDesk.Core.Dossiers;
+
+/// <summary>EF mapping of the Dossiers feature: keys and indexes lead with TenantId, links are composite.</summary>
+internal static class DossiersModel
+{
+    public static void Configure(ModelBuilder builder, bool postgres)
+    {
+        builder.Entity<Procedure>(e =>
+        {
+            e.HasKey(p => new { p.TenantId, p.Id });
+            e.HasIndex(p => new { p.TenantId, p.Code }).IsUnique();
+            e.Property(p => p.Code).HasMaxLength(60);
+            e.Property(p => p.Name).HasMaxLength(500);
+            e.Property(p => p.Field).HasMaxLength(200);
+            e.Property(p => p.Fee).HasPrecision(18, 0);
+        });
+
+        builder.Entity<Dossier>(e =>
+        {
+            e.HasKey(d => new { d.TenantId, d.Id });
+            e.HasIndex(d => new { d.TenantId, d.Code }).IsUnique();
+            e.HasIndex(d => new { d.TenantId, d.ReceivedAt });
+            e.HasIndex(d => new { d.TenantId, d.ProcedureId });
+            e.Property(d => d.Code).HasMaxLength(60);
+            e.Property(d => d.ApplicantName).HasMaxLength(200);
+            e.Property(d => d.ApplicantPhone).HasMaxLength(20);
+            e.Property(d => d.SourceName).HasMaxLength(100);
+            e.Property(d => d.RowHash).HasMaxLength(64);
+            e.Property(d => d.Channel).HasConversion<string>().HasMaxLength(10);
+            e.HasOne<Procedure>().WithMany().HasForeignKey(d => new { d.TenantId, d.ProcedureId }).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Unit>().WithMany().HasForeignKey(d => new { d.TenantId, d.UnitId }).OnDelete(DeleteBehavior.Restrict);
+            if (postgres)
+            {
+                // Local Vietnam time with Kind=Unspecified: Npgsql refuses it for timestamptz, so keep it zone-less.
+                foreach (var p in new[] { nameof(Dossier.ReceivedAt), nameof(Dossier.ProcessedAt), nameof(Dossier.ReturnedAt), nameof(Dossier.RejectedAt), nameof(Dossier.WithdrawnAt) })
+                {
+                    e.Property(p).HasColumnType("timestamp without time zone");
+                }
+            }
+        });
+
+        builder.Entity<DossierSupplement>(e =>
+        {
+            e.HasKey(s => new { s.TenantId, s.Id });
+            e.HasIndex(s => new { s.TenantId, s.DossierId });
+            e.HasOne<Dossier>().WithMany().HasForeignKey(s => new { s.TenantId, s.DossierId }).OnDelete(DeleteBehavior.Cascade);
+            if (postgres)
+            {
+                e.Property(s => s.RequestedAt).HasColumnType("timestamp without time zone");
+                e.Property(s => s.SuppliedAt).HasColumnType("timestamp without time zone");
+            }
+        });
+
+        builder.Entity<ImportMapping>(e =>
+        {
+            e.HasKey(m => new { m.TenantId, m.Id });
+            e.HasIndex(m => new { m.TenantId, m.SourceName }).IsUnique();
+            e.Property(m => m.SourceName).HasMaxLength(100);
+            e.Property(m => m.ColumnsJson).HasMaxLength(4000);
+        });
+    }
+}

@@ -1,0 +1,396 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Dossiers.Rules;
+using ReformDesk.Core.Plans.Import;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Dossiers.Import;
+
+public sealed record ImportProgress(int Processed, int Total, int Added, int Updated, int Unchanged, int ErrorRows);
+
+/// <summary>Outcome of an import (or of its preview, when nothing was saved).</summary>
+public sealed record DossierImportResult(int Total, int Added, int Updated, int Unchanged, int ErrorRows, int ProceduresCreated, IReadOnlyList<ImportProblem> Problems, string? Fatal, bool Saved)
+{
+    public bool Succeeded => Fatal is null;
+}
+
+/// <summary>One parsed, valid row.</summary>
+internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode, string? ProcedureName, string? Field, int? ProcessingDays, decimal? Fee,
+    DateTime ReceivedAt, DateOnly? AppointmentDate, DateTime? ProcessedAt, DateTime? ReturnedAt, DateTime? RejectedAt, DateTime? WithdrawnAt,
+    DossierChannel Channel, bool Digitised, bool FullyOnline, bool PaidOnline, int SupplementCount, DateTime? SupplementRequestedAt, DateTime? SuppliedAt,
+    int Visits, string? ApplicantName, string? ApplicantPhone)
+{
+    /// <summary>Hash of the parsed values (not the raw text), so a re-export with another date format is still "unchanged".</summary>
+    public string Hash()
+    {
+        var text = string.Join('\u001f', new object?[]
+        {
+            Code, ProcedureCode, ReceivedAt.Ticks, AppointmentDate?.DayNumber, ProcessedAt?.Ticks, ReturnedAt?.Ticks, RejectedAt?.Ticks, WithdrawnAt?.Ticks,
+            Channel, Digitised, FullyOnline, PaidOnline, SupplementCount, SupplementRequestedAt?.Ticks, SuppliedAt?.Ticks, Visits, ApplicantName, ApplicantPhone,
+        }.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+}
+
+/// <summary>
+/// Imports dossier logs exported by the provincial TTHC system. Rows are validated one by one: a row with an error is
+/// reported ("Dòng 12: …") and skipped, the others are saved. Upsert by dossier code: an unchanged row (same hash) is
+/// not written, a changed one is updated, so importing the same file twice adds nothing. Valid rows are saved in
+/// batches of <see cref="BatchSize"/>, each in its own transaction, with progress reported after each batch.
+/// </summary>
+public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider clock)
+{
+    public const int BatchSize = 1000;
+
+    private static readonly JsonSerializerOptions MappingJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Reads, validates and compares with the database without writing anything.</summary>
+    public Task<DossierImportResult> PreviewAsync(byte[] content, string? fileName, string sourceName, CancellationToken ct = default) =>
+        RunAsync(content, fileName, sourceName, save: false, null, ct);
+
+    public Task<DossierImportResult> ImportAsync(byte[] content, string? fileName, string sourceName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
+        RunAsync(content, fileName, sourceName, save: true, progress, ct);
+
+    public async Task<IReadOnlyDictionary<DossierField, string>?> SavedMappingAsync(string sourceName, CancellationToken ct = default)
+    {
+        var row = await db.ImportMappings.AsNoTracking().FirstOrDefaultAsync(m => m.SourceName == sourceName, ct);
+        return row is null ? null : ParseMapping(row.ColumnsJson);
+    }
+
+    /// <summary>Saves (or replaces) the mapping of a source: field → the header text its files use.</summary>
+    public async Task SaveMappingAsync(string sourceName, IReadOnlyDictionary<DossierField, string> columns, CancellationToken ct = default)
+    {
+        var json = JsonSerializer.Serialize(columns.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value), MappingJson);
+        var row = await db.ImportMappings.FirstOrDefaultAsync(m => m.SourceName == sourceName, ct);
+        if (row is null)
+        {
+            db.ImportMappings.Add(new ImportMapping { TenantId = TenantId, SourceName = sourceName, ColumnsJson = json, UpdatedAtUtc = clock.GetUtcNow().UtcDateTime });
+        }
+        else if (row.ColumnsJson != json)
+        {
+            row.ColumnsJson = json;
+            row.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Dictionary<DossierField, string> ParseMapping(string json)
+    {
+        var result = new Dictionary<DossierField, string>();
+        foreach (var (key, value) in JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [])
+        {
+            if (Enum.TryParse<DossierField>(key, out var f) && !string.IsNullOrWhiteSpace(value)) result[f] = value;
+        }
+
+        return result;
+    }
+
+    private Guid TenantId => db.Tenant.TenantId ?? throw new InvalidOperationException("Importing dossiers needs a commune (tenant) context.");
+
+    private async Task<DossierImportResult> RunAsync(byte[] content, string? fileName, string sourceName, bool save, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        sourceName = string.IsNullOrWhiteSpace(sourceName) ? "Hệ thống TTHC tỉnh" : sourceName.Trim();
+        if (sourceName.Length > 100) sourceName = sourceName[..100];
+        var tenantId = TenantId;
+        var table = DossierLogReader.Read(content, fileName);
+        if (table.Error is not null)
+        {
+            return Fail(table.Error);
+        }
+
+        var mapping = DossierLogColumns.Map(table.Headers, await SavedMappingAsync(sourceName, ct));
+        if (!mapping.IsComplete)
+        {
+            return Fail("Thiếu cột bắt buộc: " + string.Join(", ", mapping.Missing.Select(f => $"'{DossierLogColumns.Label(f)}'")) + ".");
+        }
+
+        var problems = new List<ImportProblem>();
+        var parsed = new List<ParsedDossier>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var p = Parse(row, mapping, problems);
+            if (p is null) continue;
+            if (seen.TryGetValue(p.Code, out var first))
+            {
+                problems.Add(Error(row.Number, DossierField.Code, $"Dòng {row.Number}: mã hồ sơ '{p.Code}' trùng với dòng {first}; dòng này bị bỏ qua."));
+                continue;
+            }
+
+            seen[p.Code] = row.Number;
+            parsed.Add(p);
+        }
+
+        var errorRows = problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Row).Distinct().Count();
+
+        // Procedures: unknown codes are created (a warning, not an error) so that their dossiers are kept.
+        var procedures = await db.Procedures.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
+        var created = 0;
+        foreach (var group in parsed.GroupBy(p => p.ProcedureCode))
+        {
+            if (procedures.ContainsKey(group.Key)) continue;
+            var sample = group.First();
+            var procedure = new Procedure
+            {
+                TenantId = tenantId,
+                Code = group.Key,
+                Name = group.Select(g => g.ProcedureName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? group.Key,
+                Field = group.Select(g => g.Field).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f)),
+                ProcessingDays = group.Select(g => g.ProcessingDays).FirstOrDefault(d => d > 0),
+                SameDay = group.All(g => g.ProcessingDays is 0),
+                Fee = group.Select(g => g.Fee).FirstOrDefault(f => f is not null),
+            };
+            procedures[group.Key] = procedure;
+            created++;
+            problems.Add(new ImportProblem(sample.Row, DossierLogColumns.Label(DossierField.ProcedureCode),
+                $"Dòng {sample.Row}: thủ tục mã '{group.Key}' chưa có trong danh mục; {(save ? "đã tạo mới" : "sẽ được tạo mới")} \"{procedure.Name}\" — hãy bổ sung thời hạn giải quyết trong danh mục.",
+                ProblemSeverity.Warning));
+            if (save) db.Procedures.Add(procedure);
+        }
+
+        if (save)
+        {
+            await db.SaveChangesAsync(ct);
+            await SaveMappingAsync(sourceName, mapping.Columns.ToDictionary(kv => kv.Key, kv => table.Headers[kv.Value]), ct);
+        }
+
+        int added = 0, updated = 0, unchanged = 0, processed = 0;
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        // Rows are added and edited explicitly; one DetectChanges per batch replaces one per Add.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var batch in parsed.Chunk(BatchSize))
+            {
+                var codes = batch.Select(b => b.Code).ToList();
+                var existing = save
+                    ? await db.Dossiers.Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
+                    : await db.Dossiers.AsNoTracking().Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
+                var changedIds = new List<Guid>();
+                var newDossiers = new List<Dossier>();
+                var newSupplements = new List<DossierSupplement>();
+                foreach (var row in batch)
+                {
+                    var hash = row.Hash();
+                    if (existing.TryGetValue(row.Code, out var dossier))
+                    {
+                        if (dossier.RowHash == hash)
+                        {
+                            unchanged++;
+                            continue;
+                        }
+
+                        updated++;
+                        changedIds.Add(dossier.Id);
+                    }
+                    else
+                    {
+                        added++;
+                        dossier = new Dossier { TenantId = tenantId, Code = row.Code };
+                        newDossiers.Add(dossier);
+                    }
+
+                    Apply(dossier, row, procedures[row.ProcedureCode].Id, sourceName, hash);
+                    newSupplements.AddRange(Supplements(tenantId, dossier.Id, row));
+                }
+
+                if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
+                {
+                    await using var tx = await db.Database.BeginTransactionAsync(ct);
+                    if (changedIds.Count > 0)
+                    {
+                        // A changed row replaces its supplement requests; removals go through the change tracker so they are audited.
+                        db.DossierSupplements.RemoveRange(await db.DossierSupplements.Where(s => changedIds.Contains(s.DossierId)).ToListAsync(ct));
+                    }
+
+                    db.Dossiers.AddRange(newDossiers);
+                    db.DossierSupplements.AddRange(newSupplements);
+                    db.ChangeTracker.DetectChanges();
+                    await db.SaveChangesAsync(ct);
+                    await tx.CommitAsync(ct);
+                }
+
+                if (save) db.ChangeTracker.Clear();
+                processed += batch.Length;
+                progress?.Report(new ImportProgress(processed, parsed.Count, added, updated, unchanged, errorRows));
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+
+        if (parsed.Count == 0)
+        {
+            progress?.Report(new ImportProgress(0, 0, 0, 0, 0, errorRows));
+        }
+
+        return new DossierImportResult(table.Rows.Count, added, updated, unchanged, errorRows, created,
+            problems.OrderBy(p => p.Row ?? 0).ThenByDescending(p => p.Severity).ToList(), null, save);
+    }
+
+    private static DossierImportResult Fail(string message) =>
+        new(0, 0, 0, 0, 0, 0, [new ImportProblem(null, null, message, ProblemSeverity.Error)], message, false);
+
+    private static void Apply(Dossier d, ParsedDossier r, Guid procedureId, string sourceName, string hash)
+    {
+        d.ProcedureId = procedureId;
+        d.ReceivedAt = r.ReceivedAt;
+        d.Channel = r.Channel;
+        d.ApplicantName = r.ApplicantName;
+        d.ApplicantPhone = r.ApplicantPhone;
+        d.AppointmentDate = r.AppointmentDate;
+        d.ProcessedAt = r.ProcessedAt;
+        d.ReturnedAt = r.ReturnedAt;
+        d.RejectedAt = r.RejectedAt;
+        d.WithdrawnAt = r.WithdrawnAt;
+        d.Digitised = r.Digitised;
+        d.FullyOnline = r.FullyOnline;
+        d.PaidOnline = r.PaidOnline;
+        d.Visits = r.Visits;
+        d.SourceName = sourceName;
+        d.RowHash = hash;
+    }
+
+    /// <summary>
+    /// The log gives a count and at most one pair of dates. With dates, every request shares them (the pause counts once;
+    /// the count still makes "more than once" late). Without dates the requests are recorded at receipt with no pause.
+    /// </summary>
+    private static IEnumerable<DossierSupplement> Supplements(Guid tenantId, Guid dossierId, ParsedDossier r)
+    {
+        var count = Math.Max(r.SupplementCount, r.SupplementRequestedAt is null ? 0 : 1);
+        for (var i = 0; i < count; i++)
+        {
+            yield return new DossierSupplement
+            {
+                TenantId = tenantId,
+                DossierId = dossierId,
+                RequestedAt = r.SupplementRequestedAt ?? r.ReceivedAt,
+                SuppliedAt = r.SupplementRequestedAt is null ? r.ReceivedAt : r.SuppliedAt,
+            };
+        }
+    }
+
+    private static ImportProblem Error(int row, DossierField field, string message) =>
+        new(row, DossierLogColumns.Label(field), message, ProblemSeverity.Error);
+
+    private static ParsedDossier? Parse(LogRow row, HeaderMapping mapping, List<ImportProblem> problems)
+    {
+        var errorsBefore = problems.Count;
+        string Cell(DossierField f) => mapping.Columns.TryGetValue(f, out var i) && i < row.Cells.Length ? row.Cells[i].Trim() : "";
+        void Fail(DossierField f, string what) => problems.Add(Error(row.Number, f, $"Dòng {row.Number}: '{DossierLogColumns.Label(f)}' {what}"));
+
+        var code = Cell(DossierField.Code);
+        if (code.Length == 0) Fail(DossierField.Code, "bị bỏ trống.");
+        else if (code.Length > 60) Fail(DossierField.Code, "dài quá 60 ký tự.");
+        var procedureCode = Cell(DossierField.ProcedureCode);
+        if (procedureCode.Length == 0) Fail(DossierField.ProcedureCode, "bị bỏ trống.");
+        else if (procedureCode.Length > 60) Fail(DossierField.ProcedureCode, "dài quá 60 ký tự.");
+
+        DateTime? Moment(DossierField f, bool required = false)
+        {
+            var text = Cell(f);
+            if (text.Length == 0)
+            {
+                if (required) Fail(f, "bị bỏ trống.");
+                return null;
+            }
+
+            if (DossierValues.TryParseDateTime(text, out var value)) return value;
+            Fail(f, $"không đúng dạng dd/MM/yyyy HH:mm (giá trị \"{Shorten(text)}\").");
+            return null;
+        }
+
+        var received = Moment(DossierField.ReceivedAt, required: true);
+        var appointmentText = Cell(DossierField.AppointmentDate);
+        DateOnly? appointment = null;
+        if (appointmentText.Length > 0)
+        {
+            if (DossierValues.TryParseDate(appointmentText, out var a)) appointment = a;
+            else Fail(DossierField.AppointmentDate, $"không đúng dạng dd/MM/yyyy (giá trị \"{Shorten(appointmentText)}\").");
+        }
+
+        var processed = Moment(DossierField.ProcessedAt);
+        var returned = Moment(DossierField.ReturnedAt);
+        var rejected = Moment(DossierField.RejectedAt);
+        var withdrawn = Moment(DossierField.WithdrawnAt);
+        var supplementRequested = Moment(DossierField.SupplementRequestedAt);
+        var supplied = Moment(DossierField.SuppliedAt);
+
+        if (!DossierValues.TryParseChannel(Cell(DossierField.Channel), out var channel))
+            Fail(DossierField.Channel, $"không rõ (\"{Shorten(Cell(DossierField.Channel))}\"); dùng Trực tiếp, Trực tuyến hoặc Bưu chính.");
+        bool Flag(DossierField f)
+        {
+            if (DossierValues.TryParseFlag(Cell(f), out var v)) return v;
+            Fail(f, $"phải là Có/Không (giá trị \"{Shorten(Cell(f))}\").");
+            return false;
+        }
+
+        var digitised = Flag(DossierField.Digitised);
+        var fullyOnline = Flag(DossierField.FullyOnline);
+        var paidOnline = Flag(DossierField.PaidOnline);
+        int Count(DossierField f)
+        {
+            if (DossierValues.TryParseCount(Cell(f), out var v) && v <= 100) return v;
+            Fail(f, $"phải là số nguyên từ 0 đến 100 (giá trị \"{Shorten(Cell(f))}\").");
+            return 0;
+        }
+
+        var supplementCount = Count(DossierField.SupplementCount);
+        var visitsText = Cell(DossierField.Visits);
+        var visits = visitsText.Length == 0 ? (channel == DossierChannel.Counter ? 1 : 0) : Count(DossierField.Visits);
+        int? processingDays = null;
+        if (Cell(DossierField.ProcessingDays) is { Length: > 0 } pd)
+        {
+            // "Trong ngày" is same-day (0); otherwise the leading number of "05 ngày làm việc".
+            var key = VietnameseText.Key(pd);
+            if (key.Contains("trong ngay", StringComparison.Ordinal)) processingDays = 0;
+            else if (int.TryParse(new string(key.TakeWhile(char.IsDigit).ToArray()), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) processingDays = n;
+        }
+
+        if (!DossierValues.TryParseFee(Cell(DossierField.Fee), out var fee))
+            Fail(DossierField.Fee, $"không phải số tiền (giá trị \"{Shorten(Cell(DossierField.Fee))}\").");
+
+        var phone = Cell(DossierField.ApplicantPhone);
+        if (phone.Length > 20) Fail(DossierField.ApplicantPhone, "dài quá 20 ký tự.");
+        var name = Cell(DossierField.ApplicantName);
+        if (name.Length > 200) name = name[..200];
+
+        if (received is { } r)
+        {
+            void NotBefore(DateTime? t, DossierField f)
+            {
+                if (t is { } v && v < r) Fail(f, $"({v:dd/MM/yyyy HH:mm}) sớm hơn 'Ngày tiếp nhận' ({r:dd/MM/yyyy HH:mm}).");
+            }
+
+            NotBefore(processed, DossierField.ProcessedAt);
+            NotBefore(returned, DossierField.ReturnedAt);
+            NotBefore(rejected, DossierField.RejectedAt);
+            NotBefore(withdrawn, DossierField.WithdrawnAt);
+            NotBefore(supplementRequested, DossierField.SupplementRequestedAt);
+            if (supplied is { } s && supplementRequested is { } q && s < q)
+                Fail(DossierField.SuppliedAt, "sớm hơn 'Ngày yêu cầu bổ sung'.");
+            if (appointment is { } ap && ap < DateOnly.FromDateTime(r))
+                Fail(DossierField.AppointmentDate, "sớm hơn 'Ngày tiếp nhận'.");
+        }
+
+        if (problems.Count > errorsBefore || received is null)
+        {
+            return null;
+        }
+
+        return new ParsedDossier(row.Number, code, procedureCode, NullIfEmpty(Limit(Cell(DossierField.ProcedureName), 500)), NullIfEmpty(Limit(Cell(DossierField.Field), 200)), processingDays, fee,
+            received.Value, appointment, processed, returned, rejected, withdrawn, channel, digitised, fullyOnline, paidOnline, supplementCount,
+            supplementRequested, supplied, visits, NullIfEmpty(name), NullIfEmpty(phone));
+    }
+
+    private static string Limit(string s, int max) => s.Length <= max ? s : s[..max];
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..39] + "…";
+}

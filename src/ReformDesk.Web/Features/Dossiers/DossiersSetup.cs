@@ -1,0 +1,63 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Dossiers;
+using ReformDesk.Core.Dossiers.Rules;
+
+namespace ReformDesk.Web.Features.Dossiers;
+
+/// <summary>Policies, the citizen-lookup rate limit and the JSON API of the Dossiers feature.</summary>
+public static class DossiersSetup
+{
+    public const string ReadPolicy = "DossierRead";
+    public const string ImportPolicy = "DossierImport";
+    public const string LookupRateLimit = "citizen-lookup";
+
+    /// <summary>Staff who work with dossiers; the applicant's name is personal data, so not every role reads the list.</summary>
+    public static readonly string[] Readers = [Roles.SystemAdmin, Roles.Chairman, Roles.ReformSecretariat, Roles.OneStopShopStaff, Roles.ProvinceOfficer];
+
+    public static readonly string[] Importers = [Roles.SystemAdmin, Roles.Chairman, Roles.ReformSecretariat, Roles.OneStopShopStaff];
+
+    public static void AddDossiers(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReadPolicy, p => p.RequireRole(Readers))
+            .AddPolicy(ImportPolicy, p => p.RequireRole(Importers));
+
+        // Guessing codes and digits must be slow: a fixed window per client address.
+        var permits = config.GetValue("CitizenLookup:PermitsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LookupRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    public static void MapDossiersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/dossiers").RequireAuthorization(ReadPolicy);
+        group.MapGet("", async (DossierService dossiers, string? code, DossierStatus? status, Guid? procedureId, int? year, int? month, int? page, CancellationToken ct) =>
+        {
+            var result = await dossiers.ListAsync(new DossierFilter(status, procedureId, year, month, code, page ?? 1), ct);
+            return new
+            {
+                result.Total, result.Page, result.PageSize,
+                Items = result.Rows.Select(r => new
+                {
+                    r.Dossier.Id, r.Dossier.Code, r.ProcedureCode, r.ProcedureName, r.Dossier.ReceivedAt, Channel = r.Dossier.Channel.ToString(),
+                    r.Dossier.AppointmentDate, DueDate = r.Evaluation?.DueDate, r.Dossier.ProcessedAt, r.Dossier.ReturnedAt, r.Dossier.RejectedAt, r.Dossier.WithdrawnAt,
+                    Status = r.Status?.ToString(), StatusText = DossierStatusText.Of(r.Status), r.Dossier.Digitised, r.Dossier.FullyOnline, r.Dossier.PaidOnline,
+                    r.Dossier.Visits, Supplements = r.Evaluation?.SupplementRequestCount ?? 0,
+                }),
+            };
+        });
+        group.MapGet("/procedures", async (DossierService dossiers, CancellationToken ct) =>
+            (await dossiers.ProceduresAsync(ct)).Select(p => new
+            {
+                p.Procedure.Id, p.Procedure.Code, p.Procedure.Name, p.Procedure.Field, p.Procedure.ProcessingDays, p.Procedure.SameDay,
+                p.Procedure.Fee, p.Procedure.FullyOnlineAllowed, p.Dossiers,
+            }));
+    }
+}

@@ -1,0 +1,290 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Dossiers;
+using ReformDesk.Core.Dossiers.Import;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans.Import;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Dossiers;
+using ReformDesk.Web.Tests.Infrastructure;
+
+namespace ReformDesk.Web.Tests.Dossiers;
+
+/// <summary>Dossier logs on each real database: idempotent import, row errors, encodings, tenancy, the citizen lookup.</summary>
+public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private const string Header = "STT,Mã hồ sơ,Mã thủ tục,Tên thủ tục,Thời hạn giải quyết,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày trả kết quả,Kênh nộp,Số hóa,Thanh toán trực tuyến,Số lần yêu cầu bổ sung,Người nộp,Số điện thoại";
+
+    private TestDatabase? database;
+
+    protected AppFactory App { get; private set; } = null!;
+
+    static DossierTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        App = new AppFactory(database.Options);
+        _ = App.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await database!.DisposeAsync();
+    }
+
+    private (Tenant Mine, Tenant Other) Communes => App.TwoCommunesOfOneProvince();
+
+    private AsyncServiceScope TenantScope(Guid tenantId)
+    {
+        var scope = App.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        context.SetUser(null, "test");
+        context.SetTenant(tenantId, readOnly: false);
+        return scope;
+    }
+
+    private static string Row(int n, string code, string processed = "06/03/2026 10:00", string phone = "0912 345 678") =>
+        $"{n},{code},T.KS-01,Đăng ký khai sinh (thử),5,02/03/2026 09:00,09/03/2026,{processed},{processed},Trực tiếp,Có,Không,0,Nguyễn Văn Bình,{phone}";
+
+    private static byte[] Utf8Bom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
+
+    private async Task<DossierImportResult> ImportAsync(Guid tenantId, byte[] content, string fileName = "log.csv", string source = "Cổng DVC tỉnh")
+    {
+        await using var scope = TenantScope(tenantId);
+        return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(content, fileName, source);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_twice_adds_nothing_and_an_edited_row_is_updated()
+    {
+        var tenant = Communes.Mine.Id;
+        var prefix = "IDEM-" + Guid.NewGuid().ToString("N")[..6];
+        var lines = new[] { Header, Row(1, prefix + "-1"), Row(2, prefix + "-2"), Row(3, prefix + "-3") };
+        var progress = new List<ImportProgress>();
+        ImportProgress? last = null;
+
+        await using (var scope = TenantScope(tenant))
+        {
+            var first = await scope.ServiceProvider.GetRequiredService<DossierLogImporter>()
+                .ImportAsync(Utf8Bom(string.Join("\r\n", lines)), "log.csv", "Cổng DVC tỉnh", new InlineProgress(p => { progress.Add(p); last = p; }));
+            Assert.True(first.Succeeded);
+            Assert.Equal((3, 0, 0, 0), (first.Added, first.Updated, first.Unchanged, first.ErrorRows));
+            Assert.Equal(1, first.ProceduresCreated);
+            Assert.Contains(first.Problems, p => p.Severity == ProblemSeverity.Warning && p.Message.Contains("T.KS-01", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(3, last!.Processed);
+
+        var second = await ImportAsync(tenant, Utf8Bom(string.Join("\r\n", lines)));
+        Assert.Equal((0, 0, 3), (second.Added, second.Updated, second.Unchanged));
+        Assert.Equal(0, second.ProceduresCreated);
+
+        lines[2] = Row(2, prefix + "-2", processed: "10/03/2026 10:00");
+        var third = await ImportAsync(tenant, Utf8Bom(string.Join("\r\n", lines)));
+        Assert.Equal((0, 1, 2), (third.Added, third.Updated, third.Unchanged));
+
+        await using var check = TenantScope(tenant);
+        var db = check.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        Assert.Equal(3, await db.Dossiers.CountAsync(d => d.Code.StartsWith(prefix)));
+        var edited = await db.Dossiers.SingleAsync(d => d.Code == prefix + "-2");
+        Assert.Equal(new DateTime(2026, 3, 10, 10, 0, 0), edited.ProcessedAt);
+        Assert.Equal(DateTimeKind.Unspecified, edited.ReceivedAt.Kind);
+        Assert.Equal(new DateTime(2026, 3, 2, 9, 0, 0), edited.ReceivedAt);
+
+        // The status is derived: processed on 10/03 after the appointment of 09/03 is late; 06/03 is early.
+        var list = await check.ServiceProvider.GetRequiredService<DossierService>().ListAsync(new DossierFilter(Code: prefix + "-2"));
+        Assert.Equal(ReformDesk.Core.Dossiers.Rules.DossierStatus.ResolvedLate, Assert.Single(list.Rows).Status);
+        var early = await check.ServiceProvider.GetRequiredService<DossierService>().ListAsync(new DossierFilter(Code: prefix + "-1"));
+        Assert.Equal(ReformDesk.Core.Dossiers.Rules.DossierStatus.ResolvedEarly, Assert.Single(early.Rows).Status);
+        Assert.Single(await db.ImportMappings.Where(m => m.SourceName == "Cổng DVC tỉnh").ToListAsync());
+    }
+
+    [Fact]
+    public async Task Bad_rows_are_reported_by_row_number_and_skipped_while_good_rows_are_saved()
+    {
+        var tenant = Communes.Mine.Id;
+        var prefix = "BAD-" + Guid.NewGuid().ToString("N")[..6];
+        var csv = string.Join("\n",
+            Header,
+            Row(1, prefix + "-1"),
+            $"2,{prefix}-2,T.KS-01,Đăng ký khai sinh (thử),5,2026-13-45 9h,,,,Trực tiếp,Có,Không,0,,",
+            $"3,,T.KS-01,Đăng ký khai sinh (thử),5,02/03/2026 09:00,,,,Trực tiếp,Có,Không,0,,",
+            $"4,{prefix}-4,T.KS-01,Đăng ký khai sinh (thử),5,02/03/2026 09:00,,01/03/2026 08:00,,Qua mạng xã hội,Có,Không,0,,",
+            Row(5, prefix + "-5"),
+            Row(6, prefix + "-1"));
+        var result = await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(2, result.Added);
+        Assert.Equal(4, result.ErrorRows);
+        var messages = result.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Message).ToList();
+        Assert.Contains("Dòng 3: 'Ngày tiếp nhận' không đúng dạng dd/MM/yyyy HH:mm (giá trị \"2026-13-45 9h\").", messages);
+        Assert.Contains("Dòng 4: 'Mã hồ sơ' bị bỏ trống.", messages);
+        Assert.Contains(messages, m => m.StartsWith("Dòng 5: 'Ngày có kết quả' (01/03/2026 08:00) sớm hơn 'Ngày tiếp nhận'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("Dòng 5: 'Kênh nộp' không rõ", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("Dòng 7: mã hồ sơ", StringComparison.Ordinal) && m.Contains("trùng với dòng 2", StringComparison.Ordinal));
+
+        await using var scope = TenantScope(tenant);
+        var codes = await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.Where(d => d.Code.StartsWith(prefix)).Select(d => d.Code).OrderBy(c => c).ToListAsync();
+        Assert.Equal([prefix + "-1", prefix + "-5"], codes);
+    }
+
+    [Theory]
+    [InlineData(1258)]
+    [InlineData(1200)]
+    public async Task Windows_1258_and_UTF_16_logs_read_with_their_Vietnamese_intact(int codePage)
+    {
+        var tenant = Communes.Mine.Id;
+        var prefix = $"ENC{codePage}-" + Guid.NewGuid().ToString("N")[..6];
+        var csv = "Mã hồ sơ;Mã thủ tục;Tên thủ tục;Ngày tiếp nhận;Kênh nộp;Số hóa\r\n"
+                  + $"{prefix}-1;T.KH-{codePage};Đăng ký kết hôn;05/01/2026 08:30;Trực tuyến;Đã số hóa\r\n";
+        var encoding = Encoding.GetEncoding(codePage);
+        byte[] bytes = codePage == 1200 ? [.. encoding.GetPreamble(), .. encoding.GetBytes(csv)] : encoding.GetBytes(ToneMarksDecomposed(csv));
+        var result = await ImportAsync(tenant, bytes);
+        Assert.True(result.Succeeded, result.Fatal);
+        Assert.Equal(1, result.Added);
+
+        await using var scope = TenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        var procedure = await db.Procedures.SingleAsync(p => p.Code == $"T.KH-{codePage}");
+        Assert.Equal("Đăng ký kết hôn", procedure.Name);
+        var dossier = await db.Dossiers.SingleAsync(d => d.Code == prefix + "-1");
+        Assert.Equal(ReformDesk.Core.Dossiers.Rules.DossierChannel.Online, dossier.Channel);
+        Assert.True(dossier.Digitised);
+    }
+
+    [Fact]
+    public async Task A_saved_mapping_lets_a_source_use_its_own_headers()
+    {
+        var tenant = Communes.Mine.Id;
+        var csv = "Số HS tỉnh,Mã thủ tục,Thời điểm nhận\nMAP-1,T.KS-01,02/03/2026\n";
+        var refused = await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv), source: "Hệ thống cũ");
+        Assert.False(refused.Succeeded);
+        Assert.Contains("'Mã hồ sơ'", refused.Fatal, StringComparison.Ordinal);
+        Assert.Contains("'Ngày tiếp nhận'", refused.Fatal, StringComparison.Ordinal);
+
+        await using (var scope = TenantScope(tenant))
+        {
+            await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().SaveMappingAsync("Hệ thống cũ",
+                new Dictionary<DossierField, string> { [DossierField.Code] = "so hs tinh", [DossierField.ReceivedAt] = "Thời điểm nhận" });
+        }
+
+        var accepted = await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv), source: "Hệ thống cũ");
+        Assert.True(accepted.Succeeded, accepted.Fatal);
+        Assert.Equal(1, accepted.Added);
+    }
+
+    [Fact]
+    public async Task Dossiers_stay_inside_their_commune()
+    {
+        var (mine, other) = Communes;
+        var code = "TENANT-" + Guid.NewGuid().ToString("N")[..8];
+        Assert.Equal(1, (await ImportAsync(mine.Id, Encoding.UTF8.GetBytes(Header + "\n" + Row(1, code)))).Added);
+
+        await using (var scope = TenantScope(other.Id))
+        {
+            var service = scope.ServiceProvider.GetRequiredService<DossierService>();
+            Assert.Equal(0, (await service.ListAsync(new DossierFilter(Code: code))).Total);
+            Assert.DoesNotContain(await service.ProceduresAsync(), p => p.Procedure.Code == "T.KS-01");
+        }
+
+        var otherChairman = await App.SignInAsync(App.UserName(Roles.Chairman, other.Id));
+        var foreign = await otherChairman.GetFromJsonAsync<Dictionary<string, object>>($"/api/dossiers?code={code}");
+        Assert.Equal("0", foreign!["total"].ToString());
+        var chairman = await App.SignInAsync(App.UserName(Roles.Chairman, mine.Id));
+        var own = await chairman.GetFromJsonAsync<Dictionary<string, object>>($"/api/dossiers?code={code}");
+        Assert.Equal("1", own!["total"].ToString());
+
+        // The same code in another commune is a different dossier, not an update of this one.
+        Assert.Equal(1, (await ImportAsync(other.Id, Encoding.UTF8.GetBytes(Header + "\n" + Row(1, code)))).Added);
+    }
+
+    [Fact]
+    public async Task Staff_pages_open_for_one_stop_staff_and_stay_closed_to_officers()
+    {
+        var mine = Communes.Mine;
+        var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, mine.Id));
+        foreach (var url in new[] { "/Dossiers", "/Dossiers?status=ResolvedLate", "/Dossiers/Procedures", "/Dossiers/Import", "/api/dossiers/procedures" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(url)).StatusCode);
+        }
+
+        var list = await staff.GetStringAsync("/Dossiers");
+        Assert.Contains("hồ sơ · trang 1/", list, StringComparison.Ordinal);
+        Assert.Contains("Chứng thực bản sao từ bản chính giấy tờ, văn bản", await staff.GetStringAsync("/Dossiers/Procedures"), StringComparison.Ordinal);
+
+        var officer = await App.SignInAsync(App.UserName(Roles.Officer, mine.Id));
+        var refused = await officer.GetAsync("/Dossiers");
+        Assert.True(refused.StatusCode == HttpStatusCode.Redirect && refused.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/dossiers")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_citizen_lookup_shows_status_without_personal_data_refuses_wrong_digits_and_is_rate_limited()
+    {
+        var code = "LOOKUP-" + Guid.NewGuid().ToString("N")[..8];
+        Assert.Equal(1, (await ImportAsync(Communes.Mine.Id, Encoding.UTF8.GetBytes(Header + "\n" + Row(1, code, phone: "0912 345 678")))).Added);
+
+        var client = App.Anonymous();
+        var form = await client.GetStringAsync("/tra-cuu");
+        var token = AppFactory.FormToken(form);
+        async Task<HttpResponseMessage> LookupAsync(string c, string digits) =>
+            await client.PostAsync("/tra-cuu", new FormUrlEncodedContent(new Dictionary<string, string> { ["Code"] = c, ["Digits"] = digits, ["__RequestVerificationToken"] = token }));
+
+        var found = await (await LookupAsync(code, "5678")).Content.ReadAsStringAsync();
+        Assert.Contains("Đăng ký khai sinh (thử)", found, StringComparison.Ordinal);
+        Assert.Contains("09/03/2026", found, StringComparison.Ordinal);
+        Assert.Contains("Đã giải quyết trước hạn", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyễn Văn Bình", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("345", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("5678", found, StringComparison.Ordinal);
+
+        var wrongDigits = await (await LookupAsync(code, "5679")).Content.ReadAsStringAsync();
+        var wrongCode = await (await LookupAsync(code + "X", "5678")).Content.ReadAsStringAsync();
+        Assert.Contains(LookupModel.NotFoundMessage, wrongDigits, StringComparison.Ordinal);
+        Assert.Contains(LookupModel.NotFoundMessage, wrongCode, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đăng ký khai sinh (thử)", wrongDigits, StringComparison.Ordinal);
+        Assert.Equal(Strip(wrongDigits, code), Strip(wrongCode, code + "X"));
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+        {
+            statuses.Add((await LookupAsync(code, "0000")).StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+    }
+
+    // The two "not found" pages differ only by the code echoed in the input box (and the fresh antiforgery token).
+    private static string Strip(string html, string code) =>
+        System.Text.RegularExpressions.Regex.Replace(html.Replace(code, "", StringComparison.Ordinal), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"", "");
+
+    /// <summary>Vietnamese as Windows-1258 stores it: precomposed base letters (â, ơ, ư…) followed by combining tone marks.</summary>
+    private static string ToneMarksDecomposed(string text)
+    {
+        const string tones = "\u0300\u0301\u0303\u0309\u0323";
+        var sb = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            var d = c.ToString().Normalize(NormalizationForm.FormD);
+            sb.Append(new string(d.Where(x => !tones.Contains(x)).ToArray()).Normalize(NormalizationForm.FormC));
+            sb.Append(d.Where(x => tones.Contains(x)).ToArray());
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed class InlineProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+}
+
+public sealed class SqliteDossierTests() : DossierTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresDossierTests() : DossierTests(DatabaseProvider.Postgres);

@@ -22,8 +22,6 @@ public sealed record UpdateInput(string? Text, int? Percent, PlanTaskStatus? Sta
 
 public sealed record EvidenceUpload(string FileName, string ContentType, byte[] Content);
 
-public sealed record Actor(Guid? UserId, string Name, IReadOnlyCollection<string> Roles, Guid? UnitId, bool TenantReadOnly);
-
 /// <summary>Plans, their tasks and progress for the current commune (the DbContext scopes every query to it).</summary>
 public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
 {

@@ -12,7 +12,7 @@ public static class AppClaims
     public const string Unit = "rd:unit";
 
     /// <summary>Who is acting, in the terms the Core services check permissions with.</summary>
-    public static ReformDesk.Core.Plans.Actor ToActor(this ClaimsPrincipal user, bool tenantReadOnly) => new(
+    public static ReformDesk.Core.Platform.Actor ToActor(this ClaimsPrincipal user, bool tenantReadOnly) => new(
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
         user.FindFirstValue(FullName) ?? user.Identity?.Name ?? "",
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(),

@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Emulation;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Tests.Infrastructure;
+
+namespace ReformDesk.Web.Tests.Emulation;
+
+public sealed class PledgeTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private AppFactory App => fixture.App;
+
+    [Fact]
+    public async Task A_unit_registers_the_secretariat_returns_then_approves_and_the_roll_up_counts_it()
+    {
+        var tenant = App.Communes().Single(c => c.Code == "HP-VIETHOA");
+        await using var scope = App.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        context.SetUser(null, "test");
+        context.SetTenant(tenant.Id, false);
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        var service = scope.ServiceProvider.GetRequiredService<PledgeService>();
+        var movement = await db.Movements.FirstAsync();
+        var units = await db.Units.Where(u => u.Kind == UnitKind.Department).OrderBy(u => u.Name).Take(2).ToListAsync();
+        var officer = new Actor(null, "Cán bộ phòng", [Roles.Officer], units[0].Id, false);
+        var secretariat = new Actor(null, "Thư ký CCHC", [Roles.ReformSecretariat], null, false);
+
+        var before = await service.RollUpAsync(movement.Id, 2026);
+        Assert.Contains(before.UnitsWithout, u => u.Id == units[0].Id);
+
+        var other = await service.CreateAsync(new PledgeInput(movement.Id, 2026, units[1].Id, null, "Tập thể lao động tiên tiến", "Cam kết"), officer);
+        Assert.Equal("Chỉ được đăng ký thi đua cho đơn vị của mình.", other.Errors["access"]);
+        var outside = await service.CreateAsync(new PledgeInput(movement.Id, 2031, null, null, "Tập thể lao động tiên tiến", "Cam kết"), officer);
+        Assert.Contains("trong thời gian phong trào", outside.Errors["Year"]);
+
+        var pledge = (await service.CreateAsync(new PledgeInput(movement.Id, 2026, null, null, "Tập thể lao động tiên tiến", "100% hồ sơ đúng hạn; 1 sáng kiến"), officer)).Value!;
+        Assert.False((await service.CreateAsync(new PledgeInput(movement.Id, 2026, null, null, "x", "y"), officer)).Succeeded);
+        Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Submitted, null, officer)).Succeeded);
+        Assert.Equal("Chỉ bộ phận tham mưu được duyệt hoặc trả lại.", (await service.MoveAsync(pledge.Id, PledgeStatus.Approved, null, officer)).Errors["access"]);
+        Assert.Contains("lý do", (await service.MoveAsync(pledge.Id, PledgeStatus.Returned, " ", secretariat)).Errors["ReturnReason"]);
+        Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Returned, "Bổ sung chỉ tiêu số hóa", secretariat)).Succeeded);
+        Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Submitted, null, officer)).Succeeded);
+        Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Approved, null, secretariat)).Succeeded);
+        Assert.Contains("Không thể chuyển", (await service.MoveAsync(pledge.Id, PledgeStatus.Returned, "muộn", secretariat)).Errors["Status"]);
+
+        var after = await service.RollUpAsync(movement.Id, 2026);
+        Assert.DoesNotContain(after.UnitsWithout, u => u.Id == units[0].Id);
+        Assert.Equal(PledgeStatus.Approved, after.Pledges.Single(p => p.Pledge.Id == pledge.Id).Pledge.Status);
+
+        var client = await App.SignInAsync(App.UserName(Roles.Chairman, tenant.Id));
+        var page = await client.GetStringAsync($"/Emulation/Pledges?movementId={movement.Id}&year=2026");
+        Assert.Contains("100% hồ sơ đúng hạn; 1 sáng kiến", page);
+        Assert.Contains("Đã duyệt", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Emulation/Pledges?movementId={Guid.NewGuid()}")).StatusCode);
+    }
+}

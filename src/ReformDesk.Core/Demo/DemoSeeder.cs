@@ -132,6 +132,10 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         await db.SaveChangesAsync(cancellationToken);
         added += await SeedObligationsAsync(tenant, commune, cancellationToken);
         added += await SeedPlansAsync(tenant, commune, cancellationToken);
+        if (commune.SeedFile?.StartsWith("000_", StringComparison.Ordinal) == true)
+        {
+            added += await ReformDesk.Core.Emulation.EmulationDemo.SeedAsync(db, tenant, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
+        }
 
         var slug = Slug(commune.Code);
         var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(cancellationToken);

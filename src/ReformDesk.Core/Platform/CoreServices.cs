@@ -24,6 +24,10 @@ public static class CoreServices
         services.AddScoped<ReportingService>();
         services.AddScoped<ReminderService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
+        services.AddScoped<ReformDesk.Core.Emulation.NominationService>();
+        services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();
+        services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
+        services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -31,6 +31,10 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
         services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierLogImporter>();
+        services.AddScoped<ReformDesk.Core.Emulation.NominationService>();
+        services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();
+        services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
+        services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -28,6 +28,14 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Person> People => Set<Person>();
     public DbSet<PositionTenure> PositionTenures => Set<PositionTenure>();
     public DbSet<Movement> Movements => Set<Movement>();
+    public DbSet<NominationRound> NominationRounds => Set<NominationRound>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<CouncilMeeting> CouncilMeetings => Set<CouncilMeeting>();
+    public DbSet<CouncilRecusal> CouncilRecusals => Set<CouncilRecusal>();
+    public DbSet<CouncilMemberVote> CouncilMemberVotes => Set<CouncilMemberVote>();
+    public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
+    public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanSection> PlanSections => Set<PlanSection>();
@@ -126,6 +134,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Targets.TargetsModel.Configure(builder);
         PledgesModel.Configure(builder);
         DossiersModel.Configure(builder, Database.IsNpgsql());
+        EmulationModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

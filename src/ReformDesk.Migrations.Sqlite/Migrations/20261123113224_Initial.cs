@@ -225,6 +225,36 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NominationRounds",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeadlineInclusive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxCollectivesPerUnit = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxIndividualsPerUnit = table.Column<int>(type: "INTEGER", nullable: true),
+                    MinYearsDirectReformWork = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiresRecognisedInitiative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiredUnitRating = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ExtraChecklist = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NominationRounds", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_NominationRounds_Movements_TenantId_MovementId",
+                        columns: x => new { x.TenantId, x.MovementId },
+                        principalTable: "Movements",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanSections",
                 columns: table => new
                 {
@@ -387,6 +417,40 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Authors = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AuthorPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Solution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Effect = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Initiatives_People_TenantId_AuthorPersonId",
+                        columns: x => new { x.TenantId, x.AuthorPersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pledges",
                 columns: table => new
                 {
@@ -486,6 +550,50 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         principalTable: "Units",
                         principalColumns: new[] { "TenantId", "Id" },
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AwardDecisions",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Signer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AwardDecisions", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_AwardDecisions_NominationRounds_TenantId_RoundId",
+                        columns: x => new { x.TenantId, x.RoundId },
+                        principalTable: "NominationRounds",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilMeetings",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Members = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Present = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilMeetings", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CouncilMeetings_NominationRounds_TenantId_RoundId",
+                        columns: x => new { x.TenantId, x.RoundId },
+                        principalTable: "NominationRounds",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -663,6 +771,111 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AwardRecords",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NomineeKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NomineeName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AwardKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodFrom = table.Column<int>(type: "INTEGER", nullable: true),
+                    AchievementKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AchievementSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NominationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Revoked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RevokedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AwardRecords", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_AwardRecords_AwardDecisions_TenantId_DecisionId",
+                        columns: x => new { x.TenantId, x.DecisionId },
+                        principalTable: "AwardDecisions",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AwardRecords_People_TenantId_PersonId",
+                        columns: x => new { x.TenantId, x.PersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AwardRecords_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Nominations",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NomineeKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NomineeUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NomineePersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NomineeName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AchievementSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AchievementKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConfirmedItems = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CouncilResult = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Nominations", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Nominations_AwardDecisions_TenantId_DecisionId",
+                        columns: x => new { x.TenantId, x.DecisionId },
+                        principalTable: "AwardDecisions",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_NominationRounds_TenantId_RoundId",
+                        columns: x => new { x.TenantId, x.RoundId },
+                        principalTable: "NominationRounds",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Nominations_People_TenantId_NomineePersonId",
+                        columns: x => new { x.TenantId, x.NomineePersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_Units_TenantId_NomineeUnitId",
+                        columns: x => new { x.TenantId, x.NomineeUnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanTaskCoordinators",
                 columns: table => new
                 {
@@ -734,6 +947,61 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         name: "FK_TaskUpdates_PlanTasks_TenantId_TaskId",
                         columns: x => new { x.TenantId, x.TaskId },
                         principalTable: "PlanTasks",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilMemberVotes",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NominationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Approve = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilMemberVotes", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CouncilMemberVotes_CouncilMeetings_TenantId_MeetingId",
+                        columns: x => new { x.TenantId, x.MeetingId },
+                        principalTable: "CouncilMeetings",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilMemberVotes_Nominations_TenantId_NominationId",
+                        columns: x => new { x.TenantId, x.NominationId },
+                        principalTable: "Nominations",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilRecusals",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NominationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilRecusals", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CouncilRecusals_CouncilMeetings_TenantId_MeetingId",
+                        columns: x => new { x.TenantId, x.MeetingId },
+                        principalTable: "CouncilMeetings",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilRecusals_Nominations_TenantId_NominationId",
+                        columns: x => new { x.TenantId, x.NominationId },
+                        principalTable: "Nominations",
                         principalColumns: new[] { "TenantId", "Id" },
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -819,6 +1087,58 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 columns: new[] { "TenantId", "Entity", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AwardDecisions_TenantId_RoundId",
+                table: "AwardDecisions",
+                columns: new[] { "TenantId", "RoundId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_TenantId_DecisionId",
+                table: "AwardRecords",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_TenantId_PersonId",
+                table: "AwardRecords",
+                columns: new[] { "TenantId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_TenantId_UnitId",
+                table: "AwardRecords",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_TenantId_Year",
+                table: "AwardRecords",
+                columns: new[] { "TenantId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_TenantId_RoundId_Date",
+                table: "CouncilMeetings",
+                columns: new[] { "TenantId", "RoundId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMemberVotes_TenantId_MeetingId_NominationId_MemberName",
+                table: "CouncilMemberVotes",
+                columns: new[] { "TenantId", "MeetingId", "NominationId", "MemberName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMemberVotes_TenantId_NominationId",
+                table: "CouncilMemberVotes",
+                columns: new[] { "TenantId", "NominationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilRecusals_TenantId_MeetingId_NominationId_MemberName",
+                table: "CouncilRecusals",
+                columns: new[] { "TenantId", "MeetingId", "NominationId", "MemberName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilRecusals_TenantId_NominationId",
+                table: "CouncilRecusals",
+                columns: new[] { "TenantId", "NominationId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_TenantId_Code",
                 table: "Dossiers",
                 columns: new[] { "TenantId", "Code" },
@@ -856,10 +1176,56 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_TenantId_AuthorPersonId",
+                table: "Initiatives",
+                columns: new[] { "TenantId", "AuthorPersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_TenantId_UnitId",
+                table: "Initiatives",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Movements_TenantId_Title",
                 table: "Movements",
                 columns: new[] { "TenantId", "Title" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NominationRounds_TenantId_MovementId_Kind_Year",
+                table: "NominationRounds",
+                columns: new[] { "TenantId", "MovementId", "Kind", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_DecisionId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_MovementId_Status",
+                table: "Nominations",
+                columns: new[] { "TenantId", "MovementId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_NomineePersonId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "NomineePersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_NomineeUnitId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "NomineeUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_RoundId_UnitId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "RoundId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_UnitId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "UnitId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notices_TenantId_UserId_ReadAtUtc",
@@ -1014,7 +1380,16 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "AwardRecords");
+
+            migrationBuilder.DropTable(
                 name: "CalendarOverrides");
+
+            migrationBuilder.DropTable(
+                name: "CouncilMemberVotes");
+
+            migrationBuilder.DropTable(
+                name: "CouncilRecusals");
 
             migrationBuilder.DropTable(
                 name: "DossierSupplements");
@@ -1024,6 +1399,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImportMappings");
+
+            migrationBuilder.DropTable(
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
                 name: "Notices");
@@ -1056,22 +1434,28 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "CouncilMeetings");
+
+            migrationBuilder.DropTable(
+                name: "Nominations");
+
+            migrationBuilder.DropTable(
                 name: "Dossiers");
 
             migrationBuilder.DropTable(
                 name: "TaskUpdates");
 
             migrationBuilder.DropTable(
-                name: "People");
-
-            migrationBuilder.DropTable(
                 name: "ReportObligations");
 
             migrationBuilder.DropTable(
-                name: "Movements");
+                name: "Tenants");
 
             migrationBuilder.DropTable(
-                name: "Tenants");
+                name: "AwardDecisions");
+
+            migrationBuilder.DropTable(
+                name: "People");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
@@ -1080,10 +1464,16 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 name: "PlanTasks");
 
             migrationBuilder.DropTable(
+                name: "NominationRounds");
+
+            migrationBuilder.DropTable(
                 name: "PlanSections");
 
             migrationBuilder.DropTable(
                 name: "Units");
+
+            migrationBuilder.DropTable(
+                name: "Movements");
 
             migrationBuilder.DropTable(
                 name: "Plans");

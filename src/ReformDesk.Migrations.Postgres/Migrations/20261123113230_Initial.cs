@@ -226,6 +226,36 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NominationRounds",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MovementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    FromYear = table.Column<int>(type: "integer", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeadlineInclusive = table.Column<bool>(type: "boolean", nullable: false),
+                    MaxCollectivesPerUnit = table.Column<int>(type: "integer", nullable: true),
+                    MaxIndividualsPerUnit = table.Column<int>(type: "integer", nullable: true),
+                    MinYearsDirectReformWork = table.Column<int>(type: "integer", nullable: true),
+                    RequiresRecognisedInitiative = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiredUnitRating = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ExtraChecklist = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NominationRounds", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_NominationRounds_Movements_TenantId_MovementId",
+                        columns: x => new { x.TenantId, x.MovementId },
+                        principalTable: "Movements",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanSections",
                 columns: table => new
                 {
@@ -388,6 +418,40 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Authors = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AuthorPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Problem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Solution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Effect = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Initiatives_People_TenantId_AuthorPersonId",
+                        columns: x => new { x.TenantId, x.AuthorPersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pledges",
                 columns: table => new
                 {
@@ -487,6 +551,50 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         principalTable: "Units",
                         principalColumns: new[] { "TenantId", "Id" },
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AwardDecisions",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Signer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AwardDecisions", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_AwardDecisions_NominationRounds_TenantId_RoundId",
+                        columns: x => new { x.TenantId, x.RoundId },
+                        principalTable: "NominationRounds",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilMeetings",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Members = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Present = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilMeetings", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CouncilMeetings_NominationRounds_TenantId_RoundId",
+                        columns: x => new { x.TenantId, x.RoundId },
+                        principalTable: "NominationRounds",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -664,6 +772,111 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AwardRecords",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NomineeKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    NomineeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AwardKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    PeriodFrom = table.Column<int>(type: "integer", nullable: true),
+                    AchievementKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AchievementSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    NominationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Revoked = table.Column<bool>(type: "boolean", nullable: false),
+                    RevokedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AwardRecords", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_AwardRecords_AwardDecisions_TenantId_DecisionId",
+                        columns: x => new { x.TenantId, x.DecisionId },
+                        principalTable: "AwardDecisions",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AwardRecords_People_TenantId_PersonId",
+                        columns: x => new { x.TenantId, x.PersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AwardRecords_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Nominations",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MovementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NomineeKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NomineeUnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    NomineePersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    NomineeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwardKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AchievementSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AchievementKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConfirmedItems = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CouncilResult = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecisionId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Nominations", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Nominations_AwardDecisions_TenantId_DecisionId",
+                        columns: x => new { x.TenantId, x.DecisionId },
+                        principalTable: "AwardDecisions",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_NominationRounds_TenantId_RoundId",
+                        columns: x => new { x.TenantId, x.RoundId },
+                        principalTable: "NominationRounds",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Nominations_People_TenantId_NomineePersonId",
+                        columns: x => new { x.TenantId, x.NomineePersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_Units_TenantId_NomineeUnitId",
+                        columns: x => new { x.TenantId, x.NomineeUnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Nominations_Units_TenantId_UnitId",
+                        columns: x => new { x.TenantId, x.UnitId },
+                        principalTable: "Units",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanTaskCoordinators",
                 columns: table => new
                 {
@@ -735,6 +948,61 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         name: "FK_TaskUpdates_PlanTasks_TenantId_TaskId",
                         columns: x => new { x.TenantId, x.TaskId },
                         principalTable: "PlanTasks",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilMemberVotes",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NominationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Approve = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilMemberVotes", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CouncilMemberVotes_CouncilMeetings_TenantId_MeetingId",
+                        columns: x => new { x.TenantId, x.MeetingId },
+                        principalTable: "CouncilMeetings",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilMemberVotes_Nominations_TenantId_NominationId",
+                        columns: x => new { x.TenantId, x.NominationId },
+                        principalTable: "Nominations",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CouncilRecusals",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NominationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CouncilRecusals", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CouncilRecusals_CouncilMeetings_TenantId_MeetingId",
+                        columns: x => new { x.TenantId, x.MeetingId },
+                        principalTable: "CouncilMeetings",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CouncilRecusals_Nominations_TenantId_NominationId",
+                        columns: x => new { x.TenantId, x.NominationId },
+                        principalTable: "Nominations",
                         principalColumns: new[] { "TenantId", "Id" },
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -820,6 +1088,58 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 columns: new[] { "TenantId", "Entity", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AwardDecisions_TenantId_RoundId",
+                table: "AwardDecisions",
+                columns: new[] { "TenantId", "RoundId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_TenantId_DecisionId",
+                table: "AwardRecords",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_TenantId_PersonId",
+                table: "AwardRecords",
+                columns: new[] { "TenantId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_TenantId_UnitId",
+                table: "AwardRecords",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AwardRecords_TenantId_Year",
+                table: "AwardRecords",
+                columns: new[] { "TenantId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMeetings_TenantId_RoundId_Date",
+                table: "CouncilMeetings",
+                columns: new[] { "TenantId", "RoundId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMemberVotes_TenantId_MeetingId_NominationId_MemberNa~",
+                table: "CouncilMemberVotes",
+                columns: new[] { "TenantId", "MeetingId", "NominationId", "MemberName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilMemberVotes_TenantId_NominationId",
+                table: "CouncilMemberVotes",
+                columns: new[] { "TenantId", "NominationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilRecusals_TenantId_MeetingId_NominationId_MemberName",
+                table: "CouncilRecusals",
+                columns: new[] { "TenantId", "MeetingId", "NominationId", "MemberName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CouncilRecusals_TenantId_NominationId",
+                table: "CouncilRecusals",
+                columns: new[] { "TenantId", "NominationId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_TenantId_Code",
                 table: "Dossiers",
                 columns: new[] { "TenantId", "Code" },
@@ -857,10 +1177,56 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_TenantId_AuthorPersonId",
+                table: "Initiatives",
+                columns: new[] { "TenantId", "AuthorPersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_TenantId_UnitId",
+                table: "Initiatives",
+                columns: new[] { "TenantId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Movements_TenantId_Title",
                 table: "Movements",
                 columns: new[] { "TenantId", "Title" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NominationRounds_TenantId_MovementId_Kind_Year",
+                table: "NominationRounds",
+                columns: new[] { "TenantId", "MovementId", "Kind", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_DecisionId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "DecisionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_MovementId_Status",
+                table: "Nominations",
+                columns: new[] { "TenantId", "MovementId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_NomineePersonId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "NomineePersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_NomineeUnitId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "NomineeUnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_RoundId_UnitId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "RoundId", "UnitId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_TenantId_UnitId",
+                table: "Nominations",
+                columns: new[] { "TenantId", "UnitId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notices_TenantId_UserId_ReadAtUtc",
@@ -1019,7 +1385,16 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "AwardRecords");
+
+            migrationBuilder.DropTable(
                 name: "CalendarOverrides");
+
+            migrationBuilder.DropTable(
+                name: "CouncilMemberVotes");
+
+            migrationBuilder.DropTable(
+                name: "CouncilRecusals");
 
             migrationBuilder.DropTable(
                 name: "DossierSupplements");
@@ -1029,6 +1404,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ImportMappings");
+
+            migrationBuilder.DropTable(
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
                 name: "Notices");
@@ -1061,22 +1439,28 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "CouncilMeetings");
+
+            migrationBuilder.DropTable(
+                name: "Nominations");
+
+            migrationBuilder.DropTable(
                 name: "Dossiers");
 
             migrationBuilder.DropTable(
                 name: "TaskUpdates");
 
             migrationBuilder.DropTable(
-                name: "People");
-
-            migrationBuilder.DropTable(
                 name: "ReportObligations");
 
             migrationBuilder.DropTable(
-                name: "Movements");
+                name: "Tenants");
 
             migrationBuilder.DropTable(
-                name: "Tenants");
+                name: "AwardDecisions");
+
+            migrationBuilder.DropTable(
+                name: "People");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
@@ -1085,10 +1469,16 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "PlanTasks");
 
             migrationBuilder.DropTable(
+                name: "NominationRounds");
+
+            migrationBuilder.DropTable(
                 name: "PlanSections");
 
             migrationBuilder.DropTable(
                 name: "Units");
+
+            migrationBuilder.DropTable(
+                name: "Movements");
 
             migrationBuilder.DropTable(
                 name: "Plans");

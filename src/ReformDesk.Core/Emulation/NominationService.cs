@@ -1,0 +1,387 @@
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Emulation.Rules;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Emulation;
+
+public sealed record NominationInput(
+    NomineeKind NomineeKind,
+    Guid? NomineeUnitId,
+    Guid? NomineePersonId,
+    Guid UnitId,
+    AwardKind AwardKind,
+    string? AchievementSummary,
+    string? AchievementKey);
+
+public sealed record RoundInput(
+    RoundKind Kind,
+    int Year,
+    int? FromYear,
+    DateOnly? Deadline,
+    int? MaxCollectivesPerUnit,
+    int? MaxIndividualsPerUnit,
+    int? MinYearsDirectReformWork = null,
+    bool RequiresRecognisedInitiative = false,
+    ReformRating? RequiredUnitRating = null,
+    string? ExtraChecklist = null);
+
+/// <summary>A nomination with its unit and the rule engine's verdict, as the board shows it.</summary>
+public sealed record NominationView(Nomination Nomination, NominationRound Round, string UnitName, NominationCheckResult Check);
+
+/// <summary>Rounds and nominations of the current commune: create, submit (rules from the database), check, return.</summary>
+public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock)
+{
+    private readonly NominationChecker checker = new();
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+
+    public Task<Movement?> MovementAsync(Guid id, CancellationToken ct = default) =>
+        db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
+
+    public Task<NominationRound?> RoundAsync(Guid id, CancellationToken ct = default) =>
+        db.NominationRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    public Task<List<NominationRound>> RoundsAsync(Guid movementId, CancellationToken ct = default) =>
+        db.NominationRounds.AsNoTracking().Where(r => r.MovementId == movementId).OrderByDescending(r => r.Year).ThenBy(r => r.Kind).ToListAsync(ct);
+
+    public Task<Nomination?> FindAsync(Guid id, CancellationToken ct = default) =>
+        db.Nominations.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, ct);
+
+    public async Task<OperationResult<NominationRound>> CreateRoundAsync(Guid movementId, Actor actor, RoundInput input, CancellationToken ct = default)
+    {
+        if (!EmulationPermissions.CanCheck(actor))
+        {
+            return OperationResult<NominationRound>.Fail("access", "Chỉ bộ phận tham mưu được thiết lập đợt xét khen thưởng.");
+        }
+
+        if (await db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == movementId, ct) is not { } movement)
+        {
+            return OperationResult<NominationRound>.Fail("id", "Không tìm thấy phong trào thi đua.");
+        }
+
+        var from = input.FromYear ?? input.Year;
+        if (input.Year < movement.StartYear || input.Year > movement.EndYear + 1 || from > input.Year)
+        {
+            return OperationResult<NominationRound>.Fail(nameof(RoundInput.Year), $"Năm xét phải thuộc thời gian của phong trào ({movement.PeriodText}).");
+        }
+
+        if (input.MaxCollectivesPerUnit is < 0 || input.MaxIndividualsPerUnit is < 0)
+        {
+            return OperationResult<NominationRound>.Fail(nameof(RoundInput.MaxIndividualsPerUnit), "Định mức không được âm.");
+        }
+
+        if (await db.NominationRounds.AnyAsync(r => r.MovementId == movementId && r.Kind == input.Kind && r.Year == input.Year, ct))
+        {
+            return OperationResult<NominationRound>.Fail(nameof(RoundInput.Year), "Phong trào đã có đợt xét này.");
+        }
+
+        var round = new NominationRound
+        {
+            MovementId = movementId,
+            Kind = input.Kind,
+            Year = input.Year,
+            FromYear = from,
+            Deadline = input.Deadline,
+            MaxCollectivesPerUnit = input.MaxCollectivesPerUnit,
+            MaxIndividualsPerUnit = input.MaxIndividualsPerUnit,
+            MinYearsDirectReformWork = input.MinYearsDirectReformWork,
+            RequiresRecognisedInitiative = input.RequiresRecognisedInitiative,
+            RequiredUnitRating = input.RequiredUnitRating,
+            ExtraChecklist = input.ExtraChecklist,
+        };
+        db.NominationRounds.Add(round);
+        await db.SaveChangesAsync(ct);
+        return OperationResult<NominationRound>.Ok(round);
+    }
+
+    /// <summary>Creates a draft; with <paramref name="submit"/> it is submitted at once (and refused as a whole when a rule fails).</summary>
+    public async Task<OperationResult<Nomination>> CreateAsync(Guid roundId, Actor actor, NominationInput input, bool submit = false, CancellationToken ct = default)
+    {
+        if (await db.NominationRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
+        {
+            return OperationResult<Nomination>.Fail("id", "Không tìm thấy đợt xét khen thưởng.");
+        }
+
+        if (!EmulationPermissions.CanNominate(actor, input.UnitId))
+        {
+            return OperationResult<Nomination>.Fail("access", "Chỉ công chức, trưởng phòng của đơn vị được lập hồ sơ đề nghị cho đơn vị mình.");
+        }
+
+        if (!await db.Units.AnyAsync(u => u.Id == input.UnitId, ct))
+        {
+            return OperationResult<Nomination>.Fail(nameof(NominationInput.UnitId), "Không tìm thấy đơn vị đề nghị.");
+        }
+
+        string name;
+        if (input.NomineeKind == NomineeKind.Collective)
+        {
+            var unit = input.NomineeUnitId is { } u ? await db.Units.AsNoTracking().FirstOrDefaultAsync(x => x.Id == u, ct) : null;
+            if (unit is null)
+            {
+                return OperationResult<Nomination>.Fail(nameof(NominationInput.NomineeUnitId), "Hãy chọn tập thể được đề nghị.");
+            }
+
+            name = unit.Name;
+        }
+        else
+        {
+            var person = input.NomineePersonId is { } p ? await db.People.AsNoTracking().FirstOrDefaultAsync(x => x.Id == p, ct) : null;
+            if (person is null)
+            {
+                return OperationResult<Nomination>.Fail(nameof(NominationInput.NomineePersonId), "Hãy chọn cá nhân được đề nghị.");
+            }
+
+            name = person.FullName;
+        }
+
+        var summary = (input.AchievementSummary ?? "").Trim();
+        if (summary.Length == 0)
+        {
+            return OperationResult<Nomination>.Fail(nameof(NominationInput.AchievementSummary), "Hãy tóm tắt thành tích đề nghị khen thưởng.");
+        }
+
+        var nomination = new Nomination
+        {
+            MovementId = round.MovementId,
+            RoundId = round.Id,
+            NomineeKind = input.NomineeKind,
+            NomineeUnitId = input.NomineeKind == NomineeKind.Collective ? input.NomineeUnitId : null,
+            NomineePersonId = input.NomineeKind == NomineeKind.Individual ? input.NomineePersonId : null,
+            NomineeName = name,
+            UnitId = input.UnitId,
+            AwardKind = input.AwardKind,
+            AchievementSummary = summary,
+            AchievementKey = string.IsNullOrWhiteSpace(input.AchievementKey) ? null : input.AchievementKey.Trim(),
+            CreatedBy = actor.Name,
+        };
+
+        if (submit)
+        {
+            var error = await SubmitCheckedAsync(nomination, ct);
+            if (error is not null)
+            {
+                return OperationResult<Nomination>.Fail("rules", error);
+            }
+        }
+
+        db.Nominations.Add(nomination);
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Nomination>.Ok(nomination);
+    }
+
+    /// <summary>Draft or returned → submitted, after the rules ran with today's date; a failed rule blocks it with its reason.</summary>
+    public async Task<OperationResult<Nomination>> SubmitAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
+        {
+            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+        }
+
+        if (!EmulationPermissions.CanNominate(actor, nomination.UnitId))
+        {
+            return OperationResult<Nomination>.Fail("access", "Chỉ đơn vị đề nghị được gửi hồ sơ này.");
+        }
+
+        if (await SubmitCheckedAsync(nomination, ct) is { } error)
+        {
+            return OperationResult<Nomination>.Fail("rules", error);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Nomination>.Ok(nomination);
+    }
+
+    private async Task<string?> SubmitCheckedAsync(Nomination nomination, CancellationToken ct)
+    {
+        if (!Nomination.CanMove(nomination.Status, NominationStatus.Submitted))
+        {
+            return $"Không thể gửi hồ sơ đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".";
+        }
+
+        var check = await CheckAsync(nomination, Today, ct);
+        if (check.Verdict == NominationVerdict.Blocked)
+        {
+            return "Không thể gửi hồ sơ: " + string.Join(" ", check.Failures.Select(f => f.Outcome.Reason));
+        }
+
+        nomination.Move(NominationStatus.Submitted);
+        nomination.SubmittedOn = Today;
+        nomination.ReturnReason = null;
+        return null;
+    }
+
+    /// <summary>The secretariat ticks checklist items; with <paramref name="markChecked"/> the dossier moves on when every rule passes.</summary>
+    public async Task<OperationResult<Nomination>> ConfirmAsync(Guid id, Actor actor, IEnumerable<string> confirmedCodes, bool markChecked, CancellationToken ct = default)
+    {
+        if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
+        {
+            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+        }
+
+        if (!EmulationPermissions.CanCheck(actor))
+        {
+            return OperationResult<Nomination>.Fail("access", "Chỉ bộ phận tham mưu được kiểm tra hồ sơ.");
+        }
+
+        if (nomination.Status != NominationStatus.Submitted)
+        {
+            return OperationResult<Nomination>.Fail("Status", $"Chỉ kiểm tra được hồ sơ đã gửi; hồ sơ này đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".");
+        }
+
+        nomination.ConfirmedItems = string.Join(';', confirmedCodes.Select(c => c.Trim()).Where(c => c.Length > 0 && !c.Contains(';')).Distinct().Order(StringComparer.Ordinal));
+        if (markChecked)
+        {
+            var check = await CheckAsync(nomination, null, ct);
+            if (check.Verdict == NominationVerdict.Blocked)
+            {
+                return OperationResult<Nomination>.Fail("rules", "Hồ sơ không đạt: " + string.Join(" ", check.Failures.Select(f => f.Outcome.Reason)));
+            }
+
+            if (check.Verdict == NominationVerdict.NeedsConfirmation)
+            {
+                return OperationResult<Nomination>.Fail("rules", "Còn tiêu chí chưa được xác nhận: " + string.Join("; ", check.OpenItems.Select(i => i.Text)) + ".");
+            }
+
+            nomination.Move(NominationStatus.Checked);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Nomination>.Ok(nomination);
+    }
+
+    public async Task<OperationResult<Nomination>> ReturnAsync(Guid id, Actor actor, string? reason, CancellationToken ct = default)
+    {
+        if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
+        {
+            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+        }
+
+        if (!EmulationPermissions.CanCheck(actor))
+        {
+            return OperationResult<Nomination>.Fail("access", "Chỉ bộ phận tham mưu được trả lại hồ sơ.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return OperationResult<Nomination>.Fail("reason", "Hãy nhập lý do trả lại hồ sơ.");
+        }
+
+        if (nomination.Move(NominationStatus.Returned) is { } error)
+        {
+            return OperationResult<Nomination>.Fail("Status", error);
+        }
+
+        nomination.ReturnReason = reason.Trim();
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Nomination>.Ok(nomination);
+    }
+
+    /// <summary>Runs every award rule with facts read from the database.</summary>
+    public async Task<NominationCheckResult> CheckAsync(Nomination n, DateOnly? submissionDate = null, CancellationToken ct = default)
+    {
+        var round = await db.NominationRounds.AsNoTracking().FirstAsync(r => r.Id == n.RoundId, ct);
+        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == n.UnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "?";
+        var others = await db.Nominations.AsNoTracking()
+            .Where(o => o.RoundId == n.RoundId && o.UnitId == n.UnitId && o.Id != n.Id
+                        && o.Status != NominationStatus.Draft && o.Status != NominationStatus.Returned)
+            .ToListAsync(ct);
+
+        var records = n.NomineeKind == NomineeKind.Individual
+            ? db.AwardRecords.AsNoTracking().Where(r => !r.Revoked && r.PersonId == n.NomineePersonId)
+            : db.AwardRecords.AsNoTracking().Where(r => !r.Revoked && r.UnitId == n.NomineeUnitId);
+        var prior = (await records.ToListAsync(ct))
+            .Select(r => new PriorAward(r.AwardKind, r.Year, r.AchievementKey, string.IsNullOrEmpty(r.AchievementSummary) ? null : r.AchievementSummary, r.DecisionNumber, r.PeriodFrom))
+            .ToList();
+
+        var initiativeQuery = db.Initiatives.AsNoTracking().Where(i => i.Status == InitiativeStatus.Recognised);
+        initiativeQuery = n.NomineeKind == NomineeKind.Individual
+            ? initiativeQuery.Where(i => i.AuthorPersonId == n.NomineePersonId)
+            : initiativeQuery.Where(i => i.UnitId == n.NomineeUnitId);
+        var initiatives = (await initiativeQuery.ToListAsync(ct))
+            .Select(i => new RecognisedInitiative(i.Title, i.DecisionNumber ?? "", i.DecisionDate!.Value, "cơ sở"))
+            .ToList();
+
+        var context = new NominationContext
+        {
+            Nominee = new Nominee(NomineeId(n), n.NomineeName, n.NomineeKind, n.UnitId.ToString(), unitName),
+            Award = n.AwardKind,
+            Round = round.ToRule(),
+            SubmissionDate = submissionDate ?? n.SubmittedOn ?? Today,
+            Facts = new NominationFacts { PriorAwards = prior, Initiatives = initiatives },
+            OtherNominationsInRound = others.Select(o => new OtherNomination(NomineeId(o), o.NomineeName, o.NomineeKind, o.UnitId.ToString(), o.AwardKind)).ToList(),
+            AchievementKey = n.AchievementKey,
+            ConfirmedItems = n.Confirmed,
+        };
+        return checker.Check(context);
+    }
+
+    private static string NomineeId(Nomination n) => (n.NomineePersonId ?? n.NomineeUnitId ?? n.Id).ToString();
+
+    /// <summary>Every nomination of a movement with its round, unit and current rule check.</summary>
+    public async Task<IReadOnlyList<NominationView>> BoardAsync(Guid movementId, CancellationToken ct = default)
+    {
+        var rounds = await db.NominationRounds.AsNoTracking().Where(r => r.MovementId == movementId).ToDictionaryAsync(r => r.Id, ct);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var nominations = await db.Nominations.AsNoTracking().Where(n => n.MovementId == movementId).OrderBy(n => n.NomineeName).ToListAsync(ct);
+        var result = new List<NominationView>();
+        foreach (var n in nominations)
+        {
+            result.Add(new NominationView(n, rounds[n.RoundId], units.GetValueOrDefault(n.UnitId, "?"), await CheckAsync(n, null, ct)));
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyList<Nomination>> RoundNominationsAsync(Guid roundId, params NominationStatus[] statuses) =>
+        await db.Nominations.AsNoTracking().Where(n => n.RoundId == roundId && statuses.Contains(n.Status)).OrderBy(n => n.NomineeName).ToListAsync();
+
+    public Task<List<Unit>> UnitsAsync(CancellationToken ct = default) => db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name).ToListAsync(ct);
+
+    public Task<List<Person>> PeopleAsync(CancellationToken ct = default) => db.People.AsNoTracking().OrderBy(p => p.FullName).ToListAsync(ct);
+
+    public async Task<OperationResult<Initiative>> ProposeInitiativeAsync(Actor actor, Initiative initiative, CancellationToken ct = default)
+    {
+        if (actor.TenantReadOnly)
+        {
+            return OperationResult<Initiative>.Fail("access", "Bạn chỉ có quyền xem.");
+        }
+
+        if (string.IsNullOrWhiteSpace(initiative.Title) || string.IsNullOrWhiteSpace(initiative.Authors))
+        {
+            return OperationResult<Initiative>.Fail(nameof(Initiative.Title), "Hãy nhập tên sáng kiến và tác giả.");
+        }
+
+        initiative.Status = InitiativeStatus.Proposed;
+        db.Initiatives.Add(initiative);
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Initiative>.Ok(initiative);
+    }
+
+    public async Task<OperationResult<Initiative>> RecogniseInitiativeAsync(Guid id, Actor actor, string? number, DateOnly? date, CancellationToken ct = default)
+    {
+        if (await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } initiative)
+        {
+            return OperationResult<Initiative>.Fail("id", "Không tìm thấy sáng kiến.");
+        }
+
+        if (!EmulationPermissions.CanDecide(actor))
+        {
+            return OperationResult<Initiative>.Fail("access", "Chỉ Chủ tịch UBND công nhận sáng kiến.");
+        }
+
+        if (date > Today)
+        {
+            return OperationResult<Initiative>.Fail("date", "Ngày quyết định không được sau hôm nay.");
+        }
+
+        if (initiative.Recognise(number, date) is { } error)
+        {
+            return OperationResult<Initiative>.Fail("Status", error);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Initiative>.Ok(initiative);
+    }
+}

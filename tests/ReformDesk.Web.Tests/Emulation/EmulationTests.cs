@@ -1,0 +1,391 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Documents;
+using ReformDesk.Core.Emulation;
+using ReformDesk.Core.Emulation.Rules;
+using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Tests.Infrastructure;
+
+namespace ReformDesk.Web.Tests.Emulation;
+
+/// <summary>
+/// The nomination workflow on each real database: rules fed from the database (quota, no second award, deadline),
+/// secretariat check, council tally, decision → award history, revocation, DOCX, roles.
+/// Each test works in its own movement so tests sharing the seeded app do not see each other's rows.
+/// </summary>
+public abstract class EmulationTests(AppFixture fixture)
+{
+    private AppFactory App => fixture.App;
+
+    private Tenant VietHoa => App.Communes().Single(c => c.Code == "HP-VIETHOA");
+
+    private static readonly Actor Secretariat = new(null, "Tham mưu CCHC", [Roles.ReformSecretariat], null, false);
+    private static readonly Actor Member = new(null, "Thành viên Hội đồng", [Roles.CouncilMember], null, false);
+    private static readonly Actor Chairman = new(null, "Chủ tịch", [Roles.Chairman], null, false);
+
+    private static Actor Officer(Guid unitId) => new(null, "Công chức", [Roles.Officer], unitId, false);
+
+    private AsyncServiceScope TenantScope()
+    {
+        var scope = App.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        context.SetUser(null, "test");
+        context.SetTenant(VietHoa.Id, readOnly: false);
+        return scope;
+    }
+
+    private sealed record World(AsyncServiceScope Scope, ReformDeskDbContext Db, NominationService Nominations, CouncilService Council,
+        DecisionService Decisions, ReformDesk.Core.Emulation.NominationRound Round, Guid UnitA, Guid UnitB) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Scope.DisposeAsync();
+
+        public async Task<Guid> PersonAsync(string name)
+        {
+            var person = new Person { FullName = name };
+            Db.People.Add(person);
+            await Db.SaveChangesAsync();
+            return person.Id;
+        }
+
+        public NominationInput Individual(Guid personId, Guid unitId, string? key = null) =>
+            new(NomineeKind.Individual, null, personId, unitId, AwardKind.GiayKhenChuTichXa, "Hoàn thành xuất sắc nhiệm vụ CCHC", key);
+    }
+
+    /// <summary>A fresh movement with one annual round of the year, seed 000 style (≤1 collective, ≤2 individuals per unit).</summary>
+    private async Task<World> WorldAsync(DateOnly? deadline = null, int year = 2026)
+    {
+        var scope = TenantScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<ReformDeskDbContext>();
+        var nominations = sp.GetRequiredService<NominationService>();
+        var movement = new Movement { Title = "Phong trào thử " + Guid.NewGuid().ToString("N")[..8], StartYear = year, EndYear = year, IssuingBody = "UBND phường Việt Hòa" };
+        db.Movements.Add(movement);
+        await db.SaveChangesAsync();
+        var round = await nominations.CreateRoundAsync(movement.Id, Secretariat,
+            new RoundInput(RoundKind.Annual, year, null, deadline ?? nominations.Today.AddDays(30), 1, 2));
+        Assert.True(round.Succeeded, string.Join(" ", round.Errors.Values));
+        var units = await db.Units.Where(u => u.Kind == UnitKind.Department).OrderBy(u => u.Name).Select(u => u.Id).Take(2).ToListAsync();
+        return new World(scope, db, nominations, sp.GetRequiredService<CouncilService>(), sp.GetRequiredService<DecisionService>(), round.Value!, units[0], units[1]);
+    }
+
+    /// <summary>Creates, submits and checks (secretariat ticks every item) an individual nomination.</summary>
+    private static async Task<Nomination> CheckedAsync(World w, string name, string? key = null)
+    {
+        var person = await w.PersonAsync(name);
+        var created = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(person, w.UnitA, key), submit: true);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
+        var open = (await w.Nominations.CheckAsync(created.Value!)).OpenItems.Select(i => i.Code);
+        var checkedResult = await w.Nominations.ConfirmAsync(created.Value!.Id, Secretariat, open, markChecked: true);
+        Assert.True(checkedResult.Succeeded, string.Join(" ", checkedResult.Errors.Values));
+        Assert.Equal(NominationStatus.Checked, checkedResult.Value!.Status);
+        return checkedResult.Value;
+    }
+
+    private static async Task<CouncilMeeting> MeetingAsync(World w, string[] members, string[] present)
+    {
+        var meeting = await w.Council.CreateMeetingAsync(w.Round.Id, Member, w.Nominations.Today, string.Join('\n', members), string.Join('\n', present));
+        Assert.True(meeting.Succeeded, string.Join(" ", meeting.Errors.Values));
+        return meeting.Value!;
+    }
+
+    private static readonly string[] Five = ["Ông A", "Bà B", "Ông C", "Bà D", "Ông E"];
+
+    [Fact]
+    public async Task A_third_individual_of_a_unit_is_refused_with_the_quota_reason_and_not_saved()
+    {
+        await using var w = await WorldAsync();
+        foreach (var name in new[] { "Cá nhân Một", "Cá nhân Hai" })
+        {
+            var ok = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(await w.PersonAsync(name), w.UnitA), submit: true);
+            Assert.True(ok.Succeeded, string.Join(" ", ok.Errors.Values));
+        }
+
+        // Another unit's quota is its own.
+        Assert.True((await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitB), w.Individual(await w.PersonAsync("Cá nhân đơn vị B"), w.UnitB), submit: true)).Succeeded);
+
+        var third = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(await w.PersonAsync("Cá nhân Ba"), w.UnitA), submit: true);
+        Assert.False(third.Succeeded);
+        Assert.Contains("đã đề nghị 3 cá nhân, vượt định mức 2 cá nhân/đơn vị của đợt này", third.Errors["rules"]);
+        Assert.Equal(2, await w.Db.Nominations.CountAsync(n => n.RoundId == w.Round.Id && n.UnitId == w.UnitA));
+
+        // A draft does not use the quota, but submitting it is refused the same way.
+        var draft = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(await w.PersonAsync("Cá nhân Bốn"), w.UnitA));
+        Assert.True(draft.Succeeded);
+        var submit = await w.Nominations.SubmitAsync(draft.Value!.Id, Officer(w.UnitA));
+        Assert.Contains("vượt định mức", submit.Errors["rules"]);
+        Assert.Equal(NominationStatus.Draft, (await w.Nominations.FindAsync(draft.Value.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task A_late_submission_is_refused_with_the_deadline_reason()
+    {
+        await using var w = await WorldAsync(deadline: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
+        var late = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(await w.PersonAsync("Người nộp muộn"), w.UnitA), submit: true);
+        Assert.False(late.Succeeded);
+        Assert.Contains("quá thời hạn (trước ngày", late.Errors["rules"]);
+    }
+
+    [Fact]
+    public async Task Only_the_units_own_officers_nominate_and_the_secretariat_must_tick_every_item()
+    {
+        await using var w = await WorldAsync();
+        var person = await w.PersonAsync("Người được đề nghị");
+        var foreign = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitB), w.Individual(person, w.UnitA), submit: true);
+        Assert.Contains("cho đơn vị mình", foreign.Errors["access"]);
+        var readOnly = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA) with { TenantReadOnly = true }, w.Individual(person, w.UnitA), submit: true);
+        Assert.True(readOnly.Errors.ContainsKey("access"));
+
+        var created = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(person, w.UnitA), submit: true);
+        Assert.Equal(NominationStatus.Submitted, created.Value!.Status);
+        Assert.True((await w.Nominations.ConfirmAsync(created.Value.Id, Officer(w.UnitA), [], true)).Errors.ContainsKey("access"));
+
+        var missing = await w.Nominations.ConfirmAsync(created.Value.Id, Secretariat, ["CHUNG.THANH_TICH"], markChecked: true);
+        Assert.Contains("Còn tiêu chí chưa được xác nhận: Gương mẫu chấp hành", missing.Errors["rules"]);
+
+        var back = await w.Nominations.ReturnAsync(created.Value.Id, Secretariat, "Thiếu bản tóm tắt thành tích có xác nhận");
+        Assert.Equal(NominationStatus.Returned, back.Value!.Status);
+        Assert.Contains("Không thể chuyển", (await w.Nominations.ReturnAsync(created.Value.Id, Secretariat, "lần nữa")).Errors["Status"]);
+        Assert.True((await w.Nominations.SubmitAsync(created.Value.Id, Officer(w.UnitA))).Succeeded);
+
+        var ok = await w.Nominations.ConfirmAsync(created.Value.Id, Secretariat, ["CHUNG.THANH_TICH", "CHUNG.GUONG_MAU_CHAP_HANH"], markChecked: true);
+        Assert.Equal(NominationStatus.Checked, ok.Value!.Status);
+    }
+
+    [Fact]
+    public async Task Council_without_quorum_changes_nothing()
+    {
+        await using var w = await WorldAsync();
+        var n = await CheckedAsync(w, "Người chờ Hội đồng");
+        var meeting = await MeetingAsync(w, Five, ["Ông A", "Bà B", "Ông C"]);
+        foreach (var m in new[] { "Ông A", "Bà B", "Ông C" })
+        {
+            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, m, true, Member)).Succeeded);
+        }
+
+        var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
+        Assert.Equal(CouncilOutcome.QuorumMissing, tally.Value!.Outcome);
+        Assert.Equal("Không đủ số thành viên dự họp: có mặt 3/5 thành viên tham gia xét, cần ít nhất 4 (2/3).", tally.Value.Reason);
+        Assert.Equal(NominationStatus.Checked, (await w.Nominations.FindAsync(n.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Council_below_the_threshold_rejects_and_a_recused_members_vote_is_refused()
+    {
+        await using var w = await WorldAsync();
+        var n = await CheckedAsync(w, "Người không đủ phiếu");
+        var meeting = await MeetingAsync(w, Five, Five);
+        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, "Bà D", Member)).Succeeded);
+        var refused = await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Bà D", true, Member);
+        Assert.Equal("Phiếu bị từ chối: thành viên Bà D đã rút khỏi việc xét hồ sơ này nên không được bỏ phiếu.", refused.Errors["member"]);
+        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Người lạ", true, Member)).Errors.ContainsKey("member"));
+        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Ông A", true, Secretariat)).Errors.ContainsKey("access"));
+
+        foreach (var (m, yes) in new[] { ("Ông A", true), ("Bà B", true), ("Ông C", true), ("Ông E", false) })
+        {
+            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, m, yes, Member)).Succeeded);
+        }
+
+        var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
+        Assert.Equal(CouncilOutcome.ThresholdNotMet, tally.Value!.Outcome);
+        Assert.Contains("3/5 phiếu đồng ý", tally.Value.Reason);
+        var stored = (await w.Nominations.FindAsync(n.Id))!;
+        Assert.Equal(NominationStatus.Rejected, stored.Status);
+        Assert.Contains("Không đạt tỷ lệ", stored.CouncilResult);
+    }
+
+    [Fact]
+    public async Task A_passed_vote_then_the_decision_creates_history_a_second_award_is_refused_and_revocation_keeps_the_row()
+    {
+        await using var w = await WorldAsync();
+        var n = await CheckedAsync(w, "Nguyễn Văn Thưởng", key: "sang-kien:SK-01/2026");
+        var meeting = await MeetingAsync(w, Five, Five);
+        foreach (var m in new[] { "Ông A", "Bà B", "Ông C", "Bà D" })
+        {
+            await w.Council.RecordVoteAsync(meeting.Id, n.Id, m, true, Member);
+        }
+
+        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Ông E", false, Member)).Succeeded);
+        var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
+        Assert.Equal(CouncilOutcome.Passed, tally.Value!.Outcome);
+        Assert.Equal(NominationStatus.Approved, (await w.Nominations.FindAsync(n.Id))!.Status);
+
+        Assert.True((await w.Decisions.IssueAsync(w.Round.Id, Member, 41, w.Nominations.Today, "Đào Quang Dương")).Errors.ContainsKey("access"));
+        Assert.True((await w.Decisions.IssueAsync(w.Round.Id, Chairman, 41, w.Nominations.Today.AddDays(3), "Đào Quang Dương")).Errors.ContainsKey("date"));
+        var decision = await w.Decisions.IssueAsync(w.Round.Id, Chairman, 41, w.Nominations.Today, "Đào Quang Dương");
+        Assert.True(decision.Succeeded, string.Join(" ", decision.Errors.Values));
+        Assert.Equal(NominationStatus.Awarded, (await w.Nominations.FindAsync(n.Id))!.Status);
+        var record = Assert.Single(await w.Decisions.RecordsOfAsync(decision.Value!.Id));
+        Assert.Equal(("Nguyễn Văn Thưởng", AwardKind.GiayKhenChuTichXa, 2026, "41/QĐ-UBND"), (record.NomineeName, record.AwardKind, record.Year, record.DecisionNumber));
+        Assert.Contains("Chưa có hồ sơ", (await w.Decisions.IssueAsync(w.Round.Id, Chairman, 42, w.Nominations.Today, "Đào Quang Dương")).Errors["nominations"]);
+
+        // Diacritic-insensitive search of the history.
+        Assert.Contains(await w.Decisions.HistoryAsync("nguyen van thuong"), r => r.Id == record.Id);
+        Assert.DoesNotContain(await w.Decisions.HistoryAsync("nguyen van khong co"), r => r.Id == record.Id);
+
+        // The same achievement cannot be rewarded again, in another round of the same year.
+        await using var other = await WorldAsync();
+        var again = await other.Nominations.CreateAsync(other.Round.Id, Officer(other.UnitA),
+            other.Individual(n.NomineePersonId!.Value, other.UnitA, "sang-kien:SK-01/2026") with { AwardKind = AwardKind.BangKhenChuTichTinh }, submit: true);
+        Assert.False(again.Succeeded);
+        Assert.Contains("không khen thưởng nhiều lần, nhiều hình thức cho một thành tích", again.Errors["rules"]);
+
+        // Revocation keeps the row with its reason; the achievement may then be proposed again.
+        Assert.True((await w.Decisions.RevokeAsync(record.Id, Member, "Sai thành tích")).Errors.ContainsKey("access"));
+        Assert.True((await w.Decisions.RevokeAsync(record.Id, Chairman, " ")).Errors.ContainsKey("reason"));
+        var revoked = await w.Decisions.RevokeAsync(record.Id, Chairman, "Phát hiện kê khai không trung thực thành tích");
+        Assert.True(revoked.Value!.Revoked);
+        Assert.Equal("Khen thưởng này đã bị thu hồi.", (await w.Decisions.RevokeAsync(record.Id, Chairman, "lần hai")).Errors["reason"]);
+        var stored = await w.Db.AwardRecords.AsNoTracking().SingleAsync(r => r.Id == record.Id);
+        Assert.Equal("Phát hiện kê khai không trung thực thành tích", stored.RevokedReason);
+        Assert.True((await other.Nominations.CreateAsync(other.Round.Id, Officer(other.UnitA),
+            other.Individual(n.NomineePersonId!.Value, other.UnitA, "sang-kien:SK-01/2026"), submit: true)).Succeeded);
+
+        // Both documents: generated, downloadable over HTTP, valid OpenXml, in the national format.
+        var client = await App.SignInAsync(App.UserName(Roles.Chairman, VietHoa.Id));
+        var decisionDocx = await client.GetAsync($"/api/emulation/decisions/{decision.Value.Id}/quyet-dinh.docx");
+        Assert.Equal(HttpStatusCode.OK, decisionDocx.StatusCode);
+        var texts = Validate(await decisionDocx.Content.ReadAsByteArrayAsync());
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", texts);
+        Assert.Contains("QUYẾT ĐỊNH", texts);
+        Assert.Contains(texts, t => t.StartsWith("Số: 41/QĐ-UBND", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Điều 1.", StringComparison.Ordinal));
+        Assert.Contains("Nguyễn Văn Thưởng", texts);
+        Assert.Contains("Giấy khen của Chủ tịch Ủy ban nhân dân xã/phường", texts);
+        Assert.Contains("Đào Quang Dương", texts);
+
+        var submission = await client.GetAsync($"/api/emulation/rounds/{w.Round.Id}/to-trinh.docx");
+        Assert.Equal(HttpStatusCode.OK, submission.StatusCode);
+        var sub = Validate(await submission.Content.ReadAsByteArrayAsync());
+        Assert.Contains("TỜ TRÌNH", sub);
+        Assert.Contains("Nguyễn Văn Thưởng", sub);
+        Assert.Contains(sub, t => t.StartsWith("Kính gửi", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/emulation/decisions/{Guid.NewGuid()}/quyet-dinh.docx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_round_that_requires_an_initiative_reads_the_recognised_initiatives_of_the_nominee()
+    {
+        await using var w = await WorldAsync();
+        var round = await w.Nominations.CreateRoundAsync(w.Round.MovementId, Secretariat,
+            new RoundInput(RoundKind.PeriodEnd, 2026, 2026, w.Nominations.Today.AddDays(10), null, null, RequiresRecognisedInitiative: true));
+        Assert.True(round.Succeeded, string.Join(" ", round.Errors.Values));
+        var person = await w.PersonAsync("Tác giả Sáng kiến");
+        var input = w.Individual(person, w.UnitA);
+
+        var refused = await w.Nominations.CreateAsync(round.Value!.Id, Officer(w.UnitA), input, submit: true);
+        Assert.Contains("chưa có sáng kiến được công nhận trong năm 2026", refused.Errors["rules"]);
+
+        var proposed = await w.Nominations.ProposeInitiativeAsync(Officer(w.UnitA), new Initiative { Title = "Một cửa không giấy", Authors = "Tác giả Sáng kiến", AuthorPersonId = person });
+        Assert.True(proposed.Succeeded);
+        Assert.True((await w.Nominations.RecogniseInitiativeAsync(proposed.Value!.Id, Officer(w.UnitA), "07/QĐ-UBND", w.Nominations.Today)).Errors.ContainsKey("access"));
+        Assert.True((await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "07/QĐ-UBND", w.Nominations.Today)).Succeeded);
+        Assert.Equal("Sáng kiến đã được công nhận.", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "08/QĐ-UBND", w.Nominations.Today)).Errors["Status"]);
+
+        var accepted = await w.Nominations.CreateAsync(round.Value.Id, Officer(w.UnitA), input, submit: true);
+        Assert.True(accepted.Succeeded, string.Join(" ", accepted.Errors.Values));
+        var check = await w.Nominations.CheckAsync(accepted.Value!);
+        Assert.Contains("Một cửa không giấy", check.Checks.Single(c => c.Code == "RECOGNISED_INITIATIVE_REQUIRED").Outcome.Reason);
+    }
+
+    private static List<string> Validate(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        using var doc = WordprocessingDocument.Open(stream, false);
+        var errors = new OpenXmlValidator().Validate(doc).Select(e => e.Description).ToList();
+        Assert.Empty(errors);
+        return doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Select(p => string.Concat(p.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text))).ToList();
+    }
+
+    [Fact]
+    public async Task The_demo_round_of_viet_hoa_has_the_seed_settings_and_nominations_in_several_states()
+    {
+        await using var scope = TenantScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        var movement = await db.Movements.Where(m => m.SourceDocument!.StartsWith("000_")).SingleAsync();
+        var round = await db.NominationRounds.SingleAsync(r => r.MovementId == movement.Id);
+        Assert.Equal((RoundKind.Annual, 2026, new DateOnly(2027, 3, 31), 1, 2), (round.Kind, round.Year, round.Deadline!.Value, round.MaxCollectivesPerUnit!.Value, round.MaxIndividualsPerUnit!.Value));
+        var states = await db.Nominations.Where(n => n.RoundId == round.Id).Select(n => n.Status).ToListAsync();
+        Assert.Equal([NominationStatus.Draft, NominationStatus.Submitted, NominationStatus.Checked], states.Order());
+    }
+
+    [Fact]
+    public async Task Pages_answer_by_role_and_province_officers_only_read()
+    {
+        Guid movementId, roundId, nominationId;
+        await using (var scope = TenantScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            movementId = (await db.Movements.Where(m => m.SourceDocument!.StartsWith("000_")).SingleAsync()).Id;
+            roundId = (await db.NominationRounds.SingleAsync(r => r.MovementId == movementId)).Id;
+            nominationId = (await db.Nominations.SingleAsync(n => n.RoundId == roundId && n.Status == NominationStatus.Submitted)).Id;
+        }
+
+        var officer = await App.SignInAsync(App.UserName(Roles.Officer, VietHoa.Id));
+        var board = await officer.GetStringAsync($"/Emulation/Movement/{movementId}");
+        Assert.Contains("Nguyễn Thị Hồng Nhung", board);
+        Assert.Contains("Đã kiểm tra, chờ Hội đồng xét", board);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/Emulation/Nominate/{roundId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/Emulation/History?q=le minh tuan")).StatusCode);
+        Assert.Contains("Lê Minh Tuấn", await officer.GetStringAsync("/Emulation/History?q=le minh tuan"));
+        Assert.Contains($"/Emulation/Movement/{movementId}", await officer.GetStringAsync("/Emulation/Movements"));
+        Assert.Contains("Số hóa sổ theo dõi hồ sơ một cửa", await officer.GetStringAsync("/Emulation/Initiatives"));
+
+        // An officer may not check a dossier nor issue a decision.
+        Assert.True(IsForbidden(await PostFormAsync(officer, $"/Emulation/Nomination/{nominationId}?handler=Confirm", new() { ["markChecked"] = "true" })));
+        Assert.True(IsForbidden(await PostFormAsync(officer, $"/Emulation/Decision/{roundId}", new() { ["number"] = "9", ["date"] = "2026-11-01", ["signer"] = "X" })));
+
+        var secretariat = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, VietHoa.Id));
+        var check = await secretariat.GetStringAsync($"/Emulation/Nomination/{nominationId}");
+        Assert.Contains("Kiểm tra của bộ phận tham mưu", check);
+        Assert.Contains("Tập thể hoàn thành tốt nhiệm vụ|Gương mẫu chấp hành".Split('|'), t => check.Contains(t, StringComparison.Ordinal));
+        var chairman = await App.SignInAsync(App.UserName(Roles.Chairman, VietHoa.Id));
+        Assert.Contains("Quyết định đã ban hành", await chairman.GetStringAsync($"/Emulation/Decision/{roundId}"));
+        Assert.Equal(HttpStatusCode.OK, (await chairman.GetAsync($"/api/emulation/rounds/{roundId}/to-trinh.docx")).StatusCode);
+
+        // The council member may not check either; the secretariat may return it.
+        var member = await App.SignInAsync(App.UserName(Roles.CouncilMember, VietHoa.Id));
+        Assert.True(IsForbidden(await PostFormAsync(member, $"/Emulation/Nomination/{nominationId}?handler=Return", new() { ["reason"] = "x" })));
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/Emulation/Council/{roundId}")).StatusCode);
+
+        // A province officer reads the commune's pages and changes nothing.
+        var registry = App.Registry();
+        var province = TenantAccess.ProvinceOf(VietHoa.Id, registry)!.Value;
+        var sonv = await App.SignInAsync(App.UserName(Roles.ProvinceOfficer, province));
+        var switchTo = new HttpRequestMessage(HttpMethod.Post, $"/api/tenant/switch?tenantId={VietHoa.Id}");
+        switchTo.Headers.Add("X-CSRF-TOKEN", await AppFactory.ApiTokenAsync(sonv));
+        Assert.Equal(HttpStatusCode.OK, (await sonv.SendAsync(switchTo)).StatusCode);
+        Assert.Contains("Nguyễn Thị Hồng Nhung", await sonv.GetStringAsync($"/Emulation/Movement/{movementId}"));
+        Assert.True(IsForbidden(await PostFormAsync(sonv, $"/Emulation/Nomination/{nominationId}?handler=Return", new() { ["reason"] = "x" })));
+        Assert.True(IsForbidden(await PostFormAsync(sonv, $"/Emulation/Council/{roundId}?handler=Meeting", new() { ["date"] = "2026-11-01", ["members"] = "A" })));
+        Assert.True(IsForbidden(await sonv.GetAsync($"/Emulation/Nominate/{roundId}")));
+
+        await using (var scope = TenantScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            Assert.Equal(NominationStatus.Submitted, (await db.Nominations.SingleAsync(n => n.Id == nominationId)).Status);
+            Assert.False(await db.CouncilMeetings.AnyAsync(m => m.RoundId == roundId));
+        }
+    }
+
+    private static bool IsForbidden(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal));
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync("/");
+        fields["__RequestVerificationToken"] = AppFactory.FormToken(page);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+}
+
+public sealed class SqliteEmulationTests(SqliteApp fixture) : EmulationTests(fixture), IClassFixture<SqliteApp>;
+
+public sealed class PostgresEmulationTests(PostgresApp fixture) : EmulationTests(fixture), IClassFixture<PostgresApp>;

@@ -272,6 +272,11 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             {
                 end = year;
             }
+            else if (item.Period == "annual")
+            {
+                // An annual target of a multi-year movement is judged year by year; the demo shows the current year.
+                start = end = Math.Clamp(DateTime.UtcNow.Year, start, end);
+            }
 
             db.Targets.Add(new Targets.Target
             {
@@ -279,7 +284,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
                 PlanId = movement is null ? plan!.Id : null,
                 MovementId = movement is null ? null : movements.FirstOrDefault(m => m.Title == (movement.FullTitle ?? movement.Title))?.Id,
                 Text = item.Text,
-                Indicator = IndicatorFor(item.IndicatorGuess),
+                Indicator = IndicatorFor(item),
                 Comparison = item.Comparison switch
                 {
                     "<=" => Dossiers.Rules.Comparison.AtMost,
@@ -301,8 +306,11 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         return added;
     }
 
-    private static string? IndicatorFor(string? guess) => guess switch
+    private static string? IndicatorFor(DemoTarget item) => item.IndicatorGuess switch
     {
+        // "Mỗi phòng chuyên môn có ít nhất 01 sáng kiến mỗi năm" vs "ít nhất 02 sáng kiến mỗi năm (toàn xã)".
+        "InitiativesPerUnit" when item.Unit?.Contains("phòng", StringComparison.OrdinalIgnoreCase) == true => Targets.TargetIndicators.FewestInitiativesPerDepartment,
+        "InitiativesPerUnit" when item.Unit?.Contains("toàn xã", StringComparison.OrdinalIgnoreCase) == true => Targets.TargetIndicators.InitiativesRecognised,
         "OnTimeRate" => Dossiers.Rules.IndicatorCodes.OnTimeRate,
         "DigitisedRate" => Dossiers.Rules.IndicatorCodes.DigitisedRate,
         "FullyOnlineRate" => Dossiers.Rules.IndicatorCodes.FullyOnlineRate,

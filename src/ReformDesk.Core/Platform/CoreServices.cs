@@ -27,6 +27,7 @@ public static class CoreServices
         services.AddScoped<ReportingService>();
         services.AddScoped<ReminderService>();
         services.AddScoped<Targets.TargetService>();
+        services.AddScoped<Targets.IIndicatorSource, Emulation.InitiativeIndicatorSource>();
         services.AddScoped<Emulation.PledgeService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
         services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();

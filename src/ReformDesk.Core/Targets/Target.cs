@@ -44,10 +44,17 @@ public sealed class Target : ITenantOwned
 public static class TargetIndicators
 {
     public const string TaskCompletionRate = "plans.task-completion-rate";
+    public const string InitiativesRecognised = "emulation.initiatives-recognised";
+    public const string FewestInitiativesPerDepartment = "emulation.fewest-initiatives-per-department";
+
+    /// <summary>Counts that only grow during their period (forecast as cumulative, not as a level).</summary>
+    public static bool IsCumulative(string? code) => code is InitiativesRecognised or FewestInitiativesPerDepartment or IndicatorCodes.LateCount;
 
     public static string Vietnamese(string? code) => code switch
     {
         TaskCompletionRate => "Tỷ lệ nhiệm vụ kế hoạch hoàn thành",
+        InitiativesRecognised => "Số sáng kiến được công nhận",
+        FewestInitiativesPerDepartment => "Số sáng kiến ít nhất của một phòng chuyên môn",
         IndicatorCodes.OnTimeRate => "Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn",
         IndicatorCodes.DigitisedRate => "Tỷ lệ hồ sơ được số hóa",
         IndicatorCodes.FullyOnlineRate => "Tỷ lệ hồ sơ trực tuyến toàn trình",

@@ -10,6 +10,9 @@ public interface IIndicatorSource
 {
     bool Supports(string indicator);
 
+    /// <summary>Where the number comes from, shown beside it.</summary>
+    string Describe { get; }
+
     /// <summary>The value over the period so far and the monthly series for the forecast; null when there is no data.</summary>
     Task<(double? Actual, IReadOnlyList<MonthlyValue> Monthly)> MeasureAsync(string indicator, ReportingPeriod period, DateOnly asOf, CancellationToken ct);
 }
@@ -43,7 +46,8 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
             TargetEvaluation? evaluation = null;
             if (target.Threshold is { } threshold && (actual is not null || today >= target.PeriodStart))
             {
-                var rule = new Dossiers.Rules.Target(target.Indicator ?? "entered", target.Comparison, threshold, target.Period)
+                var measure = TargetIndicators.IsCumulative(target.Indicator) ? TargetMeasure.Cumulative : TargetMeasure.Level;
+                var rule = new Dossiers.Rules.Target(target.Indicator ?? "entered", target.Comparison, threshold, target.Period, measure)
                 {
                     Minimum = target.IsPercent ? 0 : null,
                     Maximum = target.IsPercent ? 100 : null,
@@ -74,7 +78,7 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
         foreach (var source in sources.Where(s => s.Supports(target.Indicator)))
         {
             var (actual, monthly) = await source.MeasureAsync(target.Indicator, target.Period, today, ct);
-            return (actual, monthly, "Tính từ sổ theo dõi hồ sơ");
+            return (actual, monthly, source.Describe);
         }
 
         return (null, [], null);

@@ -66,4 +66,38 @@ public sealed class TargetTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("AccessDenied", refused.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task Initiative_targets_are_counted_from_recognised_initiatives()
+    {
+        var tenant = App.Communes().Single(c => c.Code == "HN-DAITHANH");
+        await using var scope = App.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        context.SetUser(null, "test");
+        context.SetTenant(tenant.Id, false);
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        var service = scope.ServiceProvider.GetRequiredService<TargetService>();
+
+        var before = (await service.ListAsync()).Single(t => t.Target.Indicator == TargetIndicators.InitiativesRecognised);
+        Assert.Equal(0, before.Actual);
+        Assert.Contains("ít nhất 02 sáng kiến", before.Target.Text);
+
+        var today = scope.ServiceProvider.GetRequiredService<PlanService>().Today;
+        var unit = await db.Units.FirstAsync(u => u.Kind == ReformDesk.Core.Organisation.UnitKind.Department);
+        foreach (var title in new[] { "Số hóa sổ hộ tịch cũ", "Hẹn trả kết quả qua Zalo" })
+        {
+            db.Initiatives.Add(new ReformDesk.Core.Emulation.Initiative
+            {
+                Title = title, Authors = "Tổ một cửa", UnitId = unit.Id, Problem = "p", Solution = "s", Effect = "e",
+                Status = ReformDesk.Core.Emulation.InitiativeStatus.Recognised, DecisionNumber = "12/QĐ-UBND", DecisionDate = today,
+            });
+        }
+
+        db.Initiatives.Add(new ReformDesk.Core.Emulation.Initiative { Title = "Chưa công nhận", Authors = "x", UnitId = unit.Id, Problem = "p", Solution = "s", Effect = "e" });
+        await db.SaveChangesAsync();
+
+        var after = (await service.ListAsync()).Single(t => t.Target.Indicator == TargetIndicators.InitiativesRecognised);
+        Assert.Equal(2, after.Actual);
+        Assert.Equal(ReformDesk.Core.Dossiers.Rules.TargetStatus.Met, after.Evaluation!.Status);
+    }
 }

@@ -12,7 +12,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261123113230_Initial")]
+    [Migration("20261123114057_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

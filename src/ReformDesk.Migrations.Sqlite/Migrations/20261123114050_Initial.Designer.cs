@@ -11,7 +11,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261123113224_Initial")]
+    [Migration("20261123114050_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -133,6 +133,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         added += await SeedObligationsAsync(tenant, commune, cancellationToken);
         added += await SeedPlansAsync(tenant, commune, cancellationToken);
         added += await SeedTargetsAsync(tenant, commune, cancellationToken);
+        added += await SeedPledgesAsync(tenant, commune, cancellationToken);
         // Seeded by the commune code so every start generates the same demo logs; skipped once the commune has dossiers.
         added += await ReformDesk.Core.Dossiers.DemoDossierGenerator.SeedAsync(db, tenant.Id, commune.Code, options.DossiersPerCommune,
             commune.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c)), cancellationToken);
@@ -300,6 +301,47 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             });
             existing.Add(item.Text);
             added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>
+    /// A few demo pledges per movement, in the three states a secretariat sees: approved, awaiting approval, draft.
+    /// Their commitments are the movement's own targets, so the demo says only what the document says.
+    /// </summary>
+    private async Task<int> SeedPledgesAsync(Tenant tenant, DemoCommune commune, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var units = await db.Units.Where(u => u.TenantId == tenant.Id && (u.Kind == UnitKind.Department || u.Kind == UnitKind.Centre))
+            .OrderBy(u => u.Name).Take(3).ToListAsync(cancellationToken);
+        foreach (var demo in commune.Movements ?? [])
+        {
+            var movement = await db.Movements.FirstOrDefaultAsync(m => m.TenantId == tenant.Id && m.Title == (demo.FullTitle ?? demo.Title), cancellationToken);
+            if (movement is null || units.Count == 0 || await db.Pledges.AnyAsync(p => p.TenantId == tenant.Id && p.MovementId == movement.Id, cancellationToken))
+            {
+                continue;
+            }
+
+            var commitments = string.Join("; ", (demo.Targets ?? []).Select(t => t.Text.TrimEnd('.')).Take(2));
+            var states = new[] { Emulation.PledgeStatus.Approved, Emulation.PledgeStatus.Submitted, Emulation.PledgeStatus.Draft };
+            for (var i = 0; i < units.Count; i++)
+            {
+                db.Pledges.Add(new Emulation.Pledge
+                {
+                    TenantId = tenant.Id,
+                    MovementId = movement.Id,
+                    Year = movement.StartYear,
+                    UnitId = units[i].Id,
+                    AimedTitles = "Tập thể lao động tiên tiến; Giấy khen của Chủ tịch UBND",
+                    Commitments = commitments.Length > 0 ? commitments : "Thực hiện đầy đủ các nội dung thi đua của phong trào",
+                    Status = states[i],
+                    SubmittedAtUtc = states[i] == Emulation.PledgeStatus.Draft ? null : DateTime.UtcNow,
+                    DecidedBy = states[i] == Emulation.PledgeStatus.Approved ? "Bộ phận tham mưu CCHC (dữ liệu minh họa)" : null,
+                });
+                added++;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

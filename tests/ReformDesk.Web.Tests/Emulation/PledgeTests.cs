@@ -28,16 +28,16 @@ public sealed class PledgeTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var officer = new Actor(null, "Cán bộ phòng", [Roles.Officer], units[0].Id, false);
         var secretariat = new Actor(null, "Thư ký CCHC", [Roles.ReformSecretariat], null, false);
 
-        var before = await service.RollUpAsync(movement.Id, 2026);
+        var before = await service.RollUpAsync(movement.Id, 2027);
         Assert.Contains(before.UnitsWithout, u => u.Id == units[0].Id);
 
-        var other = await service.CreateAsync(new PledgeInput(movement.Id, 2026, units[1].Id, null, "Tập thể lao động tiên tiến", "Cam kết"), officer);
+        var other = await service.CreateAsync(new PledgeInput(movement.Id, 2027, units[1].Id, null, "Tập thể lao động tiên tiến", "Cam kết"), officer);
         Assert.Equal("Chỉ được đăng ký thi đua cho đơn vị của mình.", other.Errors["access"]);
         var outside = await service.CreateAsync(new PledgeInput(movement.Id, 2031, null, null, "Tập thể lao động tiên tiến", "Cam kết"), officer);
         Assert.Contains("trong thời gian phong trào", outside.Errors["Year"]);
 
-        var pledge = (await service.CreateAsync(new PledgeInput(movement.Id, 2026, null, null, "Tập thể lao động tiên tiến", "100% hồ sơ đúng hạn; 1 sáng kiến"), officer)).Value!;
-        Assert.False((await service.CreateAsync(new PledgeInput(movement.Id, 2026, null, null, "x", "y"), officer)).Succeeded);
+        var pledge = (await service.CreateAsync(new PledgeInput(movement.Id, 2027, null, null, "Tập thể lao động tiên tiến", "100% hồ sơ đúng hạn; 1 sáng kiến"), officer)).Value!;
+        Assert.False((await service.CreateAsync(new PledgeInput(movement.Id, 2027, null, null, "x", "y"), officer)).Succeeded);
         Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Submitted, null, officer)).Succeeded);
         Assert.Equal("Chỉ bộ phận tham mưu được duyệt hoặc trả lại.", (await service.MoveAsync(pledge.Id, PledgeStatus.Approved, null, officer)).Errors["access"]);
         Assert.Contains("lý do", (await service.MoveAsync(pledge.Id, PledgeStatus.Returned, " ", secretariat)).Errors["ReturnReason"]);
@@ -46,12 +46,12 @@ public sealed class PledgeTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Approved, null, secretariat)).Succeeded);
         Assert.Contains("Không thể chuyển", (await service.MoveAsync(pledge.Id, PledgeStatus.Returned, "muộn", secretariat)).Errors["Status"]);
 
-        var after = await service.RollUpAsync(movement.Id, 2026);
+        var after = await service.RollUpAsync(movement.Id, 2027);
         Assert.DoesNotContain(after.UnitsWithout, u => u.Id == units[0].Id);
         Assert.Equal(PledgeStatus.Approved, after.Pledges.Single(p => p.Pledge.Id == pledge.Id).Pledge.Status);
 
         var client = await App.SignInAsync(App.UserName(Roles.Chairman, tenant.Id));
-        var page = await client.GetStringAsync($"/Emulation/Pledges?movementId={movement.Id}&year=2026");
+        var page = await client.GetStringAsync($"/Emulation/Pledges?movementId={movement.Id}&year=2027");
         Assert.Contains("100% hồ sơ đúng hạn; 1 sáng kiến", page);
         Assert.Contains("Đã duyệt", page);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Emulation/Pledges?movementId={Guid.NewGuid()}")).StatusCode);

@@ -61,4 +61,11 @@ public sealed record DemoMovement(
     string? IssuingBody,
     [property: JsonPropertyName("documentNumber")] string? DocumentNumber,
     IReadOnlyList<DemoReportObligation>? ReportObligations,
-    IReadOnlyList<DemoTarget>? Targets);
+    IReadOnlyList<DemoTarget>? Targets,
+    IReadOnlyList<string>? Contents,
+    DemoParticipants? Participants,
+    IReadOnlyList<DemoMilestone>? Timeline);
+
+public sealed record DemoParticipants(IReadOnlyList<string>? Collectives, IReadOnlyList<string>? Individuals);
+
+public sealed record DemoMilestone(string Milestone, string? When, string? Parsed, string? Note);

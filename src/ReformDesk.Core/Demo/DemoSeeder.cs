@@ -116,7 +116,8 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
                 continue;
             }
 
-            db.Movements.Add(new Movement
+            var plan = (commune.Documents ?? []).FirstOrDefault(d => d.Type == "MovementPlan");
+            var entity = new Movement
             {
                 TenantId = tenant.Id,
                 Title = movement.FullTitle ?? movement.Title,
@@ -125,7 +126,33 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
                 IssuingBody = movement.IssuingBody ?? $"UBND {commune.Name.ToLowerFirst()}",
                 DocumentNumber = movement.DocumentNumber,
                 SourceDocument = commune.SeedFile,
-            });
+                LegalBases = plan?.LegalBases is { Count: > 0 } bases ? string.Join("\n", bases) : null,
+                Contents = movement.Contents is { Count: > 0 } contents ? string.Join("\n", contents) : null,
+                Participants = movement.Participants is { } who
+                    ? string.Join("\n", (who.Collectives ?? []).Concat(who.Individuals ?? []))
+                    : null,
+            };
+            db.Movements.Add(entity);
+            foreach (var step in movement.Timeline ?? [])
+            {
+                db.MovementMilestones.Add(new MovementMilestone
+                {
+                    TenantId = tenant.Id,
+                    MovementId = entity.Id,
+                    Kind = step.Milestone switch
+                    {
+                        "launch" => MilestoneKind.Launch,
+                        "annual-review" => MilestoneKind.AnnualReview,
+                        "midterm" => MilestoneKind.MidTermReview,
+                        "final" => MilestoneKind.FinalReview,
+                        _ => MilestoneKind.Report,
+                    },
+                    // Blank date lines of unsigned drafts ("ngày tháng năm 2026") are not a time.
+                    WhenText = step.When is { Length: > 0 } when && !when.StartsWith("ngày tháng", StringComparison.Ordinal) ? when : null,
+                    Date = DateOnly.TryParseExact(step.Parsed, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null,
+                });
+            }
+
             added++;
         }
 

@@ -51,6 +51,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
     public DbSet<Targets.Target> Targets => Set<Targets.Target>();
     public DbSet<Pledge> Pledges => Set<Pledge>();
+    public DbSet<MovementMilestone> MovementMilestones => Set<MovementMilestone>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierSupplement> DossierSupplements => Set<DossierSupplement>();
@@ -133,6 +134,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         CalendarModel.Configure(builder);
         ReformDesk.Core.Targets.TargetsModel.Configure(builder);
         PledgesModel.Configure(builder);
+        MovementModel.Configure(builder);
         DossiersModel.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
 

@@ -709,6 +709,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Contents")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
@@ -720,6 +724,14 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LegalBases")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("SourceDocument")
                         .HasMaxLength(200)
@@ -739,6 +751,40 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Movements");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.MovementMilestone", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("WhenText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "MovementId");
+
+                    b.ToTable("MovementMilestones");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.Nomination", b =>
@@ -1805,6 +1851,15 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.MovementMilestone", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MovementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.Nomination", b =>

@@ -700,6 +700,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Contents")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentNumber")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -710,6 +714,14 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("IssuingBody")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBases")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceDocument")
@@ -730,6 +742,40 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Movements");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.MovementMilestone", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MovementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhenText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "MovementId");
+
+                    b.ToTable("MovementMilestones");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.Nomination", b =>
@@ -1796,6 +1842,15 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.MovementMilestone", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.Movement", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MovementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.Nomination", b =>

@@ -56,4 +56,18 @@ public sealed class PledgeTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         Assert.Contains("Đã duyệt", page);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Emulation/Pledges?movementId={Guid.NewGuid()}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_movement_page_shows_its_contents_participants_timeline_and_report_duties()
+    {
+        var tenant = App.Communes().Single(c => c.Code == "QN-HAIHOA");
+        var movement = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Movements.Single(m => m.TenantId == tenant.Id));
+        var client = await App.SignInAsync(App.UserName(Roles.Supervisor, tenant.Id));
+        var page = await client.GetStringAsync($"/Emulation/Movement/{movement.Id}");
+        Assert.Contains("Đối với tập thể", page);
+        Assert.Contains("Thường trực và Các Ban Xây dựng Đảng.", page);
+        Assert.Contains("31/03/2024", page);
+        Assert.Contains("Căn cứ Kế hoạch số 90/KH-UBND", page);
+        Assert.Contains("Đăng ký thi đua", page);
+    }
 }

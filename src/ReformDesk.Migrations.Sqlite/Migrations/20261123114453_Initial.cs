@@ -71,7 +71,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     EndYear = table.Column<int>(type: "INTEGER", nullable: false),
                     IssuingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    SourceDocument = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    SourceDocument = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LegalBases = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Contents = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -221,6 +224,29 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MovementMilestones",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WhenText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MovementMilestones", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_MovementMilestones_Movements_TenantId_MovementId",
+                        columns: x => new { x.TenantId, x.MovementId },
+                        principalTable: "Movements",
+                        principalColumns: new[] { "TenantId", "Id" },
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1186,6 +1212,11 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 columns: new[] { "TenantId", "UnitId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MovementMilestones_TenantId_MovementId",
+                table: "MovementMilestones",
+                columns: new[] { "TenantId", "MovementId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Movements_TenantId_Title",
                 table: "Movements",
                 columns: new[] { "TenantId", "Title" },
@@ -1402,6 +1433,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Initiatives");
+
+            migrationBuilder.DropTable(
+                name: "MovementMilestones");
 
             migrationBuilder.DropTable(
                 name: "Notices");

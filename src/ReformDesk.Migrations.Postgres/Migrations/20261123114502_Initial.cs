@@ -72,7 +72,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     EndYear = table.Column<int>(type: "integer", nullable: false),
                     IssuingBody = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     DocumentNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    SourceDocument = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    SourceDocument = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LegalBases = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Contents = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Participants = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -222,6 +225,29 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MovementMilestones",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MovementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    WhenText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MovementMilestones", x => new { x.TenantId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_MovementMilestones_Movements_TenantId_MovementId",
+                        columns: x => new { x.TenantId, x.MovementId },
+                        principalTable: "Movements",
+                        principalColumns: new[] { "TenantId", "Id" },
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1187,6 +1213,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 columns: new[] { "TenantId", "UnitId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MovementMilestones_TenantId_MovementId",
+                table: "MovementMilestones",
+                columns: new[] { "TenantId", "MovementId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Movements_TenantId_Title",
                 table: "Movements",
                 columns: new[] { "TenantId", "Title" },
@@ -1407,6 +1438,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Initiatives");
+
+            migrationBuilder.DropTable(
+                name: "MovementMilestones");
 
             migrationBuilder.DropTable(
                 name: "Notices");

@@ -123,6 +123,30 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
         Assert.Equal(0, hijacked);
     }
 
+    [Theory]
+    [InlineData(Roles.Chairman)]
+    [InlineData(Roles.ProvinceOfficer)]
+    public async Task Every_page_without_parameters_renders_for_its_readers(string role)
+    {
+        var (mine, _) = App.TwoCommunesOfOneProvince();
+        var home = role == Roles.ProvinceOfficer ? TenantAccess.ProvinceOf(mine.Id, App.Registry())!.Value : mine.Id;
+        var client = await App.SignInAsync(App.UserName(role, home));
+        var pages = AllRoutes().Where(r => r.Method == "GET" && !r.Anonymous && !r.Pattern.Contains('{') && !r.Pattern.StartsWith("api/", StringComparison.Ordinal)
+            && !r.Pattern.StartsWith("openapi", StringComparison.Ordinal) && r.Pattern != "Account/Logout").ToList();
+        Assert.True(pages.Count >= 15, $"only {pages.Count} pages");
+        foreach (var page in pages)
+        {
+            var response = await client.GetAsync("/" + page.Pattern);
+            // Pages outside a role's work answer with the access-denied redirect, never an error.
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.NotFound,
+                $"{role}: GET /{page.Pattern} answered {(int)response.StatusCode}");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                Assert.Contains("<h1", await response.Content.ReadAsStringAsync());
+            }
+        }
+    }
+
     [Fact]
     public async Task The_tenant_switcher_refuses_a_commune_the_account_may_not_see()
     {

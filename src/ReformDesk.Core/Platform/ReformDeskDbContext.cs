@@ -54,6 +54,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierSupplement> DossierSupplements => Set<DossierSupplement>();
+    public DbSet<DossierMonthlyCounts> DossierMonthlyCounts => Set<DossierMonthlyCounts>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -134,6 +135,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Targets.TargetsModel.Configure(builder);
         PledgesModel.Configure(builder);
         DossiersModel.Configure(builder, Database.IsNpgsql());
+        ReformDesk.Core.Dossiers.DossierMonthlyCounts.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())

@@ -207,11 +207,17 @@ public static class DemoDossierGenerator
         try
         {
             var supplementsByDossier = generated.Supplements.ToLookup(s => s.DossierId);
+            var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Plans.VietnamTime.Zone).DateTime;
             foreach (var batch in generated.Dossiers.Chunk(1000))
             {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
                 db.Dossiers.AddRange(batch);
                 db.DossierSupplements.AddRange(batch.SelectMany(d => supplementsByDossier[d.Id]));
                 await db.SaveChangesAsync(ct);
+                var buckets = new HashSet<AggregateBucket>();
+                foreach (var d in batch) DossierAggregates.Touch(buckets, d, now);
+                await DossierAggregates.RecomputeAsync(db, tenantId, buckets, now, ct);
+                await tx.CommitAsync(ct);
                 db.ChangeTracker.Clear();
             }
         }

@@ -57,7 +57,7 @@ public sealed class SmtpMailSender(SmtpOptions options) : IMailSender
 /// and sends each at most once: the ReminderLog row is inserted first, and its unique key lets only one
 /// instance (or one run after a restart) win.
 /// </summary>
-public sealed class ReminderService(ReformDeskDbContext db, PlanService plans, ReportingService reporting, IMailSender mail, TimeProvider clock, ILogger<ReminderService> logger)
+public sealed class ReminderService(ReformDeskDbContext db, PlanService plans, ReportingService reporting, Dossiers.AtRiskService atRisk, IMailSender mail, TimeProvider clock, ILogger<ReminderService> logger)
 {
     public async Task<int> RunForCurrentTenantAsync(CancellationToken ct = default)
     {
@@ -134,7 +134,36 @@ public sealed class ReminderService(ReformDeskDbContext db, PlanService plans, R
                 $"Tổng hợp tuần {week}: {overdueTasks} nhiệm vụ quá hạn, {soonTasks} sắp đến hạn", body.ToString(), "/Plans/Due"));
         }
 
+        if (chairmen.Count > 0)
+        {
+            result.Add(await DossierDigestAsync(today, chairmen, ct));
+        }
+
         return result;
+    }
+
+    /// <summary>The Chairman's weekly digest of dossiers overdue or due within <see cref="Dossiers.AtRiskService.DefaultWorkingDays"/> working days, per unit.</summary>
+    private async Task<Reminder> DossierDigestAsync(DateOnly today, IReadOnlyList<AppUser> chairmen, CancellationToken ct)
+    {
+        var day = today.ToDateTime(TimeOnly.MinValue);
+        var week = ISOWeek.GetWeekOfYear(day);
+        var year = ISOWeek.GetYear(day);
+        var rows = await atRisk.ListAsync(Dossiers.AtRiskService.DefaultWorkingDays, ct);
+        var overdue = rows.Count(r => r.Overdue);
+        var soon = rows.Count - overdue;
+        var body = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"Tuần {week}/{year}: {overdue} hồ sơ TTHC quá hạn, {soon} hồ sơ đến hạn trong {Dossiers.AtRiskService.DefaultWorkingDays} ngày làm việc.");
+        foreach (var unit in rows.GroupBy(r => r.UnitName))
+        {
+            body.AppendLine(CultureInfo.InvariantCulture, $"- {unit.Key}: {unit.Count(r => r.Overdue)} quá hạn, {unit.Count(r => !r.Overdue)} sắp đến hạn");
+            foreach (var r in unit.Take(10))
+            {
+                body.AppendLine(CultureInfo.InvariantCulture, $"  · {r.Code} {r.ProcedureName}: hạn {VietnamTime.Date(r.DueDate)}");
+            }
+        }
+
+        return new Reminder($"dossier-digest:{year}-W{week:00}", chairmen,
+            $"Hồ sơ TTHC tuần {week}: {overdue} quá hạn, {soon} sắp đến hạn", body.ToString(), "/Dossiers/AtRisk");
     }
 
     private async Task<bool> ClaimAsync(Reminder reminder, CancellationToken ct)

@@ -32,6 +32,9 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
         services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierLogImporter>();
+        services.AddScoped<ReformDesk.Core.Dossiers.IndicatorService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.AtRiskService>();
+        services.AddScoped<Targets.IIndicatorSource, ReformDesk.Core.Dossiers.DossierIndicatorSource>();
         services.AddScoped<ReformDesk.Core.Emulation.NominationService>();
         services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();

@@ -5,3 +5,11 @@ public interface ITenantOwned
 {
     Guid TenantId { get; set; }
 }
+
+/// <summary>
+/// Rows derived from other, audited rows and recomputed from them (aggregates): the tenant guard still applies, but
+/// <see cref="TenantSaveInterceptor"/> writes no audit entry for them.
+/// </summary>
+public interface IDerivedData
+{
+}

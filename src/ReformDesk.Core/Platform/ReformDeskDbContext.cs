@@ -55,6 +55,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierSupplement> DossierSupplements => Set<DossierSupplement>();
+    public DbSet<DossierMonthlyCounts> DossierMonthlyCounts => Set<DossierMonthlyCounts>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -136,6 +137,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         PledgesModel.Configure(builder);
         MovementModel.Configure(builder);
         DossiersModel.Configure(builder, Database.IsNpgsql());
+        ReformDesk.Core.Dossiers.DossierMonthlyCounts.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())

@@ -70,6 +70,12 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
                 GuardTenant(entry, owned, tenant);
             }
 
+            if (entry.Entity is IDerivedData)
+            {
+                // Recomputable from audited rows (e.g. monthly dossier counts): auditing it would only repeat those rows.
+                continue;
+            }
+
             audits.Add(ToAudit(entry, tenant, now));
         }
 

@@ -171,6 +171,8 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                     ? await db.Dossiers.Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
                     : await db.Dossiers.AsNoTracking().Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
                 var changedIds = new List<Guid>();
+                var buckets = new HashSet<AggregateBucket>();
+                var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
                 var newDossiers = new List<Dossier>();
                 var newSupplements = new List<DossierSupplement>();
                 foreach (var row in batch)
@@ -186,6 +188,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
                         updated++;
                         changedIds.Add(dossier.Id);
+                        DossierAggregates.Touch(buckets, dossier, now); // where the old values counted
                     }
                     else
                     {
@@ -195,6 +198,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                     }
 
                     Apply(dossier, row, procedures[row.ProcedureCode].Id, sourceName, hash);
+                    DossierAggregates.Touch(buckets, dossier, now);
                     newSupplements.AddRange(Supplements(tenantId, dossier.Id, row));
                 }
 
@@ -211,6 +215,8 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                     db.DossierSupplements.AddRange(newSupplements);
                     db.ChangeTracker.DetectChanges();
                     await db.SaveChangesAsync(ct);
+                    // The monthly indicator buckets these rows count in, recomputed in the same transaction.
+                    await DossierAggregates.RecomputeAsync(db, tenantId, buckets, now, ct);
                     await tx.CommitAsync(ct);
                 }
 

@@ -1,0 +1,187 @@
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Dossiers.Rules;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Dossiers;
+
+/// <summary>
+/// Stored indicator counts of one (tenant, month, unit, procedure) bucket: exactly <see cref="IndicatorCounts.Of"/>
+/// summed over the bucket's dossiers evaluated at the month's end (or at <see cref="AsOf"/> for the running month).
+/// Recomputed from the dossiers whenever they change (<see cref="DossierAggregates"/>), never edited by hand.
+/// </summary>
+public sealed class DossierMonthlyCounts : ITenantOwned, IDerivedData
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    /// <summary>First day of the month.</summary>
+    public DateOnly Month { get; set; }
+
+    public Guid? UnitId { get; set; }
+    public Guid ProcedureId { get; set; }
+
+    /// <summary>The moment the open dossiers were evaluated at: the month's last instant, or the recompute time for the running month.</summary>
+    public DateTime AsOf { get; set; }
+
+    /// <summary>True when <see cref="AsOf"/> is the month's end: the period-end stock is final.</summary>
+    public bool Final { get; set; }
+
+    public int Received { get; set; }
+    public int ReceivedOnline { get; set; }
+    public int Digitised { get; set; }
+    public int FullyOnlineEligible { get; set; }
+    public int FullyOnlineFiled { get; set; }
+    public int WithFee { get; set; }
+    public int PaidOnline { get; set; }
+    public int ResolvedEarly { get; set; }
+    public int ResolvedOnTime { get; set; }
+    public int ResolvedLate { get; set; }
+    public int Rejected { get; set; }
+    public int Withdrawn { get; set; }
+    public int ClosedSupplementedMoreThanOnce { get; set; }
+    public int ClosedMultiVisit { get; set; }
+    public long ProcessingWorkingDaysTotal { get; set; }
+    public int ResolvedWithProcessingDays { get; set; }
+    public int SameDayResolved { get; set; }
+    public int SameDayResolvedWithinDay { get; set; }
+    public int PendingAtEnd { get; set; }
+    public int PendingAtRiskAtEnd { get; set; }
+    public int PendingOverdueAtEnd { get; set; }
+
+    public IndicatorCounts ToCounts() => new()
+    {
+        Received = Received, ReceivedOnline = ReceivedOnline, Digitised = Digitised, FullyOnlineEligible = FullyOnlineEligible,
+        FullyOnlineFiled = FullyOnlineFiled, WithFee = WithFee, PaidOnline = PaidOnline, ResolvedEarly = ResolvedEarly,
+        ResolvedOnTime = ResolvedOnTime, ResolvedLate = ResolvedLate, Rejected = Rejected, Withdrawn = Withdrawn,
+        ClosedSupplementedMoreThanOnce = ClosedSupplementedMoreThanOnce, ClosedMultiVisit = ClosedMultiVisit,
+        ProcessingWorkingDaysTotal = ProcessingWorkingDaysTotal, ResolvedWithProcessingDays = ResolvedWithProcessingDays,
+        SameDayResolved = SameDayResolved, SameDayResolvedWithinDay = SameDayResolvedWithinDay, PendingAtEnd = PendingAtEnd,
+        PendingAtRiskAtEnd = PendingAtRiskAtEnd, PendingOverdueAtEnd = PendingOverdueAtEnd,
+    };
+
+    public static DossierMonthlyCounts From(Guid tenantId, DateOnly month, Guid? unitId, Guid procedureId, DateTime asOf, bool final, IndicatorCounts c) => new()
+    {
+        TenantId = tenantId, Month = month, UnitId = unitId, ProcedureId = procedureId, AsOf = asOf, Final = final,
+        Received = c.Received, ReceivedOnline = c.ReceivedOnline, Digitised = c.Digitised, FullyOnlineEligible = c.FullyOnlineEligible,
+        FullyOnlineFiled = c.FullyOnlineFiled, WithFee = c.WithFee, PaidOnline = c.PaidOnline, ResolvedEarly = c.ResolvedEarly,
+        ResolvedOnTime = c.ResolvedOnTime, ResolvedLate = c.ResolvedLate, Rejected = c.Rejected, Withdrawn = c.Withdrawn,
+        ClosedSupplementedMoreThanOnce = c.ClosedSupplementedMoreThanOnce, ClosedMultiVisit = c.ClosedMultiVisit,
+        ProcessingWorkingDaysTotal = c.ProcessingWorkingDaysTotal, ResolvedWithProcessingDays = c.ResolvedWithProcessingDays,
+        SameDayResolved = c.SameDayResolved, SameDayResolvedWithinDay = c.SameDayResolvedWithinDay, PendingAtEnd = c.PendingAtEnd,
+        PendingAtRiskAtEnd = c.PendingAtRiskAtEnd, PendingOverdueAtEnd = c.PendingOverdueAtEnd,
+    };
+
+    internal static void Configure(ModelBuilder builder, bool postgres)
+    {
+        builder.Entity<DossierMonthlyCounts>(e =>
+        {
+            e.HasKey(c => new { c.TenantId, c.Id });
+            // One row per bucket; two partial indexes because a NULL unit would otherwise never collide.
+            e.HasIndex(c => new { c.TenantId, c.Month, c.ProcedureId, c.UnitId }).IsUnique().HasFilter("\"UnitId\" IS NOT NULL");
+            e.HasIndex(c => new { c.TenantId, c.Month, c.ProcedureId }).IsUnique().HasFilter("\"UnitId\" IS NULL").HasDatabaseName("IX_DossierMonthlyCounts_NoUnit");
+            e.HasOne<Procedure>().WithMany().HasForeignKey(c => new { c.TenantId, c.ProcedureId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation.Unit>().WithMany().HasForeignKey(c => new { c.TenantId, c.UnitId }).OnDelete(DeleteBehavior.Cascade);
+            if (postgres)
+            {
+                e.Property(c => c.AsOf).HasColumnType("timestamp without time zone");
+            }
+        });
+    }
+}
+
+/// <summary>The (month, procedure) bucket a change touches; every unit of it is recomputed together.</summary>
+public readonly record struct AggregateBucket(DateOnly Month, Guid ProcedureId);
+
+/// <summary>
+/// Keeps <see cref="DossierMonthlyCounts"/> equal to a full recompute: callers collect the buckets their changed dossiers
+/// touch (old and new values) and call <see cref="RecomputeAsync"/> inside the same transaction as the dossier writes.
+/// </summary>
+public static class DossierAggregates
+{
+    public static DateOnly MonthOf(DateTime moment) => new(moment.Year, moment.Month, 1);
+
+    /// <summary>The first of processed, returned, refused, withdrawn: where the dossier's clock stopped; null while open.</summary>
+    public static DateTime? EndMoment(Dossier d) =>
+        new[] { d.ProcessedAt, d.ReturnedAt, d.RejectedAt, d.WithdrawnAt }.Where(t => t is not null).Min();
+
+    /// <summary>
+    /// Adds every bucket the dossier counts in: the receipt month (intake), the end month (closure) and each month it
+    /// is open at the end of (stock) — i.e. receipt month … end month, or … the running month while it is open.
+    /// </summary>
+    public static void Touch(ISet<AggregateBucket> buckets, Dossier d, DateTime now)
+    {
+        var first = MonthOf(d.ReceivedAt);
+        var last = MonthOf(EndMoment(d) ?? now);
+        if (last < first) last = first;
+        for (var m = first; m <= last; m = m.AddMonths(1))
+        {
+            buckets.Add(new AggregateBucket(m, d.ProcedureId));
+        }
+    }
+
+    /// <summary>
+    /// Replaces the rows of the given buckets with counts recomputed from their dossiers. Runs in the caller's
+    /// transaction; works in a tenant or a system scope (tenant ids are explicit). Months after <paramref name="now"/> are skipped.
+    /// </summary>
+    public static async Task RecomputeAsync(ReformDeskDbContext db, Guid tenantId, IEnumerable<AggregateBucket> buckets, DateTime now, CancellationToken ct = default)
+    {
+        var procedures = await db.Procedures.IgnoreQueryFilters().AsNoTracking().Where(p => p.TenantId == tenantId).ToDictionaryAsync(p => p.Id, ct);
+        foreach (var month in buckets.GroupBy(b => b.Month).OrderBy(g => g.Key))
+        {
+            var start = month.Key.ToDateTime(TimeOnly.MinValue);
+            if (start > now) continue;
+            var next = start.AddMonths(1);
+            var final = next <= now;
+            var asOf = final ? next.AddTicks(-1) : now;
+            var procIds = month.Select(b => b.ProcedureId).Distinct().ToList();
+            var monthKey = month.Key;
+
+            await db.DossierMonthlyCounts.IgnoreQueryFilters()
+                .Where(c => c.TenantId == tenantId && c.Month == monthKey && procIds.Contains(c.ProcedureId))
+                .ExecuteDeleteAsync(ct);
+
+            // Received by the month's end and not ended before it starts: intake, closure and stock of the month.
+            var inMonth = db.Dossiers.IgnoreQueryFilters().AsNoTracking().Where(d => d.TenantId == tenantId && procIds.Contains(d.ProcedureId)
+                && d.ReceivedAt < next
+                && (d.ProcessedAt == null || d.ProcessedAt >= start) && (d.ReturnedAt == null || d.ReturnedAt >= start)
+                && (d.RejectedAt == null || d.RejectedAt >= start) && (d.WithdrawnAt == null || d.WithdrawnAt >= start));
+            var dossiers = await inMonth.ToListAsync(ct);
+            if (dossiers.Count == 0) continue;
+            var supplements = (await db.DossierSupplements.IgnoreQueryFilters().AsNoTracking()
+                    .Where(s => s.TenantId == tenantId && inMonth.Select(d => d.Id).Contains(s.DossierId)).ToListAsync(ct))
+                .ToLookup(s => s.DossierId);
+
+            var period = ReportingPeriod.Month(monthKey.Year, monthKey.Month);
+            var counts = new Dictionary<(Guid? Unit, Guid Procedure), IndicatorCounts>();
+            foreach (var d in dossiers)
+            {
+                if (!procedures.TryGetValue(d.ProcedureId, out var p) || Facts(d, p, supplements[d.Id], asOf) is not { } facts) continue;
+                var key = (d.UnitId, d.ProcedureId);
+                counts[key] = counts.GetValueOrDefault(key, IndicatorCounts.Zero) + IndicatorCounts.Of(facts, period);
+            }
+
+            foreach (var ((unit, procedure), c) in counts)
+            {
+                if (c == IndicatorCounts.Zero) continue;
+                db.DossierMonthlyCounts.Add(DossierMonthlyCounts.From(tenantId, monthKey, unit, procedure, asOf, final, c));
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Facts of one dossier evaluated at <paramref name="asOf"/>; null when its dates cannot be evaluated.</summary>
+    public static DossierFacts? Facts(Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements, DateTime asOf)
+    {
+        try
+        {
+            var timeline = DossierService.Timeline(d, p, supplements);
+            var evaluation = DossierService.Rules.Evaluate(timeline, asOf < d.ReceivedAt ? d.ReceivedAt : asOf);
+            return DossierFacts.From(timeline, evaluation, p.Code, d.UnitId ?? Guid.Empty, p.FullyOnlineAllowed, p.Fee is > 0);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}

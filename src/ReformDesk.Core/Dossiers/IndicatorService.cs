@@ -132,6 +132,8 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
 /// <summary>Actual values and monthly series of the dossier indicators for targets (<see cref="TargetService"/>).</summary>
 public sealed class DossierIndicatorSource(IndicatorService indicators) : IIndicatorSource
 {
+    public string Describe => "Tính từ sổ theo dõi hồ sơ";
+
     public bool Supports(string indicator) => IndicatorCodes.All.Contains(indicator);
 
     public async Task<(double? Actual, IReadOnlyList<MonthlyValue> Monthly)> MeasureAsync(string indicator, ReportingPeriod period, DateOnly asOf, CancellationToken ct)

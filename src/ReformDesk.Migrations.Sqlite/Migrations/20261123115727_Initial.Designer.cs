@@ -11,7 +11,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261123114453_Initial")]
+    [Migration("20261123115727_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -335,6 +335,110 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("TenantId", "UnitId");
 
                     b.ToTable("Dossiers");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClosedMultiVisit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedSupplementedMoreThanOnce")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Digitised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FullyOnlineEligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FullyOnlineFiled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaidOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingAtEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingAtRiskAtEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingOverdueAtEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProcessingWorkingDaysTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedWithProcessingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SameDayResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SameDayResolvedWithinDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WithFee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "ProcedureId");
+
+                    b.HasIndex("TenantId", "UnitId");
+
+                    b.HasIndex("TenantId", "Month", "ProcedureId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DossierMonthlyCounts_NoUnit")
+                        .HasFilter("\"UnitId\" IS NULL");
+
+                    b.HasIndex("TenantId", "Month", "ProcedureId", "UnitId")
+                        .IsUnique()
+                        .HasFilter("\"UnitId\" IS NOT NULL");
+
+                    b.ToTable("DossierMonthlyCounts");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>
@@ -1757,6 +1861,20 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>

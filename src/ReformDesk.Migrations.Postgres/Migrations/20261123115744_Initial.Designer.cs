@@ -12,7 +12,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261123114502_Initial")]
+    [Migration("20261123115744_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -344,6 +344,110 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasIndex("TenantId", "UnitId");
 
                     b.ToTable("Dossiers");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("ClosedMultiVisit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedSupplementedMoreThanOnce")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Digitised")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("FullyOnlineEligible")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FullyOnlineFiled")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PaidOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingAtEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingAtRiskAtEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingOverdueAtEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ProcessingWorkingDaysTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceivedOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedWithProcessingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SameDayResolved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SameDayResolvedWithinDay")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("WithFee")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "ProcedureId");
+
+                    b.HasIndex("TenantId", "UnitId");
+
+                    b.HasIndex("TenantId", "Month", "ProcedureId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DossierMonthlyCounts_NoUnit")
+                        .HasFilter("\"UnitId\" IS NULL");
+
+                    b.HasIndex("TenantId", "Month", "ProcedureId", "UnitId")
+                        .IsUnique()
+                        .HasFilter("\"UnitId\" IS NOT NULL");
+
+                    b.ToTable("DossierMonthlyCounts");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>
@@ -1766,6 +1870,20 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>

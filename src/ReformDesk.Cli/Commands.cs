@@ -25,6 +25,7 @@ public sealed class Commands
         plan.Subcommands.Add(PlanCommands.Import(commands.Connection, commands.Provider));
         yield return plan;
         yield return DossierCommands.Group(commands.Connection, commands.Provider);
+        yield return ProcedureCommands.Group(commands.Connection, commands.Provider);
     }
 
     private Command WithDatabase(Command command)

@@ -20,7 +20,7 @@ public static class DossierCommands
         return group;
     }
 
-    private static Option<string> CommuneOption() => new("--commune") { Description = "Mã xã/phường, ví dụ HP-TRANHUNGDAO", Required = true };
+    internal static Option<string> CommuneOption() => new("--commune") { Description = "Mã xã/phường, ví dụ HP-TRANHUNGDAO", Required = true };
 
     private static Command Import(Option<string?> connection, Option<string?> provider)
     {
@@ -120,7 +120,7 @@ public static class DossierCommands
         return command;
     }
 
-    private static async Task<Guid?> TenantIdAsync(ServiceProvider services, string code, CancellationToken ct)
+    internal static async Task<Guid?> TenantIdAsync(ServiceProvider services, string code, CancellationToken ct)
     {
         await using var lookup = services.SystemScope("dossiers");
         var tenant = await lookup.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Tenants

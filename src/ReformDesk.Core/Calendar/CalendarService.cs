@@ -27,6 +27,12 @@ public sealed class CalendarService(ReformDeskDbContext db, CalendarCache cache,
         return calendar;
     }
 
+    private static readonly Lazy<WorkingDayCalendar> NationalDefault = new(() => WorkingDayCalendar.CreateDefault(FirstYear, LastYear));
+
+    /// <summary>The calendar of the province a commune belongs to (with its overrides); the national default when it has none.</summary>
+    public async Task<WorkingDayCalendar> ForTenantAsync(Guid tenantId, CancellationToken ct = default) =>
+        await ProvinceOfAsync(tenantId, ct) is { } province ? await ForProvinceAsync(province, ct) : NationalDefault.Value;
+
     public async Task<Guid?> ProvinceOfAsync(Guid tenantId, CancellationToken ct = default) =>
         TenantAccess.ProvinceOf(tenantId, await db.Tenants.AsNoTracking().ToListAsync(ct));
 

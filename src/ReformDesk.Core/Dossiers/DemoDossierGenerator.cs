@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Calendar;
 using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Platform;
 
@@ -60,11 +61,11 @@ public static class DemoDossierGenerator
     /// <paramref name="now"/> are left out, so the most recent dossiers are still open.
     /// </summary>
     public static GeneratedDossiers Generate(Guid tenantId, string codePrefix, int count, int seed, IReadOnlyList<Procedure> procedures,
-        DateOnly? from = null, DateOnly? to = null, DateTime? now = null)
+        DateOnly? from = null, DateOnly? to = null, DateTime? now = null, WorkingDayCalendar? calendar = null)
     {
         var random = new Random(seed);
-        var rules = DossierService.Rules;
-        var calendar = rules.DueDates.Calendar;
+        var rules = calendar is null ? DossierService.Rules : new DossierStatusRules(calendar);
+        calendar = rules.DueDates.Calendar;
         var start = from ?? DefaultFrom;
         var end = to ?? DefaultTo;
         var cutoff = now ?? end.ToDateTime(new TimeOnly(17, 0));
@@ -182,25 +183,27 @@ public static class DemoDossierGenerator
     /// Adds the catalogue (missing codes only) and <paramref name="count"/> dossiers to a commune, in batches, unless it
     /// already has dossiers. Works in a system or tenant scope: tenant ids are set explicitly. Returns dossiers added.
     /// </summary>
-    public static async Task<int> SeedAsync(ReformDeskDbContext db, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default)
+    public static async Task<int> SeedAsync(ReformDeskDbContext db, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default, WorkingDayCalendar? calendar = null)
     {
         if (count <= 0 || await db.Dossiers.IgnoreQueryFilters().AnyAsync(d => d.TenantId == tenantId, ct))
         {
             return 0;
         }
 
-        return await AddAsync(db, tenantId, codePrefix, count, seed, ct);
+        return await AddAsync(db, tenantId, codePrefix, count, seed, ct, calendar);
     }
 
     /// <summary>Adds the catalogue (missing codes only) and <paramref name="count"/> generated dossiers, whatever the commune already has.
     /// Codes start with <paramref name="codePrefix"/>; the caller picks a prefix not used yet.</summary>
-    public static async Task<int> AddAsync(ReformDeskDbContext db, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default)
+    /// <remarks>Appointment dates follow the calendar of the commune's province (its overrides included) unless one is given.</remarks>
+    public static async Task<int> AddAsync(ReformDeskDbContext db, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default, WorkingDayCalendar? calendar = null)
     {
+        calendar ??= await new CalendarService(db, new CalendarCache(), TimeProvider.System).ForTenantAsync(tenantId, ct);
         var existing = await db.Procedures.IgnoreQueryFilters().Where(p => p.TenantId == tenantId).ToListAsync(ct);
         var missing = Procedures(tenantId).Where(p => existing.All(e => e.Code != p.Code)).ToList();
         db.Procedures.AddRange(missing);
         await db.SaveChangesAsync(ct);
-        var generated = Generate(tenantId, codePrefix, count, seed, existing.Concat(missing).ToList());
+        var generated = Generate(tenantId, codePrefix, count, seed, existing.Concat(missing).ToList(), calendar: calendar);
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Demo;
 using ReformDesk.Core.Organisation;
@@ -30,7 +31,10 @@ public static class CoreServices
         services.AddScoped<Targets.IIndicatorSource, Emulation.InitiativeIndicatorSource>();
         services.AddScoped<Emulation.PledgeService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
+        services.TryAddSingleton(ReformDesk.Core.Dossiers.Rules.DossierRuleOptions.Default);
         services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.DossierEntryService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.Import.ProcedureCatalogueImporter>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierLogImporter>();
         services.AddScoped<ReformDesk.Core.Dossiers.IndicatorService>();
         services.AddScoped<ReformDesk.Core.Dossiers.AtRiskService>();

@@ -11,6 +11,7 @@ public static class DossiersSetup
 {
     public const string ReadPolicy = "DossierRead";
     public const string ImportPolicy = "DossierImport";
+    public const string EntryPolicy = "DossierEntry";
     public const string LookupRateLimit = "citizen-lookup";
 
     /// <summary>Staff who work with dossiers; the applicant's name is personal data, so not every role reads the list.</summary>
@@ -18,11 +19,30 @@ public static class DossiersSetup
 
     public static readonly string[] Importers = [Roles.SystemAdmin, Roles.Chairman, Roles.ReformSecretariat, Roles.OneStopShopStaff];
 
+    /// <summary>Who receives dossiers at the desk and records their events.</summary>
+    public static readonly string[] Receivers = [Roles.SystemAdmin, Roles.OneStopShopStaff];
+
     public static void AddDossiers(this IServiceCollection services, IConfiguration config)
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(ReadPolicy, p => p.RequireRole(Readers))
-            .AddPolicy(ImportPolicy, p => p.RequireRole(Importers));
+            .AddPolicy(ImportPolicy, p => p.RequireRole(Importers))
+            .AddPolicy(EntryPolicy, p => p.RequireRole(Receivers));
+
+        // Dossiers:CutOff ("HH:mm", default 15:00): received after it, a dossier counts from the next working day.
+        var cutOffText = config["Dossiers:CutOff"];
+        if (string.IsNullOrWhiteSpace(cutOffText))
+        {
+            services.AddSingleton(DossierRuleOptions.Default);
+        }
+        else if (TimeOnly.TryParseExact(cutOffText.Trim(), ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var cutOff))
+        {
+            services.AddSingleton(DossierRuleOptions.Default with { CutOff = cutOff });
+        }
+        else
+        {
+            throw new InvalidOperationException($"Dossiers:CutOff \"{cutOffText}\" phải có dạng HH:mm, ví dụ 15:00.");
+        }
 
         // Guessing codes and digits must be slow: a fixed window per client address.
         var permits = config.GetValue("CitizenLookup:PermitsPerMinute", 10);

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Dossiers;
+using ReformDesk.Core.Dossiers.Import;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Platform;
+
+namespace ReformDesk.Web.Features.Dossiers;
+
+/// <summary>Edits one procedure of the catalogue (name, field, processing time and fee as text, fully online).</summary>
+[Authorize(Policy = DossiersSetup.ImportPolicy)]
+public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogueImporter catalogue, RequestTenant tenant) : PageModel
+{
+    public Procedure? Procedure { get; private set; }
+
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Field { get; set; }
+    [BindProperty] public string? ProcessingTime { get; set; }
+    [BindProperty] public string? Fee { get; set; }
+    [BindProperty] public bool FullyOnline { get; set; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (Procedure is null)
+        {
+            return NotFound();
+        }
+
+        Name = Procedure.Name;
+        Field = Procedure.Field;
+        ProcessingTime = ProceduresModel.TimeText(Procedure);
+        Fee = Procedure.Fee is { } f and > 0 ? f.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " đồng" : "Không";
+        FullyOnline = Procedure.FullyOnlineAllowed;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (tenant.ReadOnly)
+        {
+            return Forbid();
+        }
+
+        Procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (Procedure is null)
+        {
+            return NotFound();
+        }
+
+        var result = await catalogue.UpdateAsync(id, new ProcedureInput(Name, Field, ProcessingTime, Fee, FullyOnline), ct);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            return Page();
+        }
+
+        return Redirect("/Dossiers/Procedures");
+    }
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite on a fresh Debian machine: installs what the tests need, starts a
+# Runs the whole test suite on a fresh Debian machine: installs what the tests need (pdftotext reads the PDFs back), starts a
 # throwaway PostgreSQL cluster on 127.0.0.1, runs every test project, prints "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,7 @@ command -v pg_ctlcluster >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb 
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -d /usr/share/fonts/truetype/noto ] || need+=(fonts-noto-core)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v python3 >/dev/null 2>&1 || need+=(python3-minimal)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Emulation.Rules;
 using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Core.Emulation;
@@ -16,7 +17,7 @@ public static class EmulationDemo
 
     public static async Task<int> SeedAsync(ReformDeskDbContext db, Tenant tenant, DateOnly today, CancellationToken ct = default)
     {
-        var movement = await db.Movements.Where(m => m.TenantId == tenant.Id).OrderBy(m => m.StartYear).FirstOrDefaultAsync(ct);
+        var movement = await db.Movements.Where(m => m.TenantId == tenant.Id && m.SourceDocument != null).OrderBy(m => m.StartYear).FirstOrDefaultAsync(ct);
         if (movement is null || await db.NominationRounds.AnyAsync(r => r.TenantId == tenant.Id && r.MovementId == movement.Id, ct))
         {
             return 0;
@@ -56,6 +57,9 @@ public static class EmulationDemo
         var nhung = NewPerson("Nguyễn Thị Hồng Nhung", $"Chuyên viên {secretariat.Name}", secretariat);
         var binh = NewPerson("Trần Văn Bình", $"Chuyên viên {other.Name}", other);
         var tuan = NewPerson("Lê Minh Tuấn", $"Công chức {secretariat.Name}", secretariat);
+        // Not yet nominated: the person an officer of the secretariat proposes in the award journey.
+        NewPerson("Nguyễn Văn Hùng", $"Công chức {secretariat.Name}", secretariat);
+        var lan = NewPerson("Phạm Thị Lan", $"Chuyên viên {other.Name}", other);
         var submitted = today < round.Deadline ? today : round.Deadline.Value.AddDays(-1);
 
         db.Initiatives.Add(new Initiative
@@ -73,20 +77,8 @@ public static class EmulationDemo
             DecisionDate = new DateOnly(year, 6, 15),
         });
 
-        // A past award, so the history page and the "no second award" rule have something to show.
-        db.AwardRecords.Add(new AwardRecord
-        {
-            TenantId = tenant.Id,
-            NomineeKind = NomineeKind.Individual,
-            PersonId = tuan.Id,
-            NomineeName = tuan.FullName,
-            AwardKind = AwardKind.GiayKhenChuTichXa,
-            Year = year - 1,
-            AchievementKey = $"cchc:{year - 1}",
-            AchievementSummary = $"Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm {year - 1} (minh họa)",
-            DecisionNumber = "30/QĐ-UBND",
-            DecisionDate = new DateOnly(year, 1, 20),
-        });
+        // The completed round of the year before: council meeting, decision and award history.
+        await SeedCompletedRoundAsync(db, tenant, movement, year - 1, [(tuan, secretariat), (lan, other)], ct);
 
         db.Nominations.AddRange(
             new Nomination
@@ -113,6 +105,70 @@ public static class EmulationDemo
             });
 
         await db.SaveChangesAsync(ct);
-        return 10;
+        return 20;
+    }
+
+    /// <summary>
+    /// A completed annual round of <paramref name="year"/> in its own movement: two individuals nominated, checked, voted
+    /// (4 of 5 members present, 4 agree), and awarded the commune Giấy khen by decision 30/QĐ-UBND of 20/01 the next year.
+    /// </summary>
+    private static async Task SeedCompletedRoundAsync(ReformDeskDbContext db, Tenant tenant, Movement current, int year,
+        IReadOnlyList<(Person Person, Unit Unit)> nominees, CancellationToken ct)
+    {
+        var movement = new Movement
+        {
+            TenantId = tenant.Id,
+            Title = $"Phong trào thi đua đẩy mạnh cải cách hành chính năm {year} (minh họa)",
+            StartYear = year,
+            EndYear = year,
+            IssuingBody = current.IssuingBody,
+        };
+        db.Movements.Add(movement);
+        var round = new NominationRound
+        {
+            TenantId = tenant.Id, MovementId = movement.Id, Kind = RoundKind.Annual, Year = year, FromYear = year,
+            Deadline = new DateOnly(year + 1, 3, 31), MaxCollectivesPerUnit = 1, MaxIndividualsPerUnit = 2,
+        };
+        db.NominationRounds.Add(round);
+
+        string[] members = ["Phạm Văn Hải", "Vũ Thị Thu", "Hoàng Minh Đức", "Đỗ Thị Mai", "Bùi Văn Long"];
+        var meeting = new CouncilMeeting
+        {
+            TenantId = tenant.Id, RoundId = round.Id, Date = new DateOnly(year + 1, 1, 12),
+            Members = string.Join('\n', members), Present = string.Join('\n', members[..4]),
+        };
+        db.CouncilMeetings.Add(meeting);
+
+        var chairman = await (from t in db.PositionTenures
+                              join p in db.People on t.PersonId equals p.Id
+                              where t.TenantId == tenant.Id && t.Title.StartsWith("Chủ tịch UBND") && t.ToYear == null
+                              select p.FullName).FirstOrDefaultAsync(ct);
+        var decision = new AwardDecision { TenantId = tenant.Id, RoundId = round.Id, Number = 30, Date = new DateOnly(year + 1, 1, 20), Signer = chairman ?? "Phạm Văn Hải" };
+        db.AwardDecisions.Add(decision);
+
+        foreach (var (person, unit) in nominees)
+        {
+            var summary = $"Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm {year} (minh họa)";
+            var nomination = new Nomination
+            {
+                TenantId = tenant.Id, MovementId = movement.Id, RoundId = round.Id, NomineeKind = NomineeKind.Individual,
+                NomineePersonId = person.Id, NomineeName = person.FullName, UnitId = unit.Id, AwardKind = AwardKind.GiayKhenChuTichXa,
+                AchievementSummary = summary, AchievementKey = $"cchc:{year}", Status = NominationStatus.Awarded,
+                SubmittedOn = new DateOnly(year, 12, 15), CreatedBy = DemoNote, ConfirmedItems = "CHUNG.GUONG_MAU_CHAP_HANH;CHUNG.THANH_TICH",
+                CouncilResult = $"Phiên họp ngày {VietnamTime.Date(meeting.Date)}: Đạt: 4/5 phiếu đồng ý (minh họa).", DecisionId = decision.Id,
+            };
+            db.Nominations.Add(nomination);
+            foreach (var member in members[..4])
+            {
+                db.CouncilMemberVotes.Add(new CouncilMemberVote { TenantId = tenant.Id, MeetingId = meeting.Id, NominationId = nomination.Id, MemberName = member, Approve = true });
+            }
+
+            db.AwardRecords.Add(new AwardRecord
+            {
+                TenantId = tenant.Id, NomineeKind = NomineeKind.Individual, PersonId = person.Id, NomineeName = person.FullName,
+                AwardKind = AwardKind.GiayKhenChuTichXa, Year = year, AchievementKey = $"cchc:{year}", AchievementSummary = summary,
+                DecisionId = decision.Id, DecisionNumber = decision.NumberText, DecisionDate = decision.Date, NominationId = nomination.Id,
+            });
+        }
     }
 }

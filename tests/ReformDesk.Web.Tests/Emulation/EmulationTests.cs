@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -293,6 +295,111 @@ public abstract class EmulationTests(AppFixture fixture)
         Assert.Contains("Một cửa không giấy", check.Checks.Single(c => c.Code == "RECOGNISED_INITIATIVE_REQUIRED").Outcome.Reason);
     }
 
+    [Fact]
+    public async Task Minutes_report_launch_plan_and_certificate_download_as_valid_docx_and_as_pdf_from_the_database()
+    {
+        await using var w = await WorldAsync();
+        var n = await CheckedAsync(w, "Nguyễn Thị Biên Bản", key: "cchc:bien-ban");
+        var initiative = await w.Nominations.ProposeInitiativeAsync(Officer(w.UnitA), new Initiative { Title = "Phiếu hẹn điện tử có mã QR", Authors = "Nguyễn Thị Biên Bản", AuthorPersonId = n.NomineePersonId, Effect = "Giảm thời gian chờ" });
+        Assert.True((await w.Nominations.RecogniseInitiativeAsync(initiative.Value!.Id, Chairman, "12/QĐ-UBND", w.Nominations.Today)).Succeeded);
+        var meeting = await MeetingAsync(w, Five, ["Ông A", "Bà B", "Ông C", "Bà D"]);
+        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, "Bà D", Member)).Succeeded);
+        foreach (var m in new[] { "Ông A", "Bà B", "Ông C", "Ông E" })
+        {
+            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, m, true, Member)).Succeeded);
+        }
+
+        Assert.Equal(CouncilOutcome.Passed, (await w.Council.TallyAsync(meeting.Id, n.Id, Member)).Value!.Outcome);
+        var decision = await w.Decisions.IssueAsync(w.Round.Id, Chairman, 77, w.Nominations.Today, "Đào Quang Dương");
+        Assert.True(decision.Succeeded, string.Join(" ", decision.Errors.Values));
+        var record = Assert.Single(await w.Decisions.RecordsOfAsync(decision.Value!.Id));
+        w.Db.Targets.Add(new ReformDesk.Core.Targets.Target { MovementId = w.Round.MovementId, Text = "100% hồ sơ giải quyết đúng hạn", Threshold = 100, PeriodStart = new DateOnly(2026, 1, 1), PeriodEnd = new DateOnly(2026, 12, 31) });
+        await w.Db.SaveChangesAsync();
+
+        var client = await App.SignInAsync(App.UserName(Roles.Chairman, VietHoa.Id));
+        var documents = new (string Url, string Type, string[] Expected)[]
+        {
+            ($"/api/emulation/meetings/{meeting.Id}/bien-ban", "BIÊN BẢN", ["Nguyễn Thị Biên Bản", "vắng mặt: 1", "Ông E", "Bà D không tham gia xét hồ sơ của Nguyễn Thị Biên Bản.", "Đề nghị khen thưởng"]),
+            ($"/api/emulation/nominations/{n.Id}/bao-cao-thanh-tich", "BÁO CÁO", ["Họ và tên: Nguyễn Thị Biên Bản.", "Hoàn thành xuất sắc nhiệm vụ CCHC", "Phiếu hẹn điện tử có mã QR", "NGƯỜI BÁO CÁO THÀNH TÍCH"]),
+            ($"/api/emulation/movements/{w.Round.MovementId}/ke-hoach-phat-dong", "KẾ HOẠCH", ["100% hồ sơ giải quyết đúng hạn", "Khen thưởng hằng năm 2026", "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA"]),
+            ($"/api/emulation/awards/{record.Id}/giay-khen", "GIẤY KHEN", ["Nguyễn Thị Biên Bản", "Quyết định khen thưởng số 77/QĐ-UBND", "Đào Quang Dương"]),
+        };
+
+        foreach (var (url, type, expected) in documents)
+        {
+            var docx = await client.GetAsync(url + ".docx");
+            Assert.True(docx.StatusCode == HttpStatusCode.OK, url);
+            var texts = Validate(await docx.Content.ReadAsByteArrayAsync());
+            // The national order: national name, motto, type name, subject … body … recipients or signature.
+            var order = new[] { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", type }.Select(t => texts.IndexOf(t)).ToList();
+            Assert.DoesNotContain(-1, order);
+            Assert.Equal(order.Order(), order);
+            var joined = string.Join("\n", texts);
+            foreach (var e in expected)
+            {
+                Assert.Contains(e, joined);
+            }
+
+            var pdf = await client.GetAsync(url + ".pdf");
+            Assert.True(pdf.StatusCode == HttpStatusCode.OK, $"{url}.pdf: {pdf.StatusCode} {await pdf.Content.ReadAsStringAsync()}");
+            Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+            var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+            Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
+            Assert.Contains(type, text);
+            if (type is not ("GIẤY KHEN" or "BÁO CÁO"))
+            {
+                Assert.Contains("Nơi nhận:", text);
+            }
+            foreach (var e in expected.Take(2))
+            {
+                Assert.Contains(e, text);
+            }
+        }
+
+        // The older documents print as PDF too; unknown ids are 404, never a crash.
+        Assert.Contains("Nguyễn Thị Biên Bản", PdfText(await client.GetByteArrayAsync($"/api/emulation/decisions/{decision.Value.Id}/quyet-dinh.pdf")));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/emulation/awards/{Guid.NewGuid()}/giay-khen.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/emulation/meetings/{Guid.NewGuid()}/bien-ban.docx")).StatusCode);
+    }
+
+    /// <summary>The PDF's text as pdftotext (poppler-utils) reads it back, NFC, whitespace collapsed.</summary>
+    internal static string PdfText(byte[] pdf)
+    {
+        Assert.True(pdf.Length > 4 && pdf[0] == '%' && pdf[1] == 'P' && pdf[2] == 'D' && pdf[3] == 'F', "not a PDF");
+        var file = Path.Combine(Path.GetTempPath(), $"rd-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, pdf);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-enc", "UTF-8", file, "-"])
+            {
+                RedirectStandardOutput = true,
+                StandardOutputEncoding = System.Text.Encoding.UTF8,
+            })!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormC).Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task The_demo_has_a_completed_2025_round_of_viet_hoa_with_meeting_decision_and_history()
+    {
+        await using var scope = TenantScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        var round = await db.NominationRounds.SingleAsync(r => r.Year == 2025 && r.Kind == RoundKind.Annual);
+        var decision = await db.AwardDecisions.SingleAsync(d => d.RoundId == round.Id);
+        Assert.Equal(("30/QĐ-UBND", new DateOnly(2026, 1, 20)), (decision.NumberText, decision.Date));
+        Assert.True(await db.CouncilMeetings.AnyAsync(m => m.RoundId == round.Id));
+        var awarded = await db.AwardRecords.Where(r => r.DecisionId == decision.Id).Select(r => r.NomineeName).ToListAsync();
+        Assert.Equal(["Lê Minh Tuấn", "Phạm Thị Lan"], awarded.Order());
+        Assert.All(await db.Nominations.Where(n => n.RoundId == round.Id).ToListAsync(), n => Assert.Equal(NominationStatus.Awarded, n.Status));
+    }
+
     private static List<string> Validate(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
@@ -386,6 +493,24 @@ public abstract class EmulationTests(AppFixture fixture)
     }
 }
 
-public sealed class SqliteEmulationTests(SqliteApp fixture) : EmulationTests(fixture), IClassFixture<SqliteApp>;
+public sealed class SqliteEmulationTests(SqliteApp fixture) : EmulationTests(fixture), IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task Without_chromium_the_pdf_link_answers_a_vietnamese_503_and_the_docx_still_works()
+    {
+        await using var broken = fixture.App.WithWebHostBuilder(b => b.UseSetting("Pdf:ChromiumPath", "/nonexistent/chromium"));
+        var client = broken.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var vietHoa = fixture.App.Communes().Single(c => c.Code == "HP-VIETHOA");
+        Assert.Equal(HttpStatusCode.Redirect, (await AppFactory.PostLoginAsync(client, fixture.App.UserName(Roles.Chairman, vietHoa.Id), Core.Demo.DemoSeeder.DemoPassword)).StatusCode);
+        var movement = (await client.GetFromJsonAsync<List<MovementRow>>("/api/movements"))!.First();
+
+        var pdf = await client.GetAsync($"/api/emulation/movements/{movement.Id}/ke-hoach-phat-dong.pdf");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
+        Assert.Contains("Không tạo được tệp PDF", await pdf.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/emulation/movements/{movement.Id}/ke-hoach-phat-dong.docx")).StatusCode);
+    }
+
+    private sealed record MovementRow(Guid Id, string Title);
+}
 
 public sealed class PostgresEmulationTests(PostgresApp fixture) : EmulationTests(fixture), IClassFixture<PostgresApp>;

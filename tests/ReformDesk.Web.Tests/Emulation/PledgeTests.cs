@@ -23,7 +23,7 @@ public sealed class PledgeTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         context.SetTenant(tenant.Id, false);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var service = scope.ServiceProvider.GetRequiredService<PledgeService>();
-        var movement = await db.Movements.FirstAsync();
+        var movement = await db.Movements.FirstAsync(m => m.SourceDocument != null);
         var units = await db.Units.Where(u => u.Kind == UnitKind.Department).OrderBy(u => u.Name).Take(2).ToListAsync();
         var officer = new Actor(null, "Cán bộ phòng", [Roles.Officer], units[0].Id, false);
         var secretariat = new Actor(null, "Thư ký CCHC", [Roles.ReformSecretariat], null, false);

@@ -38,6 +38,8 @@ public static class HostSetup
         var database = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddReformDeskCore(database, config.GetSection("Demo").Get<DemoOptions>());
         services.AddScoped<RequestTenant>();
+        services.AddSingleton(config.GetSection("Pdf").Get<ReformDesk.Web.Features.Documents.PdfOptions>() ?? new ReformDesk.Web.Features.Documents.PdfOptions());
+        services.AddSingleton<ReformDesk.Core.Documents.IPdfRenderer, ReformDesk.Web.Features.Documents.ChromiumPdfRenderer>();
         services.AddSingleton(config.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton(config.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());

@@ -342,6 +342,8 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             new Block.Paragraph("Phong trào thi đua phải thiết thực, hiệu quả, tránh hình thức; việc khen thưởng bảo đảm chính xác, công khai, công bằng, kịp thời."),
             new Block.Heading(1, "II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA"),
         };
+        // The movement's own contents as its plan lists them, then its measurable targets.
+        body.AddRange(Movement.Lines(movement.Contents).Select((c, i) => (Block)new Block.Paragraph($"{i + 1}. {c}")));
         if (targets.Count == 0)
         {
             body.Add(new Block.Paragraph("Các chỉ tiêu cụ thể của phong trào chưa được ghi nhận trong hệ thống."));
@@ -376,6 +378,16 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
         body.Add(new Block.Heading(1, "V. TỔ CHỨC THỰC HIỆN"));
         body.Add(new Block.Paragraph("Bộ phận tham mưu công tác cải cách hành chính theo dõi, hướng dẫn, tổng hợp kết quả thực hiện phong trào; tham mưu Hội đồng Thi đua - Khen thưởng sơ kết, tổng kết và đề xuất khen thưởng."));
         body.Add(new Block.Paragraph("Các phòng, ban, đơn vị tổ chức đăng ký thi đua, triển khai thực hiện và báo cáo kết quả theo quy định."));
+        if (Movement.Lines(movement.Participants) is { Count: > 0 } participants)
+        {
+            body.Add(new Block.Paragraph("Đối tượng tham gia:"));
+            body.AddRange(participants.Select(p => (Block)new Block.Bullet(p)));
+        }
+
+        // Bases stored from the movement's own plan win over the generic law-and-decree lines.
+        IReadOnlyList<string> bases = Movement.Lines(movement.LegalBases) is { Count: > 0 } stored
+            ? [.. stored, $"Ủy ban nhân dân {communeLower} ban hành Kế hoạch phát động phong trào thi đua như sau:"]
+            : [$"Căn cứ {ruleSet.Law};", $"Căn cứ {ruleSet.Decree};", $"Ủy ban nhân dân {communeLower} ban hành Kế hoạch phát động phong trào thi đua như sau:"];
 
         return new AdministrativeDocument
         {
@@ -387,12 +399,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             Date = null,
             Year = movement.StartYear,
             Subject = $"Phát động {movement.Title.ToLowerFirst()}",
-            LegalBases =
-            [
-                $"Căn cứ {ruleSet.Law};",
-                $"Căn cứ {ruleSet.Decree};",
-                $"Ủy ban nhân dân {communeLower} ban hành Kế hoạch phát động phong trào thi đua như sau:",
-            ],
+            LegalBases = bases,
             Body = body,
             Recipients = ["Các phòng, ban, đơn vị thuộc Ủy ban nhân dân;", "Lưu: VT, HĐTĐKT."],
             Signature = new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", SignerOrBlank(await ChairmanNameAsync(ct))),

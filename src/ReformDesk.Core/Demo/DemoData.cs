@@ -64,7 +64,16 @@ public sealed record DemoMovement(
     IReadOnlyList<DemoTarget>? Targets,
     IReadOnlyList<string>? Contents,
     DemoParticipants? Participants,
-    IReadOnlyList<DemoMilestone>? Timeline);
+    IReadOnlyList<DemoMilestone>? Timeline,
+    IReadOnlyList<DemoRule>? Rules);
+
+/// <summary>A rule the movement's plan states, with the parameters transcribed from it.</summary>
+public sealed record DemoRule(string Kind, string? Text, JsonElement? Parameters)
+{
+    public string? Parameter(string name) => Parameters is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    public int? Number(string name) => Parameters is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
+}
 
 public sealed record DemoParticipants(IReadOnlyList<string>? Collectives, IReadOnlyList<string>? Individuals);
 

@@ -169,6 +169,8 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             added += await ReformDesk.Core.Emulation.EmulationDemo.SeedAsync(db, tenant, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
         }
 
+        added += await SeedRoundsAsync(tenant, commune, cancellationToken);
+
         var slug = Slug(commune.Code);
         var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(cancellationToken);
         // Department accounts work in the reform secretariat (the lead unit of most appendix tasks); one-stop staff in the centre.
@@ -366,6 +368,62 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
                     Status = states[i],
                     SubmittedAtUtc = states[i] == Emulation.PledgeStatus.Draft ? null : DateTime.UtcNow,
                     DecidedBy = states[i] == Emulation.PledgeStatus.Approved ? "Bộ phận tham mưu CCHC (dữ liệu minh họa)" : null,
+                });
+                added++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>
+    /// An open annual round (and a period-end round where the plan sets its conditions) for every movement that has none,
+    /// configured from the rules its plan states: quota per unit, deadline, years of reform work, initiative, unit rating.
+    /// </summary>
+    private async Task<int> SeedRoundsAsync(Tenant tenant, DemoCommune commune, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var demo in commune.Movements ?? [])
+        {
+            var movement = await db.Movements.FirstOrDefaultAsync(m => m.TenantId == tenant.Id && m.Title == (demo.FullTitle ?? demo.Title), cancellationToken);
+            if (movement is null || await db.NominationRounds.AnyAsync(r => r.TenantId == tenant.Id && r.MovementId == movement.Id, cancellationToken))
+            {
+                continue;
+            }
+
+            var rules = demo.Rules ?? [];
+            var quota = rules.FirstOrDefault(r => r.Kind == "QuotaPerUnit");
+            var annualDeadline = rules.FirstOrDefault(r => r.Kind == "NominationDeadline" && r.Parameter("recurrence") == "annual")?.Parameter("deadline");
+            var rating = rules.FirstOrDefault(r => r.Kind == "RequiresUnitReformRating")?.Parameter("rating");
+            db.NominationRounds.Add(new Emulation.NominationRound
+            {
+                TenantId = tenant.Id,
+                MovementId = movement.Id,
+                Kind = Emulation.Rules.RoundKind.Annual,
+                Year = movement.StartYear,
+                FromYear = movement.StartYear,
+                Deadline = annualDeadline is { Length: 5 } md ? new DateOnly(movement.StartYear + 1, int.Parse(md[..2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(md[3..], System.Globalization.CultureInfo.InvariantCulture)) : null,
+                MaxCollectivesPerUnit = quota?.Number("maxCollectives"),
+                MaxIndividualsPerUnit = quota?.Number("maxIndividuals"),
+                RequiredUnitRating = rating == "Khá" ? Emulation.Rules.ReformRating.Kha : null,
+            });
+            added++;
+
+            var years = rules.FirstOrDefault(r => r.Kind == "MinYearsDirectReformWork" && r.Parameter("round") == "period-end" && r.Parameter("appliesTo") == "Individual");
+            if (years is not null && movement.EndYear > movement.StartYear)
+            {
+                var deadline = rules.FirstOrDefault(r => r.Kind == "NominationDeadline" && r.Parameter("round") == "period-end")?.Parameter("deadline");
+                db.NominationRounds.Add(new Emulation.NominationRound
+                {
+                    TenantId = tenant.Id,
+                    MovementId = movement.Id,
+                    Kind = Emulation.Rules.RoundKind.PeriodEnd,
+                    Year = movement.EndYear,
+                    FromYear = movement.StartYear,
+                    Deadline = DateOnly.TryParseExact(deadline, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null,
+                    MinYearsDirectReformWork = years.Number("years"),
+                    RequiresRecognisedInitiative = rules.Any(r => r.Kind == "RequiresInitiative" && r.Parameter("appliesTo") == "Individual" && r.Parameter("round") == "period-end"),
                 });
                 added++;
             }

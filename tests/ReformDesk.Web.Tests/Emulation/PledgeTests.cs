@@ -70,4 +70,23 @@ public sealed class PledgeTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         Assert.Contains("Căn cứ Kế hoạch số 90/KH-UBND", page);
         Assert.Contains("Đăng ký thi đua", page);
     }
+
+    [Fact]
+    public void Every_seed_movement_has_an_open_round_configured_from_its_plan()
+    {
+        var rounds = App.WithSystemScope(sp =>
+        {
+            var db = sp.GetRequiredService<ReformDeskDbContext>();
+            return (from m in db.Movements
+                    where m.SourceDocument != null
+                    select new { m.SourceDocument, Rounds = db.NominationRounds.Where(r => r.MovementId == m.Id).ToList() }).ToList();
+        });
+        Assert.Equal(4, rounds.Count);
+        Assert.All(rounds, m => Assert.Contains(m.Rounds, r => r.Kind == ReformDesk.Core.Emulation.Rules.RoundKind.Annual));
+        var khucThuaDu = rounds.Single(m => m.SourceDocument!.StartsWith("001_", StringComparison.Ordinal)).Rounds;
+        Assert.Equal(new DateOnly(2027, 3, 31), khucThuaDu.Single(r => r.Kind == ReformDesk.Core.Emulation.Rules.RoundKind.Annual).Deadline);
+        Assert.Equal(3, khucThuaDu.Single(r => r.Kind == ReformDesk.Core.Emulation.Rules.RoundKind.PeriodEnd).MinYearsDirectReformWork);
+        var haiHoa = rounds.Single(m => m.SourceDocument!.StartsWith("003_", StringComparison.Ordinal)).Rounds.Single();
+        Assert.Equal(ReformDesk.Core.Emulation.Rules.ReformRating.Kha, haiHoa.RequiredUnitRating);
+    }
 }

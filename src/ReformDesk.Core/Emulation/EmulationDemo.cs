@@ -75,6 +75,8 @@ public static class EmulationDemo
             Status = InitiativeStatus.Recognised,
             DecisionNumber = "05/QĐ-UBND",
             DecisionDate = new DateOnly(year, 6, 15),
+            CouncilEvaluation = "Có tính mới, đã áp dụng tại bộ phận một cửa (minh họa)",
+            EvaluatedOn = new DateOnly(year, 6, 5),
         });
 
         // The completed round of the year before: council meeting, decision and award history.

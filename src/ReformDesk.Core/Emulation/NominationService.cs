@@ -384,4 +384,38 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
         await db.SaveChangesAsync(ct);
         return OperationResult<Initiative>.Ok(initiative);
     }
+
+    /// <summary>The council (its members, the secretariat or the Chairman) records its evaluation of a proposed initiative.</summary>
+    public Task<OperationResult<Initiative>> EvaluateInitiativeAsync(Guid id, Actor actor, string? evaluation, CancellationToken ct = default) =>
+        ChangeInitiativeAsync(id, EmulationPermissions.CanVote(actor) || EmulationPermissions.CanCheck(actor) || EmulationPermissions.CanDecide(actor),
+            "Chỉ Hội đồng Thi đua - Khen thưởng đánh giá sáng kiến.", i => i.Evaluate(evaluation, Today), actor, ct);
+
+    /// <summary>The initiative's unit (or the secretariat) records later evidence of its effect.</summary>
+    public async Task<OperationResult<Initiative>> RecordInitiativeEffectAsync(Guid id, Actor actor, string? evidence, CancellationToken ct = default)
+    {
+        var unitId = await db.Initiatives.AsNoTracking().Where(i => i.Id == id).Select(i => i.UnitId).FirstOrDefaultAsync(ct);
+        var allowed = EmulationPermissions.CanCheck(actor) || EmulationPermissions.CanDecide(actor) || (unitId is { } u && actor.UnitId == u);
+        return await ChangeInitiativeAsync(id, allowed, "Chỉ đơn vị có sáng kiến hoặc bộ phận tham mưu ghi nhận hiệu quả.", i => i.RecordEffect(evidence, Today), actor, ct);
+    }
+
+    private async Task<OperationResult<Initiative>> ChangeInitiativeAsync(Guid id, bool allowed, string refusal, Func<Initiative, string?> change, Actor actor, CancellationToken ct)
+    {
+        if (await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } initiative)
+        {
+            return OperationResult<Initiative>.Fail("id", "Không tìm thấy sáng kiến.");
+        }
+
+        if (actor.TenantReadOnly || !allowed)
+        {
+            return OperationResult<Initiative>.Fail("access", refusal);
+        }
+
+        if (change(initiative) is { } error)
+        {
+            return OperationResult<Initiative>.Fail("Status", error);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Initiative>.Ok(initiative);
+    }
 }

@@ -176,11 +176,60 @@ public sealed class Initiative : ITenantOwned
     public string? DecisionNumber { get; set; }
     public DateOnly? DecisionDate { get; set; }
 
+    /// <summary>The council's evaluation (Hội đồng đánh giá), required before the Chairman recognises it.</summary>
+    public string? CouncilEvaluation { get; set; }
+
+    public DateOnly? EvaluatedOn { get; set; }
+
+    /// <summary>Later evidence that the initiative, once applied, had the effect it promised.</summary>
+    public string? EffectEvidence { get; set; }
+
+    public DateOnly? EffectRecordedOn { get; set; }
+
+    public string? Evaluate(string? evaluation, DateOnly on)
+    {
+        if (Status != InitiativeStatus.Proposed)
+        {
+            return "Chỉ đánh giá sáng kiến đang ở giai đoạn đề xuất.";
+        }
+
+        if (string.IsNullOrWhiteSpace(evaluation))
+        {
+            return "Hãy ghi ý kiến đánh giá của Hội đồng (tính mới, khả năng áp dụng, hiệu quả).";
+        }
+
+        CouncilEvaluation = evaluation.Trim();
+        EvaluatedOn = on;
+        return null;
+    }
+
+    public string? RecordEffect(string? evidence, DateOnly on)
+    {
+        if (Status != InitiativeStatus.Recognised)
+        {
+            return "Chỉ ghi nhận hiệu quả của sáng kiến đã được công nhận.";
+        }
+
+        if (string.IsNullOrWhiteSpace(evidence))
+        {
+            return "Hãy ghi minh chứng hiệu quả áp dụng (số liệu, báo cáo, văn bản).";
+        }
+
+        EffectEvidence = evidence.Trim();
+        EffectRecordedOn = on;
+        return null;
+    }
+
     public string? Recognise(string? number, DateOnly? date)
     {
         if (Status != InitiativeStatus.Proposed)
         {
             return "Sáng kiến đã được công nhận.";
+        }
+
+        if (CouncilEvaluation is null)
+        {
+            return "Sáng kiến cần được Hội đồng Thi đua - Khen thưởng đánh giá trước khi công nhận.";
         }
 
         if (string.IsNullOrWhiteSpace(number) || date is null)

@@ -761,6 +761,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("CouncilEvaluation")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
 
@@ -772,6 +775,15 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EffectEvidence")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EffectRecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Problem")
                         .IsRequired()

@@ -752,6 +752,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CouncilEvaluation")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("TEXT");
 
@@ -762,6 +765,15 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("Effect")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EffectEvidence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectRecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Problem")

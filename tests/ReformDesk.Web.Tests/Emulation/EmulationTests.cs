@@ -283,10 +283,16 @@ public abstract class EmulationTests(AppFixture fixture)
         var refused = await w.Nominations.CreateAsync(round.Value!.Id, Officer(w.UnitA), input, submit: true);
         Assert.Contains("chưa có sáng kiến được công nhận trong năm 2026", refused.Errors["rules"]);
 
-        var proposed = await w.Nominations.ProposeInitiativeAsync(Officer(w.UnitA), new Initiative { Title = "Một cửa không giấy", Authors = "Tác giả Sáng kiến", AuthorPersonId = person });
+        var proposed = await w.Nominations.ProposeInitiativeAsync(Officer(w.UnitA), new Initiative { Title = "Một cửa không giấy", Authors = "Tác giả Sáng kiến", AuthorPersonId = person, UnitId = w.UnitA });
         Assert.True(proposed.Succeeded);
         Assert.True((await w.Nominations.RecogniseInitiativeAsync(proposed.Value!.Id, Officer(w.UnitA), "07/QĐ-UBND", w.Nominations.Today)).Errors.ContainsKey("access"));
+        Assert.Contains("đánh giá trước khi công nhận", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "07/QĐ-UBND", w.Nominations.Today)).Errors["Status"]);
+        Assert.True((await w.Nominations.EvaluateInitiativeAsync(proposed.Value.Id, Officer(w.UnitA), "tự đánh giá")).Errors.ContainsKey("access"));
+        Assert.True((await w.Nominations.EvaluateInitiativeAsync(proposed.Value.Id, Chairman, "Có tính mới, áp dụng được tại bộ phận một cửa")).Succeeded);
+        Assert.Equal("Chỉ ghi nhận hiệu quả của sáng kiến đã được công nhận.", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Chairman, "x")).Errors["Status"]);
         Assert.True((await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "07/QĐ-UBND", w.Nominations.Today)).Succeeded);
+        Assert.Contains("minh chứng", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Officer(w.UnitA), " ")).Errors["Status"]);
+        Assert.True((await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Officer(w.UnitA), "Giảm 30% thời gian tra cứu hồ sơ (báo cáo 21/BC-UBND)")).Succeeded);
         Assert.Equal("Sáng kiến đã được công nhận.", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "08/QĐ-UBND", w.Nominations.Today)).Errors["Status"]);
 
         var accepted = await w.Nominations.CreateAsync(round.Value.Id, Officer(w.UnitA), input, submit: true);
@@ -301,6 +307,7 @@ public abstract class EmulationTests(AppFixture fixture)
         await using var w = await WorldAsync();
         var n = await CheckedAsync(w, "Nguyễn Thị Biên Bản", key: "cchc:bien-ban");
         var initiative = await w.Nominations.ProposeInitiativeAsync(Officer(w.UnitA), new Initiative { Title = "Phiếu hẹn điện tử có mã QR", Authors = "Nguyễn Thị Biên Bản", AuthorPersonId = n.NomineePersonId, Effect = "Giảm thời gian chờ" });
+        Assert.True((await w.Nominations.EvaluateInitiativeAsync(initiative.Value!.Id, Chairman, "Đạt yêu cầu")).Succeeded);
         Assert.True((await w.Nominations.RecogniseInitiativeAsync(initiative.Value!.Id, Chairman, "12/QĐ-UBND", w.Nominations.Today)).Succeeded);
         var meeting = await MeetingAsync(w, Five, ["Ông A", "Bà B", "Ông C", "Bà D"]);
         Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, "Bà D", Member)).Succeeded);

@@ -16,6 +16,20 @@ public sealed class InitiativesModel(NominationService nominations, ReformDeskDb
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public bool CanPropose { get; private set; }
     public bool CanRecognise { get; private set; }
+    public bool CanEvaluate { get; private set; }
+    public bool CanRecordEffect { get; private set; }
+
+    public async Task<IActionResult> OnPostEvaluateAsync(Guid initiativeId, string? evaluation, CancellationToken ct)
+    {
+        var result = await nominations.EvaluateInitiativeAsync(initiativeId, EmulationWeb.ActorOf(User, tenant), evaluation, ct);
+        return result.Errors.ContainsKey("id") ? NotFound() : result.Errors.ContainsKey("access") ? Forbid() : await AfterAsync(result.Succeeded, result.Errors.Values, ct);
+    }
+
+    public async Task<IActionResult> OnPostEffectAsync(Guid initiativeId, string? evidence, CancellationToken ct)
+    {
+        var result = await nominations.RecordInitiativeEffectAsync(initiativeId, EmulationWeb.ActorOf(User, tenant), evidence, ct);
+        return result.Errors.ContainsKey("id") ? NotFound() : result.Errors.ContainsKey("access") ? Forbid() : await AfterAsync(result.Succeeded, result.Errors.Values, ct);
+    }
     public string? Error { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -78,6 +92,8 @@ public sealed class InitiativesModel(NominationService nominations, ReformDeskDb
         Units = await nominations.UnitsAsync(ct);
         var actor = EmulationWeb.ActorOf(User, tenant);
         CanPropose = !actor.TenantReadOnly;
+        CanEvaluate = !actor.TenantReadOnly && (EmulationPermissions.CanVote(actor) || EmulationPermissions.CanCheck(actor) || EmulationPermissions.CanDecide(actor));
+        CanRecordEffect = !actor.TenantReadOnly;
         CanRecognise = EmulationPermissions.CanDecide(actor);
     }
 }

@@ -11,7 +11,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261123115727_Initial")]
+    [Migration("20261123121441_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -755,6 +755,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CouncilEvaluation")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("TEXT");
 
@@ -765,6 +768,15 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("Effect")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EffectEvidence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectRecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Problem")

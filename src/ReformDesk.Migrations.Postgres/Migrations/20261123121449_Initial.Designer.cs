@@ -12,7 +12,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261123115744_Initial")]
+    [Migration("20261123121449_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -764,6 +764,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("CouncilEvaluation")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
 
@@ -775,6 +778,15 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EffectEvidence")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("EffectRecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Problem")
                         .IsRequired()

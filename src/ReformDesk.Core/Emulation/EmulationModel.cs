@@ -30,6 +30,7 @@ internal static class EmulationModel
             e.Property(n => n.NomineeName).HasMaxLength(300);
             e.Property(n => n.AchievementSummary).HasMaxLength(4000);
             e.Property(n => n.AchievementKey).HasMaxLength(200);
+            e.Property(n => n.Evidence).HasMaxLength(2000);
             e.Property(n => n.CreatedBy).HasMaxLength(256);
             e.Property(n => n.ConfirmedItems).HasMaxLength(2000);
             e.Property(n => n.ReturnReason).HasMaxLength(2000);
@@ -51,6 +52,8 @@ internal static class EmulationModel
             e.Property(i => i.Problem).HasMaxLength(4000);
             e.Property(i => i.Solution).HasMaxLength(4000);
             e.Property(i => i.Effect).HasMaxLength(4000);
+            e.Property(i => i.CouncilEvaluation).HasMaxLength(2000);
+            e.Property(i => i.EffectEvidence).HasMaxLength(2000);
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(i => i.DecisionNumber).HasMaxLength(60);
             e.HasOne<Person>().WithMany().HasForeignKey(i => new { i.TenantId, i.AuthorPersonId }).OnDelete(DeleteBehavior.Restrict);

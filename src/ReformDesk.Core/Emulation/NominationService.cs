@@ -13,7 +13,8 @@ public sealed record NominationInput(
     Guid UnitId,
     AwardKind AwardKind,
     string? AchievementSummary,
-    string? AchievementKey);
+    string? AchievementKey,
+    string? Evidence = null);
 
 public sealed record RoundInput(
     RoundKind Kind,
@@ -154,6 +155,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             AwardKind = input.AwardKind,
             AchievementSummary = summary,
             AchievementKey = string.IsNullOrWhiteSpace(input.AchievementKey) ? null : input.AchievementKey.Trim(),
+            Evidence = string.IsNullOrWhiteSpace(input.Evidence) ? null : input.Evidence.Trim(),
             CreatedBy = actor.Name,
         };
 

@@ -101,6 +101,10 @@ public sealed class Nomination : ITenantOwned
     public AwardKind AwardKind { get; set; }
     public string AchievementSummary { get; set; } = "";
     public string? AchievementKey { get; set; }
+
+    /// <summary>What proves the achievement: document numbers, reports, links — checked by the secretariat.</summary>
+    public string? Evidence { get; set; }
+
     public NominationStatus Status { get; set; } = NominationStatus.Draft;
     public DateOnly? SubmittedOn { get; set; }
     public string? CreatedBy { get; set; }

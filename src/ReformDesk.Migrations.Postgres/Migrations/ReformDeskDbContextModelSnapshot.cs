@@ -762,7 +762,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.Property<string>("CouncilEvaluation")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
@@ -777,7 +778,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("EffectEvidence")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateOnly?>("EffectRecordedOn")
                         .HasColumnType("date");
@@ -940,6 +942,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("DecisionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("MovementId")
                         .HasColumnType("uuid");

@@ -56,7 +56,7 @@ public abstract class EmulationTests(AppFixture fixture)
         }
 
         public NominationInput Individual(Guid personId, Guid unitId, string? key = null) =>
-            new(NomineeKind.Individual, null, personId, unitId, AwardKind.GiayKhenChuTichXa, "Hoàn thành xuất sắc nhiệm vụ CCHC", key);
+            new(NomineeKind.Individual, null, personId, unitId, AwardKind.GiayKhenChuTichXa, "Hoàn thành xuất sắc nhiệm vụ CCHC", key, "Báo cáo 21/BC-UBND");
     }
 
     /// <summary>A fresh movement with one annual round of the year, seed 000 style (≤1 collective, ≤2 individuals per unit).</summary>
@@ -82,6 +82,7 @@ public abstract class EmulationTests(AppFixture fixture)
         var person = await w.PersonAsync(name);
         var created = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(person, w.UnitA, key), submit: true);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
+        Assert.Equal("Báo cáo 21/BC-UBND", created.Value!.Evidence);
         var open = (await w.Nominations.CheckAsync(created.Value!)).OpenItems.Select(i => i.Code);
         var checkedResult = await w.Nominations.ConfirmAsync(created.Value!.Id, Secretariat, open, markChecked: true);
         Assert.True(checkedResult.Succeeded, string.Join(" ", checkedResult.Errors.Values));

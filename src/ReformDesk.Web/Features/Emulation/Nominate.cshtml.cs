@@ -27,7 +27,7 @@ public sealed class NominateModel(NominationService nominations, RequestTenant t
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, NomineeKind nomineeKind, Guid? nomineeUnitId, Guid? nomineePersonId, Guid? unitId,
-        AwardKind awardKind, string? achievementSummary, string? achievementKey, string? action, CancellationToken ct)
+        AwardKind awardKind, string? achievementSummary, string? achievementKey, string? evidence, string? action, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -42,7 +42,7 @@ public sealed class NominateModel(NominationService nominations, RequestTenant t
 
         var unit = IsAdmin ? unitId ?? Guid.Empty : actor.UnitId ?? Guid.Empty;
         var result = await nominations.CreateAsync(id, actor,
-            new NominationInput(nomineeKind, nomineeUnitId, nomineePersonId, unit, awardKind, achievementSummary, achievementKey), action == "submit", ct);
+            new NominationInput(nomineeKind, nomineeUnitId, nomineePersonId, unit, awardKind, achievementSummary, achievementKey, evidence), action == "submit", ct);
         if (!result.Succeeded)
         {
             Errors = result.Errors;

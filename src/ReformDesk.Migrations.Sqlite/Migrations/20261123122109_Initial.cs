@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace ReformDesk.Migrations.Postgres.Migrations
+namespace ReformDesk.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,16 +29,16 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Action = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Before = table.Column<string>(type: "text", nullable: true),
-                    After = table.Column<string>(type: "text", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -50,11 +49,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "ImportMappings",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SourceName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ColumnsJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ColumnsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,17 +64,17 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Movements",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    StartYear = table.Column<int>(type: "integer", nullable: false),
-                    EndYear = table.Column<int>(type: "integer", nullable: false),
-                    IssuingBody = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DocumentNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    SourceDocument = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LegalBases = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Contents = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Participants = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuingBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SourceDocument = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LegalBases = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Contents = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,13 +85,13 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Notices",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -103,11 +102,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -118,16 +117,16 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Plans",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    StartYear = table.Column<int>(type: "integer", nullable: false),
-                    EndYear = table.Column<int>(type: "integer", nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LegalBases = table.Column<string>(type: "text", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SourceDocument = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LegalBases = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceDocument = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -138,15 +137,15 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Procedures",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ProcessingDays = table.Column<int>(type: "integer", nullable: true),
-                    SameDay = table.Column<bool>(type: "boolean", nullable: false),
-                    Fee = table.Column<decimal>(type: "numeric(18,0)", precision: 18, scale: 0, nullable: true),
-                    FullyOnlineAllowed = table.Column<bool>(type: "boolean", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProcessingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    SameDay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Fee = table.Column<decimal>(type: "TEXT", precision: 18, scale: 0, nullable: true),
+                    FullyOnlineAllowed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,10 +156,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "ReminderLogs",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Recipients = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,14 +170,14 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Tenants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -195,12 +194,12 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Units",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -211,11 +210,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,13 +231,13 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "MovementMilestones",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MovementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    WhenText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WhenText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,20 +254,20 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "NominationRounds",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MovementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    FromYear = table.Column<int>(type: "integer", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeadlineInclusive = table.Column<bool>(type: "boolean", nullable: false),
-                    MaxCollectivesPerUnit = table.Column<int>(type: "integer", nullable: true),
-                    MaxIndividualsPerUnit = table.Column<int>(type: "integer", nullable: true),
-                    MinYearsDirectReformWork = table.Column<int>(type: "integer", nullable: true),
-                    RequiresRecognisedInitiative = table.Column<bool>(type: "boolean", nullable: false),
-                    RequiredUnitRating = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ExtraChecklist = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeadlineInclusive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxCollectivesPerUnit = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxIndividualsPerUnit = table.Column<int>(type: "INTEGER", nullable: true),
+                    MinYearsDirectReformWork = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiresRecognisedInitiative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiredUnitRating = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ExtraChecklist = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -285,12 +284,12 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "PlanSections",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -307,21 +306,21 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Targets",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MovementId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Indicator = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    Comparison = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Threshold = table.Column<double>(type: "double precision", nullable: true),
-                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    EnteredActual = table.Column<double>(type: "double precision", nullable: true),
-                    EnteredEvidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EnteredOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    Comparison = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Threshold = table.Column<double>(type: "REAL", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EnteredActual = table.Column<double>(type: "REAL", nullable: true),
+                    EnteredEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EnteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -344,11 +343,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "CalendarOverrides",
                 columns: table => new
                 {
-                    ProvinceId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    ProvinceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -365,24 +364,24 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -405,34 +404,34 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "DossierMonthlyCounts",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Month = table.Column<DateOnly>(type: "date", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AsOf = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    Final = table.Column<bool>(type: "boolean", nullable: false),
-                    Received = table.Column<int>(type: "integer", nullable: false),
-                    ReceivedOnline = table.Column<int>(type: "integer", nullable: false),
-                    Digitised = table.Column<int>(type: "integer", nullable: false),
-                    FullyOnlineEligible = table.Column<int>(type: "integer", nullable: false),
-                    FullyOnlineFiled = table.Column<int>(type: "integer", nullable: false),
-                    WithFee = table.Column<int>(type: "integer", nullable: false),
-                    PaidOnline = table.Column<int>(type: "integer", nullable: false),
-                    ResolvedEarly = table.Column<int>(type: "integer", nullable: false),
-                    ResolvedOnTime = table.Column<int>(type: "integer", nullable: false),
-                    ResolvedLate = table.Column<int>(type: "integer", nullable: false),
-                    Rejected = table.Column<int>(type: "integer", nullable: false),
-                    Withdrawn = table.Column<int>(type: "integer", nullable: false),
-                    ClosedSupplementedMoreThanOnce = table.Column<int>(type: "integer", nullable: false),
-                    ClosedMultiVisit = table.Column<int>(type: "integer", nullable: false),
-                    ProcessingWorkingDaysTotal = table.Column<long>(type: "bigint", nullable: false),
-                    ResolvedWithProcessingDays = table.Column<int>(type: "integer", nullable: false),
-                    SameDayResolved = table.Column<int>(type: "integer", nullable: false),
-                    SameDayResolvedWithinDay = table.Column<int>(type: "integer", nullable: false),
-                    PendingAtEnd = table.Column<int>(type: "integer", nullable: false),
-                    PendingAtRiskAtEnd = table.Column<int>(type: "integer", nullable: false),
-                    PendingOverdueAtEnd = table.Column<int>(type: "integer", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AsOf = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Final = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Received = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOnline = table.Column<int>(type: "INTEGER", nullable: false),
+                    Digitised = table.Column<int>(type: "INTEGER", nullable: false),
+                    FullyOnlineEligible = table.Column<int>(type: "INTEGER", nullable: false),
+                    FullyOnlineFiled = table.Column<int>(type: "INTEGER", nullable: false),
+                    WithFee = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaidOnline = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolvedEarly = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolvedOnTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolvedLate = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    Withdrawn = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedSupplementedMoreThanOnce = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedMultiVisit = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessingWorkingDaysTotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedWithProcessingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    SameDayResolved = table.Column<int>(type: "INTEGER", nullable: false),
+                    SameDayResolvedWithinDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    PendingAtEnd = table.Column<int>(type: "INTEGER", nullable: false),
+                    PendingAtRiskAtEnd = table.Column<int>(type: "INTEGER", nullable: false),
+                    PendingOverdueAtEnd = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -455,26 +454,26 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Dossiers",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ReceivedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ApplicantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ApplicantPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    AppointmentDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ProcessedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    ReturnedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    RejectedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    WithdrawnAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    Digitised = table.Column<bool>(type: "boolean", nullable: false),
-                    FullyOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    PaidOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    Visits = table.Column<int>(type: "integer", nullable: false),
-                    SourceName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RowHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApplicantPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AppointmentDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RejectedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Digitised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FullyOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PaidOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Visits = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RowHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -497,22 +496,22 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Initiatives",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Authors = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    AuthorPersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Problem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Solution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Effect = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CouncilEvaluation = table.Column<string>(type: "text", nullable: true),
-                    EvaluatedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EffectEvidence = table.Column<string>(type: "text", nullable: true),
-                    EffectRecordedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Authors = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AuthorPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Solution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Effect = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CouncilEvaluation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EffectEvidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EffectRecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -535,18 +534,18 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Pledges",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MovementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AimedTitles = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Commitments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AimedTitles = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Commitments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -575,13 +574,13 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "PositionTenures",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FromYear = table.Column<int>(type: "integer", nullable: false),
-                    ToYear = table.Column<int>(type: "integer", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToYear = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -604,17 +603,17 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "ReportObligations",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MovementId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Recipient = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ScheduleText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ScheduleJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    FromYear = table.Column<int>(type: "integer", nullable: false),
-                    ToYear = table.Column<int>(type: "integer", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ScheduleText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToYear = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -637,12 +636,12 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AwardDecisions",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Signer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Signer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -659,12 +658,12 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "CouncilMeetings",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Members = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Present = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Members = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Present = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -681,22 +680,22 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "PlanTasks",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SectionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    LeadUnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ScheduleText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ScheduleJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ScheduleNeedsReview = table.Column<bool>(type: "boolean", nullable: false),
-                    Deliverable = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Percent = table.Column<int>(type: "integer", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ManualDueDate = table.Column<DateOnly>(type: "date", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LeadUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ScheduleText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ScheduleJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ScheduleNeedsReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Deliverable = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ManualDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -725,11 +724,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -746,10 +745,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -766,8 +765,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -790,10 +789,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -810,11 +809,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "DossierSupplements",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    SuppliedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DossierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SuppliedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -831,14 +830,14 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "ReportSubmissions",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ObligationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DocumentNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    SubmittedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ObligationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -855,24 +854,24 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "AwardRecords",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    NomineeKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NomineeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    AwardKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    PeriodFrom = table.Column<int>(type: "integer", nullable: true),
-                    AchievementKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AchievementSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    DecisionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DecisionNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    NominationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Revoked = table.Column<bool>(type: "boolean", nullable: false),
-                    RevokedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NomineeKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NomineeName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AwardKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodFrom = table.Column<int>(type: "INTEGER", nullable: true),
+                    AchievementKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AchievementSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NominationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Revoked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RevokedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -901,25 +900,26 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "Nominations",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MovementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
-                    NomineeKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    NomineeUnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NomineePersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    NomineeName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AwardKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AchievementSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AchievementKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConfirmedItems = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CouncilResult = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DecisionId = table.Column<Guid>(type: "uuid", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MovementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NomineeKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NomineeUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NomineePersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NomineeName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AchievementSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AchievementKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConfirmedItems = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CouncilResult = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecisionId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -960,9 +960,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "PlanTaskCoordinators",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -985,11 +985,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "TaskOccurrences",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1006,20 +1006,20 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "TaskUpdates",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OccurrenceDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AuthorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsContribution = table.Column<bool>(type: "boolean", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Percent = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    DocumentNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Link = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurrenceDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsContribution = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1036,12 +1036,12 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "CouncilMemberVotes",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    NominationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Approve = table.Column<bool>(type: "boolean", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NominationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Approve = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1064,11 +1064,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "CouncilRecusals",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    NominationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NominationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1091,13 +1091,13 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 name: "EvidenceFiles",
                 columns: table => new
                 {
-                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UpdateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1198,7 +1198,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 columns: new[] { "TenantId", "RoundId", "Date" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CouncilMemberVotes_TenantId_MeetingId_NominationId_MemberNa~",
+                name: "IX_CouncilMemberVotes_TenantId_MeetingId_NominationId_MemberName",
                 table: "CouncilMemberVotes",
                 columns: new[] { "TenantId", "MeetingId", "NominationId", "MemberName" },
                 unique: true);
@@ -1464,12 +1464,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 unique: true);
 
             // The audit log is append-only even for someone with direct database access.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN RAISE EXCEPTION 'AuditEntries is append-only'; END; $$;
-                CREATE TRIGGER audit_entries_no_change BEFORE UPDATE OR DELETE ON "AuditEntries"
-                    FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();
-                """);
+            migrationBuilder.Sql("CREATE TRIGGER AuditEntries_NoUpdate BEFORE UPDATE ON AuditEntries BEGIN SELECT RAISE(ABORT, 'AuditEntries is append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER AuditEntries_NoDelete BEFORE DELETE ON AuditEntries BEGIN SELECT RAISE(ABORT, 'AuditEntries is append-only'); END;");
         }
 
         /// <inheritdoc />

@@ -136,7 +136,12 @@ public static class DossierCommands
     /// <summary>Prints progress on the importer's thread (Progress&lt;T&gt; would post to the thread pool and print out of order).</summary>
     private sealed class SynchronousProgress(TextWriter output) : IProgress<ImportProgress>
     {
-        public void Report(ImportProgress p) =>
-            output.WriteLine($"… {p.Processed}/{p.Total} dòng hợp lệ: thêm {p.Added}, cập nhật {p.Updated}, không đổi {p.Unchanged}");
+        public void Report(ImportProgress p) => output.WriteLine(p.Stage switch
+        {
+            ImportStage.Reading => $"… đã đọc {p.Processed} dòng ({p.ErrorRows} dòng lỗi)",
+            ImportStage.Indicators => "… tính lại chỉ số các tháng có thay đổi",
+            ImportStage.Done => $"Xong: thêm {p.Added}, cập nhật {p.Updated}, không đổi {p.Unchanged}, lỗi {p.ErrorRows} dòng.",
+            _ => $"… {p.Processed}/{p.Total} dòng hợp lệ: thêm {p.Added}, cập nhật {p.Updated}, không đổi {p.Unchanged}",
+        });
     }
 }

@@ -89,6 +89,26 @@ public sealed class DossierMonthlyCounts : ITenantOwned, IDerivedData
     }
 }
 
+/// <summary>
+/// A bucket whose counts are stale: written in the same transaction as a bulk import's batch, removed in the transaction
+/// that recomputes it. A crash between the two leaves the mark, and the next read (<see cref="IndicatorService.EnsureFreshAsync"/>) recomputes.
+/// </summary>
+public sealed class DossierAggregateMark : ITenantOwned, IDerivedData
+{
+    public Guid TenantId { get; set; }
+    public DateOnly Month { get; set; }
+    public Guid ProcedureId { get; set; }
+
+    internal static void Configure(ModelBuilder builder)
+    {
+        builder.Entity<DossierAggregateMark>(e =>
+        {
+            e.HasKey(m => new { m.TenantId, m.Month, m.ProcedureId });
+            e.HasOne<Procedure>().WithMany().HasForeignKey(m => new { m.TenantId, m.ProcedureId }).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}
+
 /// <summary>The (month, procedure) bucket a change touches; every unit of it is recomputed together.</summary>
 public readonly record struct AggregateBucket(DateOnly Month, Guid ProcedureId);
 
@@ -168,6 +188,31 @@ public static class DossierAggregates
 
             await db.SaveChangesAsync(ct);
         }
+    }
+
+    /// <summary>Marks buckets stale in the caller's transaction (a bulk import's batch); <see cref="RecomputeMarkedAsync"/> clears them.</summary>
+    public static async Task MarkAsync(ReformDeskDbContext db, Guid tenantId, IEnumerable<AggregateBucket> buckets, CancellationToken ct = default)
+    {
+        var marked = (await db.DossierAggregateMarks.IgnoreQueryFilters().AsNoTracking().Where(m => m.TenantId == tenantId)
+            .Select(m => new { m.Month, m.ProcedureId }).ToListAsync(ct)).Select(m => new AggregateBucket(m.Month, m.ProcedureId)).ToHashSet();
+        foreach (var b in buckets.Where(b => !marked.Contains(b)).Distinct())
+        {
+            db.DossierAggregateMarks.Add(new DossierAggregateMark { TenantId = tenantId, Month = b.Month, ProcedureId = b.ProcedureId });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Recomputes every marked bucket of the commune and removes the marks, in one transaction. Returns how many buckets.</summary>
+    public static async Task<int> RecomputeMarkedAsync(ReformDeskDbContext db, Guid tenantId, DateTime now, CancellationToken ct = default)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var marks = await db.DossierAggregateMarks.IgnoreQueryFilters().AsNoTracking().Where(m => m.TenantId == tenantId).ToListAsync(ct);
+        if (marks.Count == 0) return 0;
+        await RecomputeAsync(db, tenantId, marks.Select(m => new AggregateBucket(m.Month, m.ProcedureId)), now, ct);
+        await db.DossierAggregateMarks.IgnoreQueryFilters().Where(m => m.TenantId == tenantId).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        return marks.Count;
     }
 
     /// <summary>Facts of one dossier evaluated at <paramref name="asOf"/>; null when its dates cannot be evaluated.</summary>

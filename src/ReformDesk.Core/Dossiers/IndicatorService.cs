@@ -97,6 +97,21 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
     {
         if (db.Tenant.TenantId is not { } tenantId) return;
         var now = Now;
+        if (await db.DossierAggregateMarks.AnyAsync(ct))
+        {
+            // An import stopped before its final recompute: finish it now.
+            await using var markScope = scopes.CreateAsyncScope();
+            markScope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("system:indicators");
+            try
+            {
+                await DossierAggregates.RecomputeMarkedAsync(markScope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), tenantId, now, ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another request recomputed them at the same time.
+            }
+        }
+
         var today = now.Date;
         var running = DossierAggregates.MonthOf(now);
         var staleFrom = await db.DossierMonthlyCounts.AsNoTracking().Where(c => !c.Final && c.AsOf < today)

@@ -56,6 +56,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierSupplement> DossierSupplements => Set<DossierSupplement>();
     public DbSet<DossierMonthlyCounts> DossierMonthlyCounts => Set<DossierMonthlyCounts>();
+    public DbSet<DossierAggregateMark> DossierAggregateMarks => Set<DossierAggregateMark>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -138,6 +139,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         MovementModel.Configure(builder);
         DossiersModel.Configure(builder, Database.IsNpgsql());
         ReformDesk.Core.Dossiers.DossierMonthlyCounts.Configure(builder, Database.IsNpgsql());
+        ReformDesk.Core.Dossiers.DossierAggregateMark.Configure(builder);
         EmulationModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())

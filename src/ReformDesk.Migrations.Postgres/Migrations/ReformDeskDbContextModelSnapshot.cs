@@ -343,6 +343,24 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("Dossiers");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierAggregateMark", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "Month", "ProcedureId");
+
+                    b.HasIndex("TenantId", "ProcedureId");
+
+                    b.ToTable("DossierAggregateMarks");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1885,6 +1903,15 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierAggregateMark", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>

@@ -334,6 +334,24 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("Dossiers");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierAggregateMark", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Month", "ProcedureId");
+
+                    b.HasIndex("TenantId", "ProcedureId");
+
+                    b.ToTable("DossierAggregateMarks");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1876,6 +1894,15 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierAggregateMark", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>

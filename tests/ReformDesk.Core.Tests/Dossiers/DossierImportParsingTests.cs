@@ -131,6 +131,20 @@ public sealed class DossierImportParsingTests
     }
 
     [Fact]
+    public void A_csv_broken_part_way_is_reported_with_the_row_before_the_damage()
+    {
+        // A stray quote inside a quoted field: the rows before it read, the damage stops the whole file.
+        var text = "Mã hồ sơ,Mã thủ tục\nA1,T1\nA2,T2\n\"A3\"x\"y,T3\nA4,T4\n";
+        var stream = DossierLogReader.Open(Encoding.UTF8.GetBytes(text), "a.csv");
+        Assert.Null(stream.Error);
+        var read = new List<int>();
+        var ex = Assert.Throws<LogFormatException>(() => { foreach (var r in stream.Rows) read.Add(r.Number); });
+        Assert.Equal([2, 3], read);
+        Assert.StartsWith("Không đọc được tệp CSV sau dòng 3", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Không đọc được tệp CSV sau dòng 3", DossierLogReader.Read(Encoding.UTF8.GetBytes(text), "a.csv").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Xlsx_logs_read_the_first_sheet_with_row_numbers_and_serial_dates()
     {
         using var ms = new MemoryStream();

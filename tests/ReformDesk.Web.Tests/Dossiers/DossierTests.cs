@@ -105,6 +105,94 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bulk_imported_dossier_reads_back_field_for_field_with_one_audit_entry_per_batch_and_counted_indicators()
+    {
+        var tenant = Communes.Mine.Id;
+        var prefix = "BULK-" + Guid.NewGuid().ToString("N")[..6];
+        var procedure = "P-" + prefix;
+        const string header = "Mã hồ sơ,Mã thủ tục,Tên thủ tục,Thời hạn giải quyết,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Ngày trả kết quả,Kênh nộp,Số hóa,Trực tuyến toàn trình,Thanh toán trực tuyến,Số lần yêu cầu bổ sung,Ngày yêu cầu bổ sung,Ngày bổ sung,Số lần đến,Người nộp,Số điện thoại";
+        var csv = string.Join("\n", header,
+            $"{prefix}-1,{procedure},Chứng thực bản sao,5,02/03/2026 09:00,09/03/2026,06/03/2026 10:00,06/03/2026 15:30,Trực tuyến,Có,Có,Có,2,03/03/2026 08:00,04/03/2026 14:00,0,Trần Thị Mai,0987 654 321",
+            $"{prefix}-2,{procedure},Chứng thực bản sao,5,02/03/2026 09:30,09/03/2026,10/03/2026 10:00,,Trực tiếp,Không,Không,Không,0,,,3,,");
+        var result = await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv), "bulk.csv");
+        Assert.True(result.Succeeded, result.Fatal);
+        Assert.Equal(2, result.Added);
+
+        await using var scope = TenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        var first = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == prefix + "-1");
+        Assert.Equal(tenant, first.TenantId);
+        Assert.Equal(new DateTime(2026, 3, 2, 9, 0, 0), first.ReceivedAt);
+        Assert.Equal(new DateOnly(2026, 3, 9), first.AppointmentDate);
+        Assert.Equal(new DateTime(2026, 3, 6, 10, 0, 0), first.ProcessedAt);
+        Assert.Equal(new DateTime(2026, 3, 6, 15, 30, 0), first.ReturnedAt);
+        Assert.Null(first.RejectedAt);
+        Assert.Equal(ReformDesk.Core.Dossiers.Rules.DossierChannel.Online, first.Channel);
+        Assert.True(first.Digitised && first.FullyOnline && first.PaidOnline);
+        Assert.Equal(("Trần Thị Mai", "0987 654 321", "Cổng DVC tỉnh"), (first.ApplicantName, first.ApplicantPhone, first.SourceName));
+        Assert.Equal(64, first.RowHash!.Length);
+        var supplements = await db.DossierSupplements.AsNoTracking().Where(x => x.DossierId == first.Id).ToListAsync();
+        Assert.Equal(2, supplements.Count);
+        Assert.All(supplements, x => Assert.Equal((new DateTime(2026, 3, 3, 8, 0, 0), (DateTime?)new DateTime(2026, 3, 4, 14, 0, 0)), (x.RequestedAt, x.SuppliedAt)));
+        var second = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == prefix + "-2");
+        Assert.Equal((ReformDesk.Core.Dossiers.Rules.DossierChannel.Counter, 3, false), (second.Channel, second.Visits, second.Digitised));
+        Assert.Null(second.ApplicantName);
+
+        // One audit entry for the batch, naming the file, the person and both codes.
+        var audit = Assert.Single(await db.AuditEntries.AsNoTracking().Where(a => a.Entity == nameof(Dossier) && a.After!.Contains(prefix + "-1")).ToListAsync());
+        Assert.Equal((AuditAction.Create, "test"), (audit.Action, audit.UserName));
+        Assert.StartsWith("nhập 2 hồ sơ", audit.EntityId, StringComparison.Ordinal);
+        Assert.Contains("bulk.csv", audit.After, StringComparison.Ordinal);
+        Assert.Contains(prefix + "-2", audit.After, StringComparison.Ordinal);
+
+        // Indicators recomputed at the end of the import; no stale mark left. Both are late: the first was asked for
+        // supplements twice (which counts as late whatever the dates), the second was processed after its appointment.
+        Assert.False(await db.DossierAggregateMarks.AnyAsync());
+        var procedureId = await db.Procedures.Where(p => p.Code == procedure).Select(p => p.Id).SingleAsync();
+        var march = await db.DossierMonthlyCounts.AsNoTracking().Where(c => c.ProcedureId == procedureId && c.Month == new DateOnly(2026, 3, 1)).ToListAsync();
+        Assert.Equal((2, 0, 2, 1, 1), (march.Sum(c => c.Received), march.Sum(c => c.ResolvedEarly), march.Sum(c => c.ResolvedLate), march.Sum(c => c.ClosedSupplementedMoreThanOnce), march.Sum(c => c.ClosedMultiVisit)));
+    }
+
+    [Fact]
+    public async Task A_stale_mark_left_by_an_interrupted_import_is_recomputed_on_the_next_read()
+    {
+        var tenant = Communes.Mine.Id;
+        var prefix = "MARK-" + Guid.NewGuid().ToString("N")[..6];
+        var csv = Header + "\n" + Row(1, prefix + "-1").Replace("T.KS-01", "P-" + prefix, StringComparison.Ordinal);
+        Assert.Equal(1, (await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv))).Added);
+        var march = new DateOnly(2026, 3, 1);
+        Guid procedureId;
+        await using (var scope = TenantScope(tenant))
+        {
+            // What a crash after a batch's commit and before the final recompute leaves: the mark, and counts without the batch.
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            procedureId = await db.Procedures.Where(p => p.Code == "P-" + prefix).Select(p => p.Id).SingleAsync();
+            await db.DossierMonthlyCounts.Where(c => c.ProcedureId == procedureId).ExecuteDeleteAsync();
+            db.DossierAggregateMarks.Add(new DossierAggregateMark { TenantId = tenant, Month = march, ProcedureId = procedureId });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = TenantScope(tenant);
+        var set = await read.ServiceProvider.GetRequiredService<IndicatorService>().ComputeAsync(ReformDesk.Core.Dossiers.Rules.ReportingPeriod.Month(2026, 3), procedureId: procedureId);
+        Assert.Equal(1, set.Counts.Received);
+        Assert.Equal(1, set.Counts.ResolvedEarly);
+        Assert.False(await read.ServiceProvider.GetRequiredService<ReformDeskDbContext>().DossierAggregateMarks.AnyAsync());
+    }
+
+    [Fact]
+    public async Task A_file_broken_part_way_writes_nothing_and_says_where()
+    {
+        var tenant = Communes.Mine.Id;
+        var prefix = "BROKEN-" + Guid.NewGuid().ToString("N")[..6];
+        var csv = string.Join("\n", Header, Row(1, prefix + "-1"), Row(2, prefix + "-2"), "3,\"x\"y\"z,T.KS-01", Row(4, prefix + "-4"));
+        var result = await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv));
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("Không đọc được tệp CSV sau dòng 3", result.Fatal, StringComparison.Ordinal);
+        await using var scope = TenantScope(tenant);
+        Assert.False(await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.AnyAsync(d => d.Code.StartsWith(prefix)));
+    }
+
+    [Fact]
     public async Task Bad_rows_are_reported_by_row_number_and_skipped_while_good_rows_are_saved()
     {
         var tenant = Communes.Mine.Id;

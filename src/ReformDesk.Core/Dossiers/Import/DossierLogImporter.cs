@@ -9,7 +9,16 @@ using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Core.Dossiers.Import;
 
-public sealed record ImportProgress(int Processed, int Total, int Added, int Updated, int Unchanged, int ErrorRows);
+public enum ImportStage
+{
+    Reading,
+    Saving,
+    Indicators,
+    Done,
+}
+
+/// <summary>Progress of an import: while <see cref="ImportStage.Reading"/>, Processed counts rows read and Total is unknown (0).</summary>
+public sealed record ImportProgress(int Processed, int Total, int Added, int Updated, int Unchanged, int ErrorRows, ImportStage Stage = ImportStage.Saving);
 
 /// <summary>Outcome of an import (or of its preview, when nothing was saved).</summary>
 public sealed record DossierImportResult(int Total, int Added, int Updated, int Unchanged, int ErrorRows, int ProceduresCreated, IReadOnlyList<ImportProblem> Problems, string? Fatal, bool Saved)
@@ -38,12 +47,16 @@ internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode,
 /// <summary>
 /// Imports dossier logs exported by the provincial TTHC system. Rows are validated one by one: a row with an error is
 /// reported ("Dòng 12: …") and skipped, the others are saved. Upsert by dossier code: an unchanged row (same hash) is
-/// not written, a changed one is updated, so importing the same file twice adds nothing. Valid rows are saved in
-/// batches of <see cref="BatchSize"/>, each in its own transaction, with progress reported after each batch.
+/// not written, a changed one is updated, so importing the same file twice adds nothing — which also makes an
+/// interrupted import resumable: run it again. The file is read and checked whole before anything is written; valid
+/// rows are then saved in batches of <see cref="BatchSize"/>, each in its own transaction, with progress reported.
+/// Indicator buckets touched are marked stale in each batch's transaction and recomputed once at the end.
 /// </summary>
 public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider clock)
 {
-    public const int BatchSize = 1000;
+    public const int BatchSize = 5000;
+    public const int MaxProblems = 1000;
+    private const int ReadProgressEvery = 20_000;
 
     private static readonly JsonSerializerOptions MappingJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -96,36 +109,58 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         sourceName = string.IsNullOrWhiteSpace(sourceName) ? "Hệ thống TTHC tỉnh" : sourceName.Trim();
         if (sourceName.Length > 100) sourceName = sourceName[..100];
         var tenantId = TenantId;
-        var table = DossierLogReader.Read(content, fileName);
-        if (table.Error is not null)
+        if (save && db.Tenant.IsReadOnly)
         {
-            return Fail(table.Error);
+            throw new TenantViolationException("Tài khoản chỉ có quyền xem dữ liệu của xã/phường này.");
         }
 
-        var mapping = DossierLogColumns.Map(table.Headers, await SavedMappingAsync(sourceName, ct));
+        var log = DossierLogReader.Open(content, fileName);
+        if (log.Error is not null)
+        {
+            return Fail(log.Error);
+        }
+
+        var mapping = DossierLogColumns.Map(log.Headers, await SavedMappingAsync(sourceName, ct));
         if (!mapping.IsComplete)
         {
             return Fail("Thiếu cột bắt buộc: " + string.Join(", ", mapping.Missing.Select(f => $"'{DossierLogColumns.Label(f)}'")) + ".");
         }
 
-        var problems = new List<ImportProblem>();
+        // Pass 1: read and validate the whole file before writing anything, so an unreadable file writes nothing.
+        var problems = new ProblemList();
         var parsed = new List<ParsedDossier>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
+        int total = 0, errorRows = 0;
+        try
         {
-            var p = Parse(row, mapping, problems);
-            if (p is null) continue;
-            if (seen.TryGetValue(p.Code, out var first))
+            foreach (var row in log.Rows)
             {
-                problems.Add(Error(row.Number, DossierField.Code, $"Dòng {row.Number}: mã hồ sơ '{p.Code}' trùng với dòng {first}; dòng này bị bỏ qua."));
-                continue;
-            }
+                total++;
+                var p = Parse(row, mapping, problems);
+                if (p is null)
+                {
+                    errorRows++;
+                }
+                else if (seen.TryGetValue(p.Code, out var first))
+                {
+                    errorRows++;
+                    problems.Add(Error(row.Number, DossierField.Code, $"Dòng {row.Number}: mã hồ sơ '{p.Code}' trùng với dòng {first}; dòng này bị bỏ qua."));
+                }
+                else
+                {
+                    seen[p.Code] = row.Number;
+                    parsed.Add(p);
+                }
 
-            seen[p.Code] = row.Number;
-            parsed.Add(p);
+                if (total % ReadProgressEvery == 0) progress?.Report(new ImportProgress(total, 0, 0, 0, 0, errorRows, ImportStage.Reading));
+            }
+        }
+        catch (LogFormatException ex)
+        {
+            return Fail(ex.Message);
         }
 
-        var errorRows = problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Row).Distinct().Count();
+        seen.Clear();
 
         // Procedures: unknown codes are created (a warning, not an error) so that their dossiers are kept.
         var procedures = await db.Procedures.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
@@ -155,12 +190,13 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         if (save)
         {
             await db.SaveChangesAsync(ct);
-            await SaveMappingAsync(sourceName, mapping.Columns.ToDictionary(kv => kv.Key, kv => table.Headers[kv.Value]), ct);
+            await SaveMappingAsync(sourceName, mapping.Columns.ToDictionary(kv => kv.Key, kv => log.Headers[kv.Value]), ct);
         }
 
+        // Pass 2: batches, each in its own transaction. New rows go in bulk (one audit entry per batch listing their codes);
+        // changed rows go through the change tracker, so each is audited with its before and after values.
         int added = 0, updated = 0, unchanged = 0, processed = 0;
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        // Rows are added and edited explicitly; one DetectChanges per batch replaces one per Add.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
@@ -175,9 +211,11 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
                 var newDossiers = new List<Dossier>();
                 var newSupplements = new List<DossierSupplement>();
+                var changedSupplements = new List<DossierSupplement>();
                 foreach (var row in batch)
                 {
                     var hash = row.Hash();
+                    var isNew = false;
                     if (existing.TryGetValue(row.Code, out var dossier))
                     {
                         if (dossier.RowHash == hash)
@@ -193,13 +231,14 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                     else
                     {
                         added++;
-                        dossier = new Dossier { TenantId = tenantId, Code = row.Code };
+                        isNew = true;
+                        dossier = new Dossier { TenantId = tenantId, Id = Guid.CreateVersion7(), Code = row.Code };
                         newDossiers.Add(dossier);
                     }
 
                     Apply(dossier, row, procedures[row.ProcedureCode].Id, sourceName, hash);
                     DossierAggregates.Touch(buckets, dossier, now);
-                    newSupplements.AddRange(Supplements(tenantId, dossier.Id, row));
+                    (isNew ? newSupplements : changedSupplements).AddRange(Supplements(tenantId, dossier.Id, row));
                 }
 
                 if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
@@ -209,14 +248,16 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                     {
                         // A changed row replaces its supplement requests; removals go through the change tracker so they are audited.
                         db.DossierSupplements.RemoveRange(await db.DossierSupplements.Where(s => changedIds.Contains(s.DossierId)).ToListAsync(ct));
+                        db.DossierSupplements.AddRange(changedSupplements);
                     }
 
-                    db.Dossiers.AddRange(newDossiers);
-                    db.DossierSupplements.AddRange(newSupplements);
+                    await BulkInsert.InsertAsync(db, newDossiers, ct);
+                    await BulkInsert.InsertAsync(db, newSupplements, ct);
+                    if (newDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(tenantId, sourceName, fileName, newDossiers));
                     db.ChangeTracker.DetectChanges();
                     await db.SaveChangesAsync(ct);
-                    // The monthly indicator buckets these rows count in, recomputed in the same transaction.
-                    await DossierAggregates.RecomputeAsync(db, tenantId, buckets, now, ct);
+                    // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
+                    await DossierAggregates.MarkAsync(db, tenantId, buckets, ct);
                     await tx.CommitAsync(ct);
                 }
 
@@ -230,13 +271,59 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
-        if (parsed.Count == 0)
+        if (save)
         {
-            progress?.Report(new ImportProgress(0, 0, 0, 0, 0, errorRows));
+            progress?.Report(new ImportProgress(processed, parsed.Count, added, updated, unchanged, errorRows, ImportStage.Indicators));
+            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
         }
 
-        return new DossierImportResult(table.Rows.Count, added, updated, unchanged, errorRows, created,
-            problems.OrderBy(p => p.Row ?? 0).ThenByDescending(p => p.Severity).ToList(), null, save);
+        progress?.Report(new ImportProgress(processed, parsed.Count, added, updated, unchanged, errorRows, ImportStage.Done));
+        return new DossierImportResult(total, added, updated, unchanged, errorRows, created, problems.ToList(), null, save);
+    }
+
+    /// <summary>One audit entry for a batch of new dossiers: who, when, from which file, and every code added.</summary>
+    private AuditEntry BatchAudit(Guid tenantId, string sourceName, string? fileName, List<Dossier> added)
+    {
+        var after = JsonSerializer.Serialize(new
+        {
+            Nguon = sourceName,
+            Tep = fileName,
+            SoHoSo = added.Count,
+            MaHoSo = added.Select(d => d.Code),
+        }, MappingJson);
+        return new AuditEntry
+        {
+            TenantId = tenantId,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            UserId = db.Tenant.UserId,
+            UserName = db.Tenant.UserName,
+            Entity = nameof(Dossier),
+            EntityId = $"nhập {added.Count} hồ sơ: {added[0].Code}…{added[^1].Code}" is var id && id.Length > 100 ? id[..100] : id,
+            Action = AuditAction.Create,
+            After = after,
+        };
+    }
+
+    /// <summary>Problems in row order, at most <see cref="MaxProblems"/> kept; the rest only counted.</summary>
+    private sealed class ProblemList
+    {
+        private readonly List<ImportProblem> kept = [];
+        private int dropped;
+
+        public void Add(ImportProblem p)
+        {
+            if (kept.Count < MaxProblems) kept.Add(p);
+            else dropped++;
+        }
+
+        public int Count => kept.Count + dropped;
+
+        public List<ImportProblem> ToList()
+        {
+            var list = kept.OrderBy(p => p.Row ?? 0).ThenByDescending(p => p.Severity).ToList();
+            if (dropped > 0) list.Add(new ImportProblem(null, null, $"Còn {dropped:N0} vấn đề khác không hiển thị; hãy sửa các dòng trên rồi nhập lại.", ProblemSeverity.Warning));
+            return list;
+        }
     }
 
     private static DossierImportResult Fail(string message) =>
@@ -284,7 +371,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
     private static ImportProblem Error(int row, DossierField field, string message) =>
         new(row, DossierLogColumns.Label(field), message, ProblemSeverity.Error);
 
-    private static ParsedDossier? Parse(LogRow row, HeaderMapping mapping, List<ImportProblem> problems)
+    private static ParsedDossier? Parse(LogRow row, HeaderMapping mapping, ProblemList problems)
     {
         var errorsBefore = problems.Count;
         string Cell(DossierField f) => mapping.Columns.TryGetValue(f, out var i) && i < row.Cells.Length ? row.Cells[i].Trim() : "";

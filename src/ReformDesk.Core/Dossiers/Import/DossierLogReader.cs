@@ -16,13 +16,22 @@ public sealed record LogTable(IReadOnlyList<string> Headers, IReadOnlyList<LogRo
     public static LogTable Fail(string error) => new([], [], error);
 }
 
+/// <summary>A log's header row and its rows, read lazily; enumerate <see cref="Rows"/> once.</summary>
+public sealed record LogStream(IReadOnlyList<string> Headers, IEnumerable<LogRow> Rows, string? Error = null)
+{
+    public static LogStream Fail(string error) => new([], [], error);
+}
+
+/// <summary>The file turned out unreadable part-way through; the message is Vietnamese and names the row.</summary>
+public sealed class LogFormatException(string message) : Exception(message);
+
 /// <summary>
 /// Reads the provincial TTHC system's exports: CSV (comma, semicolon or tab; UTF-8 with or without BOM, UTF-16, or
 /// Windows-1258 as older Excel versions save "CSV" on Vietnamese Windows) and XLSX (first sheet).
 /// </summary>
 public static class DossierLogReader
 {
-    public const int MaxRows = 500_000;
+    public const int MaxRows = 2_000_000;
 
     static DossierLogReader()
     {
@@ -30,15 +39,35 @@ public static class DossierLogReader
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
+    /// <summary>The whole log in memory (procedure catalogues, tests).</summary>
     public static LogTable Read(byte[] content, string? fileName)
+    {
+        var stream = Open(content, fileName);
+        if (stream.Error is not null) return LogTable.Fail(stream.Error);
+        try
+        {
+            return new LogTable(stream.Headers, stream.Rows.ToList());
+        }
+        catch (LogFormatException ex)
+        {
+            return LogTable.Fail(ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// The header now and the rows as they are read (CSV); a problem found part-way through is thrown as a
+    /// <see cref="LogFormatException"/> with its Vietnamese message.
+    /// </summary>
+    public static LogStream Open(byte[] content, string? fileName)
     {
         var isZip = content.Length > 4 && content[0] == 0x50 && content[1] == 0x4B;
         if (isZip || string.Equals(Path.GetExtension(fileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            return ReadXlsx(content);
+            var table = ReadXlsx(content);
+            return new LogStream(table.Headers, table.Rows, table.Error);
         }
 
-        return ReadCsv(Decode(content));
+        return OpenCsv(Decode(content));
     }
 
     /// <summary>BOM first; otherwise UTF-16 when every other byte is zero, strict UTF-8 when valid, else Windows-1258.</summary>
@@ -91,7 +120,7 @@ public static class DossierLogReader
         return n >= 4 && Math.Max(zeroEven, zeroOdd) > n / 4;
     }
 
-    private static LogTable ReadCsv(string text)
+    private static LogStream OpenCsv(string text)
     {
         var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOfAny(['\r', '\n']) is var e and >= 0 ? e : text.Length));
         char delimiter = ',';
@@ -106,44 +135,57 @@ public static class DossierLogReader
             }
         }
 
+        CsvDataReader csv;
         try
         {
-            using var csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true });
-            var headers = Enumerable.Range(0, csv.FieldCount).Select(i => Clean(csv.GetName(i))).ToList();
-            if (headers.All(h => h.Length == 0))
-            {
-                return LogTable.Fail("Tệp không có dòng tiêu đề.");
-            }
-
-            var rows = new List<LogRow>();
-            var number = 1;
-            while (csv.Read())
-            {
-                number++;
-                var cells = new string[csv.RowFieldCount];
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = Clean(csv.GetString(i));
-                }
-
-                if (cells.All(c => c.Length == 0))
-                {
-                    continue;
-                }
-
-                if (rows.Count >= MaxRows)
-                {
-                    return LogTable.Fail($"Tệp có hơn {MaxRows:N0} dòng; hãy chia nhỏ tệp.");
-                }
-
-                rows.Add(new LogRow(number, cells));
-            }
-
-            return new LogTable(headers, rows);
+            csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true });
         }
         catch (Exception ex) when (ex is CsvFormatException or InvalidDataException or FormatException)
         {
-            return LogTable.Fail("Không đọc được tệp CSV: " + ex.Message);
+            return LogStream.Fail("Không đọc được tệp CSV: " + ex.Message);
+        }
+
+        var headers = Enumerable.Range(0, csv.FieldCount).Select(i => Clean(csv.GetName(i))).ToList();
+        if (headers.All(h => h.Length == 0))
+        {
+            csv.Dispose();
+            return LogStream.Fail("Tệp không có dòng tiêu đề.");
+        }
+
+        return new LogStream(headers, CsvRows(csv));
+    }
+
+    /// <summary>Rows one at a time, so a million-row log is never held as text cells all at once.</summary>
+    private static IEnumerable<LogRow> CsvRows(CsvDataReader csv)
+    {
+        using (csv)
+        {
+            var number = 1;
+            var count = 0;
+            while (true)
+            {
+                try
+                {
+                    if (!csv.Read()) yield break;
+                }
+                catch (Exception ex) when (ex is CsvFormatException or InvalidDataException or FormatException)
+                {
+                    throw new LogFormatException($"Không đọc được tệp CSV sau dòng {number}: {ex.Message}");
+                }
+
+                number++;
+                var cells = new string[csv.RowFieldCount];
+                var empty = true;
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = Clean(csv.GetString(i));
+                    empty &= cells[i].Length == 0;
+                }
+
+                if (empty) continue;
+                if (++count > MaxRows) throw new LogFormatException($"Tệp có hơn {MaxRows:N0} dòng; hãy chia nhỏ tệp.");
+                yield return new LogRow(number, cells);
+            }
         }
     }
 

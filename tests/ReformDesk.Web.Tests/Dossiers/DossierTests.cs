@@ -313,6 +313,57 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_import_from_the_page_runs_in_the_background_with_progress_only_its_commune_can_see()
+    {
+        var (mine, other) = Communes;
+        var prefix = "JOB-" + Guid.NewGuid().ToString("N")[..6];
+        var csv = string.Join("\n", new[] { Header }.Concat(Enumerable.Range(1, 12).Select(i => Row(i, $"{prefix}-{i}"))));
+        var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, mine.Id));
+        var token = AppFactory.FormToken(await staff.GetStringAsync("/Dossiers/Import"));
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent("Cổng DVC tỉnh"), "SourceName" },
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "upload", "nhat-ky.csv" },
+        };
+        var preview = await (await staff.PostAsync("/Dossiers/Import?handler=Preview", upload)).Content.ReadAsStringAsync();
+        Assert.Contains("sẽ thêm <strong>12</strong>", preview, StringComparison.Ordinal);
+        var payload = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(preview, "name=\"Payload\" value=\"([^\"]+)\"").Groups[1].Value);
+
+        var started = await staff.PostAsync("/Dossiers/Import?handler=Import", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["SourceName"] = "Cổng DVC tỉnh", ["FileName"] = "nhat-ky.csv", ["Payload"] = payload, ["__RequestVerificationToken"] = AppFactory.FormToken(preview),
+        }));
+        Assert.True(started.StatusCode == HttpStatusCode.Redirect, await started.Content.ReadAsStringAsync());
+        var location = started.Headers.Location!.OriginalString;
+        var jobId = System.Text.RegularExpressions.Regex.Match(location, "job=([0-9a-f-]{36})").Groups[1].Value;
+        Assert.NotEmpty(jobId);
+
+        System.Text.Json.JsonElement status = default;
+        for (var i = 0; i < 100; i++)
+        {
+            status = System.Text.Json.JsonDocument.Parse(await staff.GetStringAsync($"/api/dossiers/import-jobs/{jobId}")).RootElement;
+            if (status.GetProperty("finished").GetBoolean()) break;
+            await Task.Delay(100);
+        }
+
+        Assert.True(status.GetProperty("finished").GetBoolean());
+        Assert.Equal(100, status.GetProperty("percent").GetInt32());
+        Assert.Equal(12, status.GetProperty("result").GetProperty("added").GetInt32());
+        var page = await staff.GetStringAsync(location);
+        Assert.Contains("Hoàn tất", page, StringComparison.Ordinal);
+        Assert.Contains("đã thêm <strong>12</strong>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", page, StringComparison.Ordinal);
+
+        // The other commune's staff cannot see the job, through the page or the API.
+        var stranger = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, other.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(location)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/dossiers/import-jobs/{jobId}")).StatusCode);
+        await using var scope = TenantScope(mine.Id);
+        Assert.Equal(12, await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.CountAsync(d => d.Code.StartsWith(prefix)));
+    }
+
+    [Fact]
     public async Task The_citizen_lookup_shows_status_without_personal_data_refuses_wrong_digits_and_is_rate_limited()
     {
         var code = "LOOKUP-" + Guid.NewGuid().ToString("N")[..8];

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Dossiers;
+using ReformDesk.Core.Platform;
 using ReformDesk.Core.Dossiers.Rules;
 
 namespace ReformDesk.Web.Features.Dossiers;
@@ -28,6 +29,7 @@ public static class DossiersSetup
             .AddPolicy(ReadPolicy, p => p.RequireRole(Readers))
             .AddPolicy(ImportPolicy, p => p.RequireRole(Importers))
             .AddPolicy(EntryPolicy, p => p.RequireRole(Receivers));
+        services.AddSingleton<ImportJobs>();
 
         // Dossiers:CutOff ("HH:mm", default 15:00): received after it, a dossier counts from the next working day.
         var cutOffText = config["Dossiers:CutOff"];
@@ -73,6 +75,16 @@ public static class DossiersSetup
                 }),
             };
         });
+        // Progress of a background import, for scripts and for the page's users; another commune's job is "not found".
+        api.MapGet("/dossiers/import-jobs/{id:guid}", (Guid id, ImportJobs jobs, TenantContext tenant) =>
+            jobs.Find(id, tenant.TenantId) is not { } job
+                ? Results.NotFound()
+                : Results.Ok(new
+                {
+                    job.Id, job.FileName, job.Finished, job.Percent, Stage = job.StageText, job.Failure,
+                    Progress = job.Progress is { } p ? new { Stage = p.Stage.ToString(), p.Processed, p.Total, p.Added, p.Updated, p.Unchanged, p.ErrorRows } : null,
+                    Result = job.Result is { } r ? new { r.Total, r.Added, r.Updated, r.Unchanged, r.ErrorRows, r.ProceduresCreated, r.Fatal, Problems = r.Problems.Take(100).Select(x => new { x.Row, x.Field, x.Message, Severity = x.Severity.ToString() }) } : null,
+                })).RequireAuthorization(ImportPolicy);
         group.MapGet("/procedures", async (DossierService dossiers, CancellationToken ct) =>
             (await dossiers.ProceduresAsync(ct)).Select(p => new
             {

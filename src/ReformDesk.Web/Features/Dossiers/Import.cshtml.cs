@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Dossiers.Import;
+using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Dossiers;
@@ -10,7 +11,7 @@ namespace ReformDesk.Web.Features.Dossiers;
 [Authorize(Policy = DossiersSetup.ImportPolicy)]
 [RequestFormLimits(ValueLengthLimit = 64 * 1024 * 1024, MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 [RequestSizeLimit(64 * 1024 * 1024)]
-public sealed class ImportModel(DossierLogImporter importer, RequestTenant tenant) : PageModel
+public sealed class ImportModel(DossierLogImporter importer, RequestTenant tenant, ImportJobs jobs, TenantContext context) : PageModel
 {
     public const string DefaultSource = "Hệ thống TTHC tỉnh";
 
@@ -27,7 +28,19 @@ public sealed class ImportModel(DossierLogImporter importer, RequestTenant tenan
     public DossierImportResult? Result { get; private set; }
     public string? Error { get; private set; }
 
-    public IActionResult OnGet() => tenant.ReadOnly ? Forbid() : Page();
+    /// <summary>The import running (or just finished) in the background, when the page is opened with ?job=.</summary>
+    public ImportJob? Job { get; private set; }
+
+    public IActionResult OnGet(Guid? job)
+    {
+        if (tenant.ReadOnly) return Forbid();
+        if (job is null) return Page();
+        Job = jobs.Find(job.Value, context.TenantId);
+        if (Job is null) return NotFound();
+        Result = Job.Result;
+        Error = Job.Failure;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken ct)
     {
@@ -74,8 +87,8 @@ public sealed class ImportModel(DossierLogImporter importer, RequestTenant tenan
             return Page();
         }
 
-        Result = await importer.ImportAsync(content, FileName, SourceName ?? DefaultSource, null, ct);
-        Payload = null;
-        return Page();
+        // The import runs in the background; the page follows its progress (a large log takes minutes).
+        var job = jobs.Start(context, content, FileName ?? "nhat-ky.csv", SourceName ?? DefaultSource);
+        return RedirectToPage(new { job = job.Id });
     }
 }

@@ -1,4 +1,23 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using ReformDesk.Bench;
 
-// dotnet run -c Release --project bench/ReformDesk.Bench -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Micro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- --filter '*' --job short
+// Macro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- import [rows] [--postgres "<connection>"]
+//                    dotnet run -c Release --project bench/ReformDesk.Bench -- dashboard [dossiers] [--postgres "<connection>"]
+var postgresAt = Array.IndexOf(args, "--postgres");
+var postgres = postgresAt >= 0 && postgresAt + 1 < args.Length ? args[postgresAt + 1] : null;
+int Count(int fallback) => args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+var dir = Environment.GetEnvironmentVariable("RD_BENCH_DIR") ?? "/tmp/rd-bench";
+return args.FirstOrDefault() switch
+{
+    "import" => await ImportBench.RunAsync(Count(1_000_000), dir, postgres),
+    "dashboard" => await DashboardBench.RunAsync(Count(5_000_000), dir, postgres),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}

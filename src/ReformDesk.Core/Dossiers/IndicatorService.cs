@@ -9,6 +9,10 @@ namespace ReformDesk.Core.Dossiers;
 /// <summary>One month of an indicator series.</summary>
 public sealed record MonthIndicators(DateOnly Month, IndicatorSet Set);
 
+/// <summary>What the dossier dashboard shows for a year: the year so far, the same months of last year, each month, each unit.</summary>
+public sealed record DossierDashboard(int Year, ReportingPeriod Period, ReportingPeriod PreviousPeriod, IndicatorSet Current, IndicatorSet Previous,
+    IReadOnlyList<MonthIndicators> Monthly, IReadOnlyList<UnitIndicators> Units);
+
 /// <summary>Counts of one unit over a period (null unit = dossiers not assigned to a unit).</summary>
 public sealed record UnitIndicators(Guid? UnitId, string UnitName, IndicatorSet Set);
 
@@ -35,6 +39,25 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
         return new IndicatorSet(period, acc?.Counts ?? IndicatorCounts.Zero);
     }
 
+    /// <summary>
+    /// The dashboard of <paramref name="year"/>, optionally for one unit or one procedure. Everything is read from the
+    /// monthly buckets: its cost grows with months × units × procedures, not with the number of dossiers.
+    /// </summary>
+    public async Task<DossierDashboard> DashboardAsync(int year, Guid? unitId = null, Guid? procedureId = null, CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(Now);
+        var period = ReportingPeriod.Year(year);
+        // The same months of last year: January … the running month when the chosen year is the current one.
+        var lastMonth = year == today.Year ? today.Month : 12;
+        var prevStart = new DateOnly(year - 1, 1, 1);
+        var previousPeriod = new ReportingPeriod(prevStart, prevStart.AddMonths(lastMonth).AddDays(-1));
+        var current = await ComputeAsync(period, unitId, procedureId, ct);
+        var previous = await ComputeAsync(previousPeriod, unitId, procedureId, ct);
+        var monthly = await MonthlyAsync(period, unitId, procedureId, ct);
+        var units = (await ByUnitAsync(period, procedureId, ct)).Where(u => unitId is null || u.UnitId == unitId).ToList();
+        return new DossierDashboard(year, period, previousPeriod, current, previous, monthly, units);
+    }
+
     /// <summary>Each month of the period up to the running month, with its own indicators.</summary>
     public async Task<IReadOnlyList<MonthIndicators>> MonthlyAsync(ReportingPeriod period, Guid? unitId = null, Guid? procedureId = null, CancellationToken ct = default)
     {
@@ -55,11 +78,11 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
     }
 
     /// <summary>The period's indicators per unit (flows summed over the months; stock of the last month).</summary>
-    public async Task<IReadOnlyList<UnitIndicators>> ByUnitAsync(ReportingPeriod period, CancellationToken ct = default)
+    public async Task<IReadOnlyList<UnitIndicators>> ByUnitAsync(ReportingPeriod period, Guid? procedureId = null, CancellationToken ct = default)
     {
         await EnsureFreshAsync(ct);
         var (first, last) = Months(period);
-        var rows = await Rows(first, last, null, null).ToListAsync(ct);
+        var rows = await Rows(first, last, null, procedureId).ToListAsync(ct);
         var names = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         return rows.GroupBy(r => r.UnitId).Select(g =>
         {

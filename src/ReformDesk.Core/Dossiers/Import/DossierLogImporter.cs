@@ -33,7 +33,11 @@ internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode,
     int Visits, string? ApplicantName, string? ApplicantPhone)
 {
     /// <summary>Hash of the parsed values (not the raw text), so a re-export with another date format is still "unchanged".</summary>
-    public string Hash()
+    public string Hash() => hash ??= ComputeHash();
+
+    private string? hash;
+
+    private string ComputeHash()
     {
         var text = string.Join('\u001f', new object?[]
         {
@@ -196,16 +200,24 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         // Pass 2: batches, each in its own transaction. New rows go in bulk (one audit entry per batch listing their codes);
         // changed rows go through the change tracker, so each is audited with its before and after values.
         int added = 0, updated = 0, unchanged = 0, processed = 0;
+        // Every code of the commune with its row hash, read once (one indexed scan) instead of a lookup per batch.
+        var known = new Dictionary<string, (Guid Id, string? Hash)>(StringComparer.Ordinal);
+        await foreach (var k in db.Dossiers.AsNoTracking().Select(d => new { d.Code, d.Id, d.RowHash }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            known[k.Code] = (k.Id, k.RowHash);
+        }
+
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             foreach (var batch in parsed.Chunk(BatchSize))
             {
-                var codes = batch.Select(b => b.Code).ToList();
-                var existing = save
-                    ? await db.Dossiers.Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
-                    : await db.Dossiers.AsNoTracking().Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
+                // Only the rows that changed are loaded (tracked, so their update is audited field by field).
+                var changedKeys = batch.Where(b => known.TryGetValue(b.Code, out var k) && k.Hash != b.Hash()).Select(b => known[b.Code].Id).ToList();
+                var existing = changedKeys.Count == 0 ? new Dictionary<string, Dossier>(StringComparer.Ordinal) : save
+                    ? await db.Dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
+                    : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
                 var changedIds = new List<Guid>();
                 var buckets = new HashSet<AggregateBucket>();
                 var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
@@ -216,14 +228,14 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 {
                     var hash = row.Hash();
                     var isNew = false;
+                    if (known.TryGetValue(row.Code, out var k) && k.Hash == hash)
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
                     if (existing.TryGetValue(row.Code, out var dossier))
                     {
-                        if (dossier.RowHash == hash)
-                        {
-                            unchanged++;
-                            continue;
-                        }
-
                         updated++;
                         changedIds.Add(dossier.Id);
                         DossierAggregates.Touch(buckets, dossier, now); // where the old values counted

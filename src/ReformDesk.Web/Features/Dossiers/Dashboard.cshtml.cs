@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Rules;
+using ReformDesk.Core.Platform;
 using ReformDesk.Core.Targets;
 
 namespace ReformDesk.Web.Features.Dossiers;
@@ -12,7 +14,7 @@ public sealed record IndicatorCard(string Label, string Value, string Previous, 
 
 /// <summary>The Chairman's dossier dashboard, read from the monthly aggregates (never the whole log).</summary>
 [Authorize(Policy = DossiersSetup.ReadPolicy)]
-public sealed class DashboardModel(IndicatorService indicators, TargetService targets) : PageModel
+public sealed class DashboardModel(IndicatorService indicators, TargetService targets, ReformDeskDbContext db) : PageModel
 {
     public static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -26,19 +28,29 @@ public sealed class DashboardModel(IndicatorService indicators, TargetService ta
     public IReadOnlyList<UnitIndicators> Units { get; private set; } = [];
     public IReadOnlyList<TargetView> DossierTargets { get; private set; } = [];
 
-    public async Task OnGetAsync(int? year, CancellationToken ct)
+    /// <summary>Filter choices: the commune's units and procedures.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> UnitChoices { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> ProcedureChoices { get; private set; } = [];
+    public Guid? UnitId { get; private set; }
+    public Guid? ProcedureId { get; private set; }
+
+    public async Task OnGetAsync(int? year, Guid? unitId, Guid? procedureId, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(indicators.Now);
         Year = year is >= 2015 and <= 2035 ? year.Value : today.Year;
-        Period = ReportingPeriod.Year(Year);
-        // The same months of last year: January … the running month when the chosen year is the current one.
-        var lastMonth = Year == today.Year ? today.Month : 12;
-        var prevStart = new DateOnly(Year - 1, 1, 1);
-        PreviousPeriod = new ReportingPeriod(prevStart, prevStart.AddMonths(lastMonth).AddDays(-1));
-        Current = await indicators.ComputeAsync(Period, null, null, ct);
-        Previous = await indicators.ComputeAsync(PreviousPeriod, null, null, ct);
-        Monthly = await indicators.MonthlyAsync(Period, null, null, ct);
-        Units = (await indicators.ByUnitAsync(Period, ct)).Where(u => u.Set.Counts.Resolved > 0)
+        UnitChoices = (await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name)).ToList();
+        ProcedureChoices = (await db.Procedures.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Code, p.Name }).ToListAsync(ct))
+            .Select(p => (p.Id, $"{p.Name} ({p.Code})")).ToList();
+        // An id that is not one of this commune's is ignored rather than trusted.
+        UnitId = UnitChoices.Any(u => u.Id == unitId) ? unitId : null;
+        ProcedureId = ProcedureChoices.Any(p => p.Id == procedureId) ? procedureId : null;
+        var dashboard = await indicators.DashboardAsync(Year, UnitId, ProcedureId, ct);
+        Period = dashboard.Period;
+        PreviousPeriod = dashboard.PreviousPeriod;
+        Current = dashboard.Current;
+        Previous = dashboard.Previous;
+        Monthly = dashboard.Monthly;
+        Units = dashboard.Units.Where(u => u.Set.Counts.Resolved > 0)
             .OrderByDescending(u => u.Set.OnTimeRate.Value ?? -1).ThenBy(u => u.UnitName, StringComparer.Create(Vi, false)).ToList();
         DossierTargets = (await targets.ListAsync(ct)).Where(t => t.Target.Indicator is { } code && IndicatorCodes.All.Contains(code)
             && t.Target.PeriodStart <= Period.End && t.Target.PeriodEnd >= Period.Start).ToList();

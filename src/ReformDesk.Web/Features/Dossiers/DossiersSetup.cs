@@ -75,6 +75,24 @@ public static class DossiersSetup
                 }),
             };
         });
+        // The dashboard's figures as JSON (from the monthly buckets): the year, last year's same months, each month, each unit.
+        group.MapGet("/indicators", async (IndicatorService indicators, int? year, Guid? unitId, Guid? procedureId, CancellationToken ct) =>
+        {
+            var d = await indicators.DashboardAsync(year is >= 2015 and <= 2035 ? year.Value : indicators.Now.Year, unitId, procedureId, ct);
+            static object View(IndicatorSet s) => new
+            {
+                s.Counts.Received, s.Counts.Resolved, Late = s.LateCount, s.Counts.PendingAtEnd, s.Counts.PendingOverdueAtEnd,
+                OnTime = s.OnTimeRate.Value, Early = s.EarlyRate.Value, Digitised = s.DigitisedRate.Value, FullyOnline = s.FullyOnlineRate.Value,
+                PaidOnline = s.OnlinePaymentRate.Value, SupplementMoreThanOnce = s.SupplementMoreThanOnceRate.Value, MultiVisit = s.MultiVisitRate.Value,
+                SameDay = s.SameDayRate.Value, AverageProcessingWorkingDays = s.AverageProcessingWorkingDays,
+            };
+            return new
+            {
+                d.Year, Current = View(d.Current), Previous = View(d.Previous),
+                Monthly = d.Monthly.Select(m => new { Month = m.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Indicators = View(m.Set) }),
+                Units = d.Units.Select(u => new { u.UnitId, u.UnitName, Indicators = View(u.Set) }),
+            };
+        });
         // Progress of a background import, for scripts and for the page's users; another commune's job is "not found".
         api.MapGet("/dossiers/import-jobs/{id:guid}", (Guid id, ImportJobs jobs, TenantContext tenant) =>
             jobs.Find(id, tenant.TenantId) is not { } job

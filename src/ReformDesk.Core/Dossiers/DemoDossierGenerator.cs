@@ -179,6 +179,36 @@ public static class DemoDossierGenerator
         return new GeneratedDossiers(procedures, dossiers, supplements);
     }
 
+    // Which office handles a field, by words of the unit's name as the seeds write them (after the 2025 reorganisation the
+    // commune's justice work sits with the People's Committee office; older communes still name a "Tư pháp - Hộ tịch" officer).
+    private static readonly (string Field, string[] UnitWords)[] Handlers =
+    [
+        ("chung thuc", ["tu phap", "van phong hdnd", "van phong hoi dong", "van phong"]),
+        ("ho tich", ["tu phap", "van phong hdnd", "van phong hoi dong", "van phong"]),
+        ("cu tru", ["cong an"]),
+        ("dat dai", ["kinh te", "dia chinh", "tai chinh"]),
+        ("xay dung", ["kinh te", "dia chinh"]),
+        ("ho kinh doanh", ["kinh te", "tai chinh"]),
+        ("bao tro xa hoi", ["van hoa"]),
+    ];
+
+    /// <summary>The unit that handles a procedure's field in this commune; null (the one-stop desk itself) when none matches.</summary>
+    public static Guid? UnitFor(string? field, IReadOnlyList<(Guid Id, string Name)> units)
+    {
+        var key = Plans.Import.VietnameseText.Key(field ?? "");
+        foreach (var (f, words) in Handlers)
+        {
+            if (!key.Contains(f, StringComparison.Ordinal)) continue;
+            foreach (var w in words)
+            {
+                var unit = units.FirstOrDefault(u => Plans.Import.VietnameseText.Key(u.Name).StartsWith(w, StringComparison.Ordinal) || Plans.Import.VietnameseText.Key(u.Name).Contains(" " + w, StringComparison.Ordinal));
+                if (unit.Id != Guid.Empty) return unit.Id;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Adds the catalogue (missing codes only) and <paramref name="count"/> dossiers to a commune, in batches, unless it
     /// already has dossiers. Works in a system or tenant scope: tenant ids are set explicitly. Returns dossiers added.
@@ -203,7 +233,11 @@ public static class DemoDossierGenerator
         var missing = Procedures(tenantId).Where(p => existing.All(e => e.Code != p.Code)).ToList();
         db.Procedures.AddRange(missing);
         await db.SaveChangesAsync(ct);
-        var generated = Generate(tenantId, codePrefix, count, seed, existing.Concat(missing).ToList(), calendar: calendar);
+        var all = existing.Concat(missing).ToList();
+        var generated = Generate(tenantId, codePrefix, count, seed, all, calendar: calendar);
+        var units = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.TenantId == tenantId).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        var unitOf = all.ToDictionary(p => p.Id, p => UnitFor(p.Field, units.Select(u => (u.Id, u.Name)).ToList()));
+        foreach (var d in generated.Dossiers) d.UnitId = unitOf[d.ProcedureId];
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;

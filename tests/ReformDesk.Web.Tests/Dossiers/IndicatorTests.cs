@@ -143,6 +143,41 @@ public abstract class IndicatorTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_dashboard_filters_by_procedure_in_the_page_and_the_JSON_API()
+    {
+        var tenant = Mine.Id;
+        var prefix = "FLT-" + Guid.NewGuid().ToString("N")[..6];
+        var procedureCode = "T.FLT-" + prefix[4..];
+        Assert.Equal(5, (await ImportAsync(tenant, HandMade(prefix, procedureCode))).Added);
+        Guid procedureId;
+        await using (var scope = TenantScope(tenant))
+        {
+            procedureId = (await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.SingleAsync(p => p.Code == procedureCode)).Id;
+        }
+
+        var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, tenant));
+        var json = System.Text.Json.JsonDocument.Parse(await staff.GetStringAsync($"/api/dossiers/indicators?year=2026&procedureId={procedureId}")).RootElement;
+        // The hand-made set: 5 received, 2 of 4 resolved on time, 2 late (see the test above).
+        var current = json.GetProperty("current");
+        Assert.Equal(5, current.GetProperty("received").GetInt32());
+        Assert.Equal(0.5, current.GetProperty("onTime").GetDouble(), 9);
+        Assert.Equal(2, current.GetProperty("late").GetInt32());
+        var march = json.GetProperty("monthly").EnumerateArray().Single(m => m.GetProperty("month").GetString() == "2026-03");
+        Assert.Equal(5, march.GetProperty("indicators").GetProperty("received").GetInt32());
+        var all = System.Text.Json.JsonDocument.Parse(await staff.GetStringAsync("/api/dossiers/indicators?year=2026")).RootElement;
+        Assert.True(all.GetProperty("current").GetProperty("received").GetInt32() >= 5);
+
+        var page = await staff.GetStringAsync($"/Dossiers/Dashboard?year=2026&procedureId={procedureId}");
+        Assert.Contains($"<option value=\"{procedureId}\" selected=\"selected\">", page, StringComparison.Ordinal);
+        Assert.Contains("Tiếp nhận trong năm: 5 hồ sơ", page, StringComparison.Ordinal);
+        // Another commune's procedure id is ignored (all procedures shown), never read.
+        var other = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, App.TwoCommunesOfOneProvince().Other.Id));
+        Assert.DoesNotContain("Tiếp nhận trong năm: 5 hồ sơ", await other.GetStringAsync($"/Dossiers/Dashboard?year=2026&procedureId={procedureId}"), StringComparison.Ordinal);
+        var otherJson = System.Text.Json.JsonDocument.Parse(await other.GetStringAsync($"/api/dossiers/indicators?year=2026&procedureId={procedureId}")).RootElement;
+        Assert.Equal(0, otherJson.GetProperty("current").GetProperty("received").GetInt32());
+    }
+
+    [Fact]
     public async Task Dashboard_and_at_risk_pages_open_for_one_stop_staff_and_province_officers_and_stay_closed_to_officers()
     {
         var mine = Mine;

@@ -20,8 +20,8 @@ public sealed record AccountInput(
     string? UserName, Guid? TenantId, Guid? PersonId, Guid? UnitId, IReadOnlyCollection<string> Roles, string? FullName = null, string? Email = null);
 
 public sealed record AccountRow(
-    Guid Id, string UserName, string FullName, Guid TenantId, string TenantName, string? UnitName, string? PersonName,
-    IReadOnlyList<string> Roles, bool IsDisabled, bool MustChangePassword);
+    Guid Id, string UserName, string FullName, Guid TenantId, string TenantName, Guid? UnitId, string? UnitName, Guid? PersonId, string? PersonName,
+    string? Email, IReadOnlyList<string> Roles, bool IsDisabled, bool MustChangePassword);
 
 public sealed record NewPassword(AppUser User, string OneTimePassword);
 
@@ -30,9 +30,21 @@ public sealed record NewPassword(AppUser User, string OneTimePassword);
 /// administrator the officers of their province, a system administrator every account. An account outside the
 /// actor's reach is answered as not found, so its existence is not revealed.
 /// </summary>
-public sealed partial class AccountService(ReformDeskDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed partial class AccountService(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roleStore, TimeProvider clock)
 {
     public const string NotFoundKey = "id";
+
+    /// <summary>Creates the roles a database lacks (a fresh install, or roles added by an upgrade).</summary>
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roleStore.RoleExistsAsync(role))
+            {
+                Check(await roleStore.CreateAsync(new AppRole(role)));
+            }
+        }
+    }
 
     /// <summary>The tenants whose accounts the actor manages (communes and provinces), by name.</summary>
     public async Task<IReadOnlyList<Tenant>> ManageableTenantsAsync(AccountActor actor, CancellationToken ct = default)
@@ -403,9 +415,9 @@ public sealed partial class AccountService(ReformDeskDbContext db, UserManager<A
             .Select(p => new { p.Id, p.FullName }).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         return accounts.Select(a => new AccountRow(
             a.Id, a.UserName!, a.FullName, a.TenantId, tenants.GetValueOrDefault(a.TenantId, ""),
-            a.UnitId is { } u ? units.GetValueOrDefault(u) : null,
-            a.PersonId is { } p ? people.GetValueOrDefault(p) : null,
-            roles[a.Id].Order(StringComparer.Ordinal).ToList(), a.IsDisabled, a.MustChangePassword)).ToList();
+            a.UnitId, a.UnitId is { } u ? units.GetValueOrDefault(u) : null,
+            a.PersonId, a.PersonId is { } p ? people.GetValueOrDefault(p) : null,
+            a.Email, roles[a.Id].Order(StringComparer.Ordinal).ToList(), a.IsDisabled, a.MustChangePassword)).ToList();
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

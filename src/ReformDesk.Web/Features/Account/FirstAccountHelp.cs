@@ -15,7 +15,8 @@ public static class FirstAccountHelp
         var cli = "dotnet run --project src/ReformDesk.Cli --";
         var lines = new List<string>
         {
-            "Chưa có tài khoản nào (Demo:Enabled=false). Tạo quản trị viên hệ thống đầu tiên bằng lệnh:",
+            "Chưa có tài khoản nào (Demo:Enabled=false). Tạo quản trị viên hệ thống đầu tiên bằng lệnh"
+                + (hasTenants ? ":" : " (thay mã HP và tên bằng tỉnh, thành phố của mình):"),
         };
         if (!hasTenants)
         {

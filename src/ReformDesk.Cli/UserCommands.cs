@@ -97,7 +97,8 @@ public static class UserCommands
         var userName = new Argument<string>("user-name") { Description = "Tên đăng nhập (chữ thường không dấu, số, . _ -)" };
         var roles = new Option<string[]>("--role")
         {
-            Description = "Vai trò, có thể nhắc lại: Admin (quản trị hệ thống), " + string.Join(", ", Roles.All.Where(r => r != Roles.SystemAdmin)),
+            Description = "Vai trò, có thể nhắc lại: Admin (Quản trị hệ thống), "
+                + string.Join(", ", Roles.All.Where(r => r != Roles.SystemAdmin).Select(r => $"{r} ({Roles.Vietnamese(r)})")),
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
@@ -125,7 +126,8 @@ public static class UserCommands
                 : Roles.All.FirstOrDefault(known => known.Equals(r, StringComparison.OrdinalIgnoreCase)) ?? r).ToList();
             if (roleNames.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
             {
-                await error.WriteLineAsync($"Không có vai trò \"{unknown}\". Các vai trò: Admin, {string.Join(", ", Roles.All.Where(r => r != Roles.SystemAdmin))}.");
+                await error.WriteLineAsync($"Không có vai trò \"{unknown}\". Các vai trò: Admin, "
+                    + string.Join(", ", Roles.All.Where(r => r != Roles.SystemAdmin).Select(r => $"{r} ({Roles.Vietnamese(r)})")) + ".");
                 return 2;
             }
 

@@ -124,7 +124,7 @@ public sealed partial class AccountService(ReformDeskDbContext db, UserManager<A
             PersonId = input.PersonId,
             UnitId = input.UnitId,
             Email = Blank(input.Email),
-            EmailConfirmed = input.Email is not null,
+            EmailConfirmed = Blank(input.Email) is not null,
             LockoutEnabled = false,
         };
         var password = OneTimePassword.Generate();

@@ -27,6 +27,7 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
 
             await BrowserFixture.SignInAsync(page, fixture.App.UserName(Roles.CommuneAdmin, mine.Id));
             await page.ClickAsync("nav >> text=Tài khoản");
+            await BrowserFixture.SnapshotAsync(page, "accounts-list");
             await page.ClickAsync("text=Tạo tài khoản");
             await page.FillAsync("#UserName", userName);
             await page.SelectOptionAsync("#PersonId", personId.ToString());
@@ -42,6 +43,8 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/ChangePassword$"));
             await page.GotoAsync("/Plans");
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/ChangePassword$"));
+            await Assertions.Expect(page.Locator("nav.modules")).ToHaveCountAsync(0);
+            await BrowserFixture.SnapshotAsync(page, "forced-password-change");
             await page.FillAsync("#CurrentPassword", oneTime);
             await page.FillAsync("#NewPassword", AccountTestSupport.NewPassword);
             await page.FillAsync("#ConfirmPassword", AccountTestSupport.NewPassword);

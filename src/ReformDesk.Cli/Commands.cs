@@ -26,6 +26,7 @@ public sealed class Commands
         yield return plan;
         yield return DossierCommands.Group(commands.Connection, commands.Provider);
         yield return ProcedureCommands.Group(commands.Connection, commands.Provider);
+        yield return AuditCommands.Group(commands.Connection, commands.Provider);
     }
 
     private Command WithDatabase(Command command)
@@ -44,7 +45,9 @@ public sealed class Commands
         {
             await using var services = Services(parse);
             await using var scope = services.SystemScope("migrate");
-            await Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), ct);
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            await Storage.MigrateAsync(db, ct);
+            await AuditTriggers.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("ReformDesk.Cli"), ct);
             Console.WriteLine("Đã áp dụng migration.");
             return 0;
         });
@@ -58,7 +61,9 @@ public sealed class Commands
         {
             await using var services = Services(parse);
             await using var scope = services.SystemScope("seed");
-            await Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), ct);
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            await Storage.MigrateAsync(db, ct);
+            await AuditTriggers.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("ReformDesk.Cli"), ct);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
             Console.WriteLine("Đã nạp dữ liệu minh họa.");
             return 0;

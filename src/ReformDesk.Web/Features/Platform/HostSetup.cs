@@ -109,6 +109,7 @@ public static class HostSetup
         scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("system:startup");
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         await Storage.MigrateAsync(db);
+        await AuditTriggers.EnsureAsync(db, app.Logger);
         if (app.Configuration.GetValue("Demo:Enabled", false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();

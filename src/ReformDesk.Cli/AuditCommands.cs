@@ -108,7 +108,7 @@ public static class AuditCommands
     {
         var command = parse.CommandResult.Command;
         if (parse.Errors.Count > 0 || command.Options.FirstOrDefault(o => o.Name == "--connection") is not Option<string?> connection
-            || command.Name is "migrate" or "seed" or "backup" || command.Parents.OfType<Command>().Any(p => p.Name == "audit"))
+            || command.Name is "migrate" or "seed" or "backup" or "restore" || command.Parents.OfType<Command>().Any(p => p.Name == "audit"))
         {
             return null;
         }

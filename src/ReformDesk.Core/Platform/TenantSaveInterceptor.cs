@@ -15,8 +15,6 @@ namespace ReformDesk.Core.Platform;
 /// </summary>
 public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> SecretProperties =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
 
     // Vietnamese text stays readable in the log; pages HTML-encode it on display.
     private static readonly JsonSerializerOptions SnapshotJson = new()
@@ -224,7 +222,7 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
 
             var name = property.Metadata.Name;
             var value = original ? property.OriginalValue : property.CurrentValue;
-            values[name] = SecretProperties.Contains(name) ? (value is null ? null : "***") : value;
+            values[name] = AuditNames.Secrets.Contains(name) ? (value is null ? null : "***") : value;
         }
 
         return JsonSerializer.Serialize(values, SnapshotJson);

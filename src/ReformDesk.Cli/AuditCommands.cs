@@ -117,9 +117,13 @@ public static class AuditCommands
         await using var services = CliHost.Build(parse.GetValue(connection), provider is null ? null : parse.GetValue(provider));
         await using var scope = services.SystemScope("startup");
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
-        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        // No database yet, or not migrated: the command itself says so; opening a missing SQLite file here would create it.
+        if ((options.Provider == DatabaseProvider.Sqlite
+             && !File.Exists(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString).DataSource))
+            || (await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
-            return null; // not migrated yet: the command reports that itself
+            return null;
         }
 
         try

@@ -251,6 +251,8 @@ public abstract class AuditChainTests<TFixture>(TFixture fixture) where TFixture
             var error = Assert.ThrowsAny<Exception>(() => second.Server);
             while (error is not AuditTriggersMissingException && error.InnerException is not null) error = error.InnerException;
             Assert.IsType<AuditTriggersMissingException>(error);
+            // The CLI refuses its database commands too.
+            Assert.Equal(1, (await RunCliAsync(["tenants", "--provider", App.Database.Provider.ToString(), "--connection", App.Database.ConnectionString])).Code);
             await using (var scope = Scope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
@@ -276,9 +278,10 @@ public abstract class AuditChainTests<TFixture>(TFixture fixture) where TFixture
             Assert.Contains("đang bị tắt", await StartFailure("ALTER TABLE \"AuditEntries\" DISABLE TRIGGER audit_entries_chained"), StringComparison.Ordinal);
         }
 
-        // Reinstalled exactly: the app starts again.
+        // Reinstalled exactly: the app and the CLI start again.
         await using var third = new AppFactory(App.Database);
         _ = third.Server;
+        Assert.Equal(0, (await RunCliAsync(["tenants", "--provider", App.Database.Provider.ToString(), "--connection", App.Database.ConnectionString])).Code);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public static class CliHost
         }
 
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(config);
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddReformDeskCore(database, config.GetSection("Demo").Get<ReformDesk.Core.Demo.DemoOptions>());
         services.AddIdentityCore<AppUser>(CoreServices.ConfigureIdentity)

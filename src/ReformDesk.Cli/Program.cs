@@ -10,7 +10,7 @@ public static class CliProgram
     public static Task<int> RunAsync(string[] args) => RunAsync(args, null);
 
     /// <summary>Runs one command writing to <paramref name="output"/> (tests read what it printed, e.g. a one-time password).</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter? output)
+    public static async Task<int> RunAsync(string[] args, TextWriter? output)
     {
         var root = new RootCommand("ReformDesk — công cụ quản trị (migrate, seed, backup, tenants)");
         foreach (var command in Commands.All())
@@ -18,8 +18,8 @@ public static class CliProgram
             root.Subcommands.Add(command);
         }
 
-        return output is null
-            ? root.Parse(args).InvokeAsync()
-            : root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = output });
+        var parse = root.Parse(args);
+        return await AuditCommands.GuardAsync(parse)
+            ?? await (output is null ? parse.InvokeAsync() : parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = output }));
     }
 }

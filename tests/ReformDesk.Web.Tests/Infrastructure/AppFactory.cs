@@ -11,12 +11,15 @@ namespace ReformDesk.Web.Tests.Infrastructure;
 
 /// <summary>The real application on a real database, demo data loaded, as the README command runs it.</summary>
 public sealed partial class AppFactory(
-    DatabaseOptions database, bool kestrel = false, int? smtpPort = null, Action<IWebHostBuilder>? configure = null, bool demo = true)
+    DatabaseOptions database, bool kestrel = false, int? smtpPort = null, string? keysFolder = null, Action<IWebHostBuilder>? configure = null, bool demo = true)
     : WebApplicationFactory<Program>
 {
-    private readonly string keysFolder = Path.Combine(Path.GetTempPath(), "reformdesk-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private readonly string keysFolder = keysFolder ?? Path.Combine(Path.GetTempPath(), "reformdesk-tests", "keys-" + Guid.NewGuid().ToString("N"));
 
     public DatabaseOptions Database { get; } = database;
+
+    /// <summary>Where this instance keeps its data-protection keys (what the backup must carry).</summary>
+    public string KeysFolder => keysFolder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -11,7 +11,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261130141016_Accounts")]
+    [Migration("20261130150936_Accounts")]
     partial class Accounts
     {
         /// <inheritdoc />
@@ -1708,6 +1708,25 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("TaskUpdates");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Platform.AuditChainHead", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Platform.AuditEntry", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1740,6 +1759,13 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
@@ -1751,6 +1777,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasKey("TenantId", "Id");
 
                     b.HasIndex("TenantId", "AtUtc");
+
+                    b.HasIndex("TenantId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Entity", "EntityId");
 

@@ -15,7 +15,7 @@ namespace ReformDesk.Core.Platform;
 public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> SecretProperties =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), nameof(Dossiers.Dossier.LookupKey)];
 
     // Vietnamese text stays readable in the log; pages HTML-encode it on display.
     private static readonly JsonSerializerOptions SnapshotJson = new()

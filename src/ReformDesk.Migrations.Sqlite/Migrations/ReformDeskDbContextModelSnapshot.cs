@@ -285,6 +285,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("FullyOnline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LookupKey")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PaidOnline")
                         .HasColumnType("INTEGER");
 
@@ -321,6 +325,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("LookupKey")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique();
@@ -507,6 +514,23 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.LookupAttempt", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code", "Day");
+
+                    b.ToTable("LookupAttempts");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.Procedure", b =>

@@ -16,6 +16,9 @@ public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = 
 
     public DatabaseOptions Database { get; } = database;
 
+    /// <summary>Extra settings for one test class, applied last (set before the server starts).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -36,6 +39,11 @@ public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = 
 
         // Hashing cost is a production concern; tests seed dozens of accounts per database.
         builder.ConfigureServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (kestrel)
         {
             UseKestrel(0);

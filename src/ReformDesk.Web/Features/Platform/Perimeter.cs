@@ -9,6 +9,7 @@ namespace ReformDesk.Web.Features.Platform;
 /// <summary>
 /// "ReverseProxy" settings: the addresses whose X-Forwarded-For / X-Forwarded-Proto are believed. Empty (the default)
 /// believes nobody, so a client cannot pick its own address for the rate limits by sending the header itself.
+/// Example: ReverseProxy__KnownProxies__0=10.0.0.5.
 /// </summary>
 public sealed class ReverseProxyOptions : IValidatableObject
 {
@@ -94,7 +95,13 @@ public static class Perimeter
     /// <summary>The front of the pipeline, before static files so that they carry the headers too.</summary>
     public static void UsePerimeter(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // With no proxy listed the middleware would believe every sender, so it runs only when proxies are configured.
+        var proxies = app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value;
+        if (proxies.KnownProxies.Count > 0 || proxies.KnownNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         // OnStarting, because the exception handler clears the headers of a failed response before writing the error page.
         app.Use(static (context, next) =>
         {

@@ -35,14 +35,14 @@ public sealed class Commands
         return command;
     }
 
-    private ServiceProvider Services(ParseResult parse) => CliHost.Build(parse.GetValue(Connection), parse.GetValue(Provider));
+    private ServiceProvider Services(ParseResult parse, bool create = false) => CliHost.Build(parse.GetValue(Connection), parse.GetValue(Provider), create);
 
     private Command Migrate()
     {
         var command = WithDatabase(new Command("migrate", "Áp dụng các migration vào cơ sở dữ liệu"));
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = Services(parse);
+            await using var services = Services(parse, create: true);
             await using var scope = services.SystemScope("migrate");
             await Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), ct);
             Console.WriteLine("Đã áp dụng migration.");
@@ -56,7 +56,7 @@ public sealed class Commands
         var command = WithDatabase(new Command("seed", "Nạp dữ liệu minh họa từ các kế hoạch mẫu (chạy lại không nhân đôi)"));
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = Services(parse);
+            await using var services = Services(parse, create: true);
             await using var scope = services.SystemScope("seed");
             await Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), ct);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
@@ -108,11 +108,18 @@ public sealed class Commands
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             foreach (var t in await db.Tenants.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct))
             {
-                Console.WriteLine($"{t.Code,-20} {t.Kind,-9} {t.Name}");
+                Console.WriteLine($"{t.Code,-20} {KindText(t.Kind),-12} {t.Name}");
             }
 
             return 0;
         });
         return command;
     }
+
+    private static string KindText(ReformDesk.Core.Organisation.TenantKind kind) => kind switch
+    {
+        ReformDesk.Core.Organisation.TenantKind.Province => "tỉnh/thành",
+        ReformDesk.Core.Organisation.TenantKind.District => "huyện (cũ)",
+        _ => "xã/phường",
+    };
 }

@@ -127,6 +127,7 @@ public static class CliHost
         }
 
         var services = new ServiceCollection();
+        services.AddSingleton(location.Configuration);
         // EF's own error logs repeat, with stack traces, what the CLI then says in one Vietnamese line.
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Critical));

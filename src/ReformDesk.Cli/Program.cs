@@ -31,7 +31,7 @@ public static class CliProgram
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await AuditCommands.GuardAsync(parse) ?? await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
         {

@@ -58,7 +58,7 @@ public static class AuditNames
         ["AppointmentDate"] = "Ngày hẹn trả", ["Approve"] = "Tán thành", ["AtUtc"] = "Thời điểm",
         ["AuthorId"] = "Người cập nhật", ["AuthorName"] = "Tên người cập nhật", ["AuthorPersonId"] = "Tác giả",
         ["Authors"] = "Các tác giả", ["AwardKind"] = "Hình thức khen thưởng", ["Channel"] = "Kênh nộp",
-        ["ClaimType"] = "Loại thuộc tính", ["ClaimValue"] = "Giá trị thuộc tính", ["Code"] = "Mã", ["LookupKey"] = "Khóa tra cứu", ["Failures"] = "Số lần sai",
+        ["ClaimType"] = "Loại thuộc tính", ["ClaimValue"] = "Giá trị thuộc tính", ["Code"] = "Mã", ["LookupKey"] = "Khóa tra cứu", ["Failures"] = "Số lần sai", ["Day"] = "Ngày",
         ["ColumnsJson"] = "Ánh xạ cột", ["Commitments"] = "Nội dung đăng ký", ["Comparison"] = "Phép so sánh",
         ["CompletedOn"] = "Ngày hoàn thành", ["ConcurrencyStamp"] = "Dấu phiên bản", ["ConfirmedItems"] = "Tiêu chuẩn đã xác nhận",
         ["Content"] = "Nội dung", ["ContentType"] = "Kiểu tệp", ["Contents"] = "Nội dung",

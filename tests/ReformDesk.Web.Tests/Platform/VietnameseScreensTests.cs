@@ -36,7 +36,8 @@ public sealed partial class VietnameseScreensTests(SqliteApp fixture) : IClassFi
         "Draft", "Submitted", "Approved", "Rejected", "Withdrawn", "Returned", "Processed", "MovementPlan", "Nomination", "Pledge", "Movement",
         "Initiative", "Decision", "Council", "Award", "Evidence", "Report", "Reports", "Task", "Tasks", "Plan", "Plans", "Entity", "Guid",
         "Show", "help", "required", "Option", "Status Code", "Bad Request", "Not Found", "Forbidden", "Unauthorized", "Internal",
-        "Index", "Details", "Edit", "Delete", "Save", "Cancel", "Submit", "Back", "Next", "Previous", "Search", "Filter", "Page", "Login", "Logout",
+        // Not "Index": "Chỉ số cải cách hành chính (PAR Index)" is the index's official name in Vietnamese documents.
+        "Details", "Edit", "Delete", "Save", "Cancel", "Submit", "Back", "Next", "Previous", "Search", "Filter", "Page", "Login", "Logout",
         "Export", "Import", "Upload", "Download", "Home", "Dashboard", "Settings", "Users", "User", "Name", "Date", "Time", "Note", "Notes",
         "Value", "Threshold", "Indicator", "Period", "Source", "Channel", "Year", "Month", "Week", "Quarter", "Yearly", "Monthly", "Quarterly",
     ];

@@ -15,7 +15,8 @@ public sealed class CliException(string message, int exitCode = 2) : Exception(m
 }
 
 /// <summary>Where the CLI's database is and which settings said so (shown when the database cannot be found).</summary>
-public sealed record DatabaseLocation(DatabaseOptions Options, string Source, string? SqliteFile, IConfiguration Configuration);
+/// <remarks><see cref="BaseFolder"/>: where relative paths of the settings (SQLite file, keys folder) are taken from.</remarks>
+public sealed record DatabaseLocation(DatabaseOptions Options, string Source, string? SqliteFile, IConfiguration Configuration, string BaseFolder);
 
 /// <summary>
 /// The CLI's services: the same core registrations as the web host. The database is, in order: --connection / --provider;
@@ -92,7 +93,7 @@ public static class CliHost
             }
         }
 
-        return new DatabaseLocation(database, source, file, config);
+        return new DatabaseLocation(database, source, file, config, baseFolder);
     }
 
     private static string? FindWebSettings(string start)

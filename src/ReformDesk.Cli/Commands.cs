@@ -154,8 +154,12 @@ public sealed class Commands
     private static Option<string?> KeysFolderOption() =>
         new("--keys-folder") { Description = "Thư mục khóa data-protection (mặc định: cấu hình DataProtection:KeysFolder, hoặc data/keys)" };
 
+    // A configured (relative) folder is taken from where the settings were found, like the database: the web project's folder.
     private static string KeysFolder(ServiceProvider services, string? option) =>
-        Path.GetFullPath(option ?? services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataProtection:KeysFolder"] ?? "data/keys");
+        option is not null
+            ? Path.GetFullPath(option)
+            : Path.GetFullPath(services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataProtection:KeysFolder"] ?? "data/keys",
+                services.GetRequiredService<DatabaseLocation>().BaseFolder);
 
     private Command Tenants()
     {

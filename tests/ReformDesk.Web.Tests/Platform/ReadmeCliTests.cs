@@ -106,16 +106,29 @@ public sealed partial class ReadmeCliTests
                 ["Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Thời hạn giải quyết", "Phí, lệ phí", "Trực tuyến toàn trình"],
                 ["README.01", "Thủ tục thử từ README", "Hộ tịch", "03 ngày làm việc", "Không", "Có"]));
 
+            var database = Path.Combine(web, "data", "reformdesk.db");
+            // The web app's data-protection key, where it keeps it: the backup must carry it and the restore bring it back.
+            var keys = Directory.CreateDirectory(Path.Combine(web, "data", "keys")).FullName;
+            File.WriteAllText(Path.Combine(keys, "key-readme.xml"), "<key id=\"readme\" />");
             foreach (var args in examples)
             {
+                if (args[0] == "restore")
+                {
+                    // As the README's restore steps say: the application is stopped and its database moved aside first.
+                    foreach (var f in Directory.GetFiles(Path.GetDirectoryName(database)!, "reformdesk.db*")) File.Move(f, f + ".old");
+                    File.Delete(Path.Combine(keys, "key-readme.xml"));
+                }
+
                 var (code, output, error) = Run(root, args);
                 Assert.True(code == 0, $"reformdesk {string.Join(' ', args)} exited {code}:\n{output}\n{error}");
                 Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
             }
 
             // The database is where `dotnet run --project src/ReformDesk.Web` keeps it, and the backup where the README says.
-            Assert.True(File.Exists(Path.Combine(web, "data", "reformdesk.db")));
-            Assert.True(File.Exists(Path.Combine(root, "backup", "reformdesk-2026-11-23.db")));
+            Assert.True(File.Exists(database));
+            var backup = examples.Single(a => a[0] == "backup")[1];
+            Assert.True(File.Exists(Path.Combine(root, backup)), $"no {backup} under the repository root");
+            Assert.True(File.Exists(Path.Combine(keys, "key-readme.xml")), "the restore did not bring the key back");
             Assert.False(File.Exists(Path.Combine(root, "data", "reformdesk.db")));
         }
         finally

@@ -40,14 +40,14 @@ public sealed class Commands
         return command;
     }
 
-    private ServiceProvider Services(ParseResult parse) => CliHost.Build(parse.GetValue(Connection), parse.GetValue(Provider));
+    private ServiceProvider Services(ParseResult parse, bool create = false) => CliHost.Build(parse.GetValue(Connection), parse.GetValue(Provider), create);
 
     private Command Migrate()
     {
         var command = WithDatabase(new Command("migrate", "Áp dụng các migration vào cơ sở dữ liệu"));
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = Services(parse);
+            await using var services = Services(parse, create: true);
             await using var scope = services.SystemScope("migrate");
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             await Storage.MigrateAsync(db, ct);
@@ -63,7 +63,7 @@ public sealed class Commands
         var command = WithDatabase(new Command("seed", "Nạp dữ liệu minh họa từ các kế hoạch mẫu (chạy lại không nhân đôi)"));
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = Services(parse);
+            await using var services = Services(parse, create: true);
             await using var scope = services.SystemScope("seed");
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             await Storage.MigrateAsync(db, ct);
@@ -157,8 +157,12 @@ public sealed class Commands
     private static Option<string?> KeysFolderOption() =>
         new("--keys-folder") { Description = "Thư mục khóa data-protection (mặc định: cấu hình DataProtection:KeysFolder, hoặc data/keys)" };
 
+    // A configured (relative) folder is taken from where the settings were found, like the database: the web project's folder.
     private static string KeysFolder(ServiceProvider services, string? option) =>
-        Path.GetFullPath(option ?? services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataProtection:KeysFolder"] ?? "data/keys");
+        option is not null
+            ? Path.GetFullPath(option)
+            : Path.GetFullPath(services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataProtection:KeysFolder"] ?? "data/keys",
+                services.GetRequiredService<DatabaseLocation>().BaseFolder);
 
     private Command Tenants()
     {
@@ -170,11 +174,18 @@ public sealed class Commands
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             foreach (var t in await db.Tenants.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct))
             {
-                Console.WriteLine($"{t.Code,-20} {t.Kind,-9} {t.Name}");
+                Console.WriteLine($"{t.Code,-20} {KindText(t.Kind),-12} {t.Name}");
             }
 
             return 0;
         });
         return command;
     }
+
+    private static string KindText(ReformDesk.Core.Organisation.TenantKind kind) => kind switch
+    {
+        ReformDesk.Core.Organisation.TenantKind.Province => "tỉnh/thành",
+        ReformDesk.Core.Organisation.TenantKind.District => "huyện (cũ)",
+        _ => "xã/phường",
+    };
 }

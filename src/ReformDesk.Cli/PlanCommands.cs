@@ -64,7 +64,7 @@ public static class PlanCommands
                 Console.WriteLine($"{group.Key.SectionCode}. {group.Key.SectionTitle}");
                 foreach (var t in group)
                 {
-                    Console.WriteLine($"  {t.Row.Number,3}. {Shorten(t.Row.Content, 70)} | chủ trì: {t.Lead.MatchedName}{(t.Lead.IsNew ? " (mới)" : "")} | {t.Row.ScheduleText} → {t.Schedule.GetType().Name}");
+                    Console.WriteLine($"  {t.Row.Number,3}. {Shorten(t.Row.Content, 70)} | chủ trì: {t.Lead.MatchedName}{(t.Lead.IsNew ? " (mới)" : "")} | {t.Row.ScheduleText} → {ReformDesk.Core.Plans.Scheduling.ScheduleKinds.Text(t.Schedule)}");
                 }
             }
 

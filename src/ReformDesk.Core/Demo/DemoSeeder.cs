@@ -175,7 +175,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         var slug = Slug(commune.Code);
         var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(cancellationToken);
         // Department accounts work in the reform secretariat (the lead unit of most appendix tasks); one-stop staff in the centre.
-        var secretariat = units.FirstOrDefault(u => u.Note?.Contains("secretariat", StringComparison.OrdinalIgnoreCase) == true)
+        var secretariat = units.FirstOrDefault(u => u.Note?.Contains("cơ quan thường trực", StringComparison.OrdinalIgnoreCase) == true)
             ?? units.FirstOrDefault(u => u.Kind == UnitKind.Department);
         var centre = units.FirstOrDefault(u => u.Name.Contains("hành chính công", StringComparison.OrdinalIgnoreCase)
             || u.Name.Contains("Một cửa", StringComparison.OrdinalIgnoreCase) || u.Name.Contains("tiếp nhận và trả kết quả", StringComparison.OrdinalIgnoreCase));

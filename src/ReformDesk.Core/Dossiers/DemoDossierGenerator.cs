@@ -114,6 +114,7 @@ public static class DemoDossierGenerator
                 ApplicantPhone = "09" + random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Digitised = random.NextDouble() < 0.8 + 0.07 * (day.Year - 2024),
                 SourceName = "Dữ liệu mẫu",
+                LookupKey = LookupKeys.New(),
             };
             dossier.FullyOnline = channel == DossierChannel.Online && procedure.FullyOnlineAllowed && random.NextDouble() < 0.7;
             dossier.PaidOnline = channel == DossierChannel.Online && procedure.Fee is > 0 && random.NextDouble() < 0.6;

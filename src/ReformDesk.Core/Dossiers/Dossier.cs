@@ -40,8 +40,26 @@ public sealed class Dossier : ITenantOwned
     /// <summary>Kept minimal: shown to staff only, never on the public lookup.</summary>
     public string? ApplicantName { get; set; }
 
-    /// <summary>Only used as the second factor of the citizen lookup; never shown publicly.</summary>
+    /// <summary>Only used as the fallback second factor of the citizen lookup; never shown publicly.</summary>
     public string? ApplicantPhone { get; set; }
+
+    /// <summary>
+    /// The random key printed on the receipt (<see cref="LookupKeys"/>); with the code it opens the public lookup. Set at receipt and
+    /// import; a dossier stored before keys existed gets one when its receipt is first printed.
+    /// </summary>
+    public string? LookupKey { get; set; }
+
+    /// <summary>Gives a dossier stored before lookup keys existed its key; false when it already had one.</summary>
+    public bool EnsureLookupKey()
+    {
+        if (LookupKey is not null)
+        {
+            return false;
+        }
+
+        LookupKey = LookupKeys.New();
+        return true;
+    }
 
     public DateOnly? AppointmentDate { get; set; }
     public DateTime? ProcessedAt { get; set; }

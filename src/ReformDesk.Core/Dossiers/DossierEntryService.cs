@@ -132,10 +132,29 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
             PaidOnline = input.PaidOnline,
             Visits = input.Channel == DossierChannel.Counter ? 1 : 0,
             SourceName = ManualSource,
+            LookupKey = LookupKeys.New(),
         };
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(ct);
         return OperationResult<Dossier>.Ok(dossier);
+    }
+
+    /// <summary>The dossier for its printed receipt; a dossier from before lookup keys gets its key now (an audited update).</summary>
+    public async Task<(Dossier Dossier, Procedure Procedure)?> ReceiptAsync(Guid id, CancellationToken ct = default)
+    {
+        var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        if (dossier.EnsureLookupKey())
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
+        return (dossier, procedure);
     }
 
     public async Task<DossierDetail?> DetailAsync(Guid id, CancellationToken ct = default)

@@ -151,40 +151,6 @@ public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, C
         return procedures.Select(p => new ProcedureRow(p, counts.GetValueOrDefault(p.Id))).ToList();
     }
 
-    /// <summary>
-    /// The public lookup: the dossier code and the last 4 digits of the applicant's phone must both match; any
-    /// failure returns null, so a caller cannot tell a wrong code from wrong digits. Searches every commune (the citizen
-    /// does not know the commune's internal code) but reads only; it never writes.
-    /// </summary>
-    public async Task<CitizenLookupResult?> LookupAsync(string? code, string? lastDigits, CancellationToken ct = default)
-    {
-        var c = (code ?? "").Trim();
-        var digits = (lastDigits ?? "").Trim();
-        if (c.Length is 0 or > 60 || digits.Length != 4 || !digits.All(char.IsAsciiDigit))
-        {
-            return null;
-        }
-
-        var candidates = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Where(d => d.Code == c).ToListAsync(ct);
-        var dossier = candidates.FirstOrDefault(d => PhoneDigits(d.ApplicantPhone) is { Length: >= 4 } p && p.EndsWith(digits, StringComparison.Ordinal));
-        if (dossier is null)
-        {
-            return null;
-        }
-
-        var procedure = await db.Procedures.IgnoreQueryFilters().AsNoTracking().FirstAsync(p => p.TenantId == dossier.TenantId && p.Id == dossier.ProcedureId, ct);
-        var supplements = await db.DossierSupplements.IgnoreQueryFilters().AsNoTracking().Where(s => s.TenantId == dossier.TenantId && s.DossierId == dossier.Id).ToListAsync(ct);
-        var evaluation = Evaluate(await RulesForAsync(dossier.TenantId, ct), dossier, procedure, supplements, Now);
-        if (evaluation is null)
-        {
-            return null;
-        }
-
-        return new CitizenLookupResult(dossier.Code, procedure.Name, dossier.ReceivedAt, evaluation.IsOpen || evaluation.IsResolved ? evaluation.DueDate : null,
-            evaluation.Status, DossierStatusText.Public(evaluation));
-    }
-
-    private static string PhoneDigits(string? phone) => new((phone ?? "").Where(char.IsAsciiDigit).ToArray());
 }
 
 /// <summary>Vietnamese names of the derived statuses.</summary>

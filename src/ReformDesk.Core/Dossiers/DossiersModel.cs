@@ -29,6 +29,9 @@ internal static class DossiersModel
             e.Property(d => d.ApplicantPhone).HasMaxLength(20);
             e.Property(d => d.SourceName).HasMaxLength(100);
             e.Property(d => d.RowHash).HasMaxLength(64);
+            e.Property(d => d.LookupKey).HasMaxLength(LookupKeys.Length);
+            // The public lookup searches every commune by key.
+            e.HasIndex(d => d.LookupKey).IsUnique();
             e.Property(d => d.Channel).HasConversion<string>().HasMaxLength(10);
             e.HasOne<Procedure>().WithMany().HasForeignKey(d => new { d.TenantId, d.ProcedureId }).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Unit>().WithMany().HasForeignKey(d => new { d.TenantId, d.UnitId }).OnDelete(DeleteBehavior.Restrict);
@@ -53,6 +56,8 @@ internal static class DossiersModel
                 e.Property(s => s.SuppliedAt).HasColumnType("timestamp without time zone");
             }
         });
+
+        LookupAttempt.Configure(builder);
 
         builder.Entity<ImportMapping>(e =>
         {

@@ -45,6 +45,7 @@ public static class AuditNames
         ["AwardRecord"] = "Khen thưởng đã nhận",
         ["Procedure"] = "Thủ tục hành chính",
         ["Dossier"] = "Hồ sơ",
+        ["LookupAttempt"] = "Lượt tra cứu sai của hồ sơ",
         ["DossierSupplement"] = "Yêu cầu bổ sung hồ sơ",
         ["DossierEvent"] = "Sự kiện hồ sơ",
         ["ImportMapping"] = "Ánh xạ cột khi nhập",
@@ -57,7 +58,7 @@ public static class AuditNames
         ["AppointmentDate"] = "Ngày hẹn trả", ["Approve"] = "Tán thành", ["AtUtc"] = "Thời điểm",
         ["AuthorId"] = "Người cập nhật", ["AuthorName"] = "Tên người cập nhật", ["AuthorPersonId"] = "Tác giả",
         ["Authors"] = "Các tác giả", ["AwardKind"] = "Hình thức khen thưởng", ["Channel"] = "Kênh nộp",
-        ["ClaimType"] = "Loại thuộc tính", ["ClaimValue"] = "Giá trị thuộc tính", ["Code"] = "Mã",
+        ["ClaimType"] = "Loại thuộc tính", ["ClaimValue"] = "Giá trị thuộc tính", ["Code"] = "Mã", ["LookupKey"] = "Khóa tra cứu", ["Failures"] = "Số lần sai", ["Day"] = "Ngày",
         ["ColumnsJson"] = "Ánh xạ cột", ["Commitments"] = "Nội dung đăng ký", ["Comparison"] = "Phép so sánh",
         ["CompletedOn"] = "Ngày hoàn thành", ["ConcurrencyStamp"] = "Dấu phiên bản", ["ConfirmedItems"] = "Tiêu chuẩn đã xác nhận",
         ["Content"] = "Nội dung", ["ContentType"] = "Kiểu tệp", ["Contents"] = "Nội dung",
@@ -116,7 +117,7 @@ public static class AuditNames
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>
-    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp" };
+    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "LookupKey" };
 
     public static string Entity(string entity) => Entities.TryGetValue(entity, out var name) ? name : "Dữ liệu khác";
 

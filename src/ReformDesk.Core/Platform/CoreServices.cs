@@ -35,6 +35,7 @@ public static class CoreServices
         services.TryAddSingleton(ReformDesk.Core.Dossiers.Rules.DossierRuleOptions.Default);
         services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();
         services.AddScoped<ReformDesk.Core.Dossiers.DossierEntryService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.CitizenLookupService>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.ProcedureCatalogueImporter>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierLogImporter>();

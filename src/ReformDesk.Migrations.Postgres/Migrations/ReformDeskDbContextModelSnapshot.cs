@@ -305,6 +305,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<bool>("FullyOnline")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("LookupKey")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<bool>("PaidOnline")
                         .HasColumnType("boolean");
 
@@ -341,6 +345,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp without time zone");
 
                     b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("LookupKey")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique();
@@ -527,6 +534,23 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.LookupAttempt", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code", "Day");
+
+                    b.ToTable("LookupAttempts");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.Procedure", b =>

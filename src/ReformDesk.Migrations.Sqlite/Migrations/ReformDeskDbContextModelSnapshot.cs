@@ -296,6 +296,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("FullyOnline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LookupKey")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PaidOnline")
                         .HasColumnType("INTEGER");
 
@@ -332,6 +336,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("LookupKey")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique();
@@ -518,6 +525,23 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ImportMappings");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.LookupAttempt", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code", "Day");
+
+                    b.ToTable("LookupAttempts");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.Procedure", b =>

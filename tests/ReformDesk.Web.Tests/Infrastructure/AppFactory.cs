@@ -18,6 +18,9 @@ public sealed partial class AppFactory(
 
     public DatabaseOptions Database { get; } = database;
 
+    /// <summary>Extra settings for one test class, applied last (set before the server starts).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Where this instance keeps its data-protection keys (what the backup must carry).</summary>
     public string KeysFolder => keysFolder;
 
@@ -45,6 +48,11 @@ public sealed partial class AppFactory(
 
         // Hashing cost is a production concern; tests seed dozens of accounts per database.
         builder.ConfigureServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1000));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (kestrel)
         {
             UseKestrel(0);

@@ -244,7 +244,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                     {
                         added++;
                         isNew = true;
-                        dossier = new Dossier { TenantId = tenantId, Id = Guid.CreateVersion7(), Code = row.Code };
+                        dossier = new Dossier { TenantId = tenantId, Id = Guid.CreateVersion7(), Code = row.Code, LookupKey = LookupKeys.New() };
                         newDossiers.Add(dossier);
                     }
 

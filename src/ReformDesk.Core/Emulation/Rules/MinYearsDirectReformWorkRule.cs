@@ -28,5 +28,5 @@ public sealed class MinYearsDirectReformWorkRule : IAwardRule
             : RuleOutcome.Passed();
     }
 
-    public string Source(RuleSet ruleSet) => "Kế hoạch của đợt (seed 000 mục III.2.2; seed 001 mục III.2.2: ít nhất 03 năm trong giai đoạn 2026–2030)";
+    public string Source(RuleSet ruleSet) => "Kế hoạch phát động phong trào của đợt (tiêu chuẩn khen thưởng cá nhân: ít nhất 03 năm trực tiếp làm CCHC trong giai đoạn 2026–2030)";
 }

@@ -28,5 +28,5 @@ public sealed class QuotaPerUnitRule : IAwardRule
             : RuleOutcome.Passed($"Đơn vị {nominee.UnitName}: {total}/{max} {kind}.");
     }
 
-    public string Source(RuleSet ruleSet) => "Kế hoạch phát động phong trào thi đua của đợt (ví dụ seed 000, mục III.2.1: không quá 01 tập thể, 02 cá nhân)";
+    public string Source(RuleSet ruleSet) => "Kế hoạch phát động phong trào thi đua của đợt (số lượng khen thưởng, ví dụ không quá 01 tập thể, 02 cá nhân mỗi đơn vị)";
 }

@@ -19,5 +19,5 @@ public sealed class RecognisedInitiativeRequiredRule : IAwardRule
             : RuleOutcome.Passed($"Sáng kiến “{found.Title}” (Quyết định {found.DecisionNumber} ngày {VietnameseLabels.Date(found.DecisionDate)}).");
     }
 
-    public string Source(RuleSet ruleSet) => "Kế hoạch của đợt (seed 000 mục III.2.2: có sáng kiến được công nhận và áp dụng có hiệu quả)";
+    public string Source(RuleSet ruleSet) => "Kế hoạch phát động phong trào của đợt (tiêu chuẩn khen thưởng cá nhân: có sáng kiến được công nhận và áp dụng có hiệu quả)";
 }

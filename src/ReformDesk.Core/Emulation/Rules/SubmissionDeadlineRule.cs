@@ -18,5 +18,5 @@ public sealed class SubmissionDeadlineRule : IAwardRule
             : RuleOutcome.Failed($"Hồ sơ gửi ngày {VietnameseLabels.Date(context.SubmissionDate)}, quá thời hạn ({deadline.Describe()}) của đợt này.");
     }
 
-    public string Source(RuleSet ruleSet) => "Kế hoạch của đợt (seed 000 mục III.3, seed 001 mục III.2.3: trước ngày 31/3 hằng năm)";
+    public string Source(RuleSet ruleSet) => "Kế hoạch phát động phong trào của đợt (thời hạn gửi hồ sơ khen thưởng: trước ngày 31/3 hằng năm)";
 }

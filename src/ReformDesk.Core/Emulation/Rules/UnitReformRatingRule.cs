@@ -31,5 +31,5 @@ public sealed class UnitReformRatingRule : IAwardRule
             : RuleOutcome.Passed();
     }
 
-    public string Source(RuleSet ruleSet) => "Kế hoạch của đợt (seed 003 mục III.2: Chỉ số CCHC năm 2023 đạt từ loại “Khá” trở lên)";
+    public string Source(RuleSet ruleSet) => "Kế hoạch phát động phong trào của đợt (tiêu chuẩn khen thưởng tập thể: Chỉ số CCHC năm 2023 đạt từ loại “Khá” trở lên)";
 }

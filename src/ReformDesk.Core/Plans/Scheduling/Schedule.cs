@@ -192,3 +192,18 @@ public sealed record Unparsed(string Text, string Reason) : Schedule(Text)
 
     public override DateOnly? NextDue(DateOnly today) => null;
 }
+
+/// <summary>The kind of a parsed schedule in Vietnamese, as the import preview (page and CLI) shows it.</summary>
+public static class ScheduleKinds
+{
+    public static string Text(Schedule schedule) => schedule switch
+    {
+        FixedDeadline f => $"hạn {f.Due:dd/MM/yyyy}",
+        Recurring => "định kỳ",
+        WholePeriod w => $"cả kỳ, đến {w.End:dd/MM/yyyy}",
+        Continuous => "thường xuyên",
+        Triggered => "theo sự kiện",
+        Composite => "nhiều kỳ hạn",
+        _ => "cần xác định",
+    };
+}

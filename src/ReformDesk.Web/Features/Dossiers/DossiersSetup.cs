@@ -46,14 +46,26 @@ public static class DossiersSetup
             throw new InvalidOperationException($"Dossiers:CutOff \"{cutOffText}\" phải có dạng HH:mm, ví dụ 15:00.");
         }
 
-        // Guessing codes and digits must be slow: a fixed window per client address.
-        var permits = config.GetValue("CitizenLookup:PermitsPerMinute", 10);
+        services.AddOptions<CitizenLookupOptions>().BindConfiguration("CitizenLookup").ValidateDataAnnotations().ValidateOnStart();
+
+        // Guessing codes and digits must be slow: a fixed window per client address (the real client behind a configured proxy).
+        // Showing the empty form costs nothing; a post, or a link carrying a code, counts.
+        var permits = config.GetSection("CitizenLookup").Get<CitizenLookupOptions>()?.PermitsPerMinute ?? new CitizenLookupOptions().PermitsPerMinute;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LookupRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(LookupRateLimit, ctx => HttpMethods.IsGet(ctx.Request.Method) && !ctx.Request.Query.ContainsKey("ma")
+                ? RateLimitPartition.GetNoLimiter("form")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // The Vietnamese 429 page itself is written by the status pages (Perimeter) from this header.
+            o.OnRejected = (context, _) =>
+            {
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
         });
     }
 

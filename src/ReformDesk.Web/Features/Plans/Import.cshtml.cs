@@ -120,14 +120,5 @@ public sealed class ImportModel(PlanImportService importer, RequestTenant tenant
         _ => $"{unit.NameInDocument} (mới)",
     };
 
-    public static string ScheduleKindText(Schedule schedule) => schedule switch
-    {
-        FixedDeadline f => $"hạn {f.Due:dd/MM/yyyy}",
-        Recurring => "định kỳ",
-        WholePeriod w => $"cả kỳ, đến {w.End:dd/MM/yyyy}",
-        Continuous => "thường xuyên",
-        Triggered => "theo sự kiện",
-        Composite => "nhiều kỳ hạn",
-        _ => "cần xác định",
-    };
+    public static string ScheduleKindText(Schedule schedule) => ScheduleKinds.Text(schedule);
 }

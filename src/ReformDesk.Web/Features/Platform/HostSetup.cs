@@ -34,6 +34,7 @@ public static class HostSetup
     {
         var services = builder.Services;
         var config = builder.Configuration;
+        builder.AddPerimeter();
 
         if (string.Equals(config["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
@@ -69,6 +70,7 @@ public static class HostSetup
             o.Cookie.Name = "rd_auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Account/AccessDenied";
@@ -90,7 +92,11 @@ public static class HostSetup
 
         // Razor would otherwise write every Vietnamese letter as a numeric entity.
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "X-CSRF-TOKEN";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddRazorPages(o => o.RootDirectory = "/Features")
             .AddMvcOptions(o => o.Filters.Add<MethodNotAllowedFilter>());
         services.AddProblemDetails();
@@ -139,12 +145,13 @@ public static class HostSetup
 
     public static void UseReformDesk(this WebApplication app)
     {
+        // Headers first: static files, status pages, errors and rate-limit refusals all carry them.
+        app.UsePerimeter();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
         }
 
-        app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -37,6 +37,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            ReformDesk.Core.Platform.AggregateBackfill.MarkEveryBucketStaleIn(migrationBuilder);
         }
 
         /// <inheritdoc />

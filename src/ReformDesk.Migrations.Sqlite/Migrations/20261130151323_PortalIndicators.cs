@@ -37,6 +37,8 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            ReformDesk.Core.Platform.AggregateBackfill.MarkEveryBucketStaleIn(migrationBuilder);
         }
 
         /// <inheritdoc />

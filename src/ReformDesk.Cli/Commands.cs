@@ -19,7 +19,10 @@ public sealed class Commands
         yield return commands.Seed();
         yield return commands.Backup();
         yield return commands.Restore();
-        yield return commands.Tenants();
+        var tenants = commands.Tenants();
+        tenants.Subcommands.Add(UserCommands.TenantAdd(commands.Connection, commands.Provider));
+        yield return tenants;
+        yield return UserCommands.Group(commands.Connection, commands.Provider);
         yield return ToolCommands.Calendar();
         var plan = new Command("plan", "Kế hoạch và nhiệm vụ");
         plan.Subcommands.Add(ToolCommands.ScheduleParse());

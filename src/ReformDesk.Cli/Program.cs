@@ -7,7 +7,10 @@ public static class CliProgram
     public static async Task<int> Main(string[] args) => await RunAsync(args);
 
     /// <summary>Parses and runs one command; the tests call this directly.</summary>
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, null);
+
+    /// <summary>Runs one command writing to <paramref name="output"/> (tests read what it printed, e.g. a one-time password).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output)
     {
         var root = new RootCommand("ReformDesk — công cụ quản trị (migrate, seed, backup, tenants)");
         foreach (var command in Commands.All())
@@ -16,6 +19,7 @@ public static class CliProgram
         }
 
         var parse = root.Parse(args);
-        return await AuditCommands.GuardAsync(parse) ?? await parse.InvokeAsync();
+        return await AuditCommands.GuardAsync(parse)
+            ?? await (output is null ? parse.InvokeAsync() : parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = output }));
     }
 }

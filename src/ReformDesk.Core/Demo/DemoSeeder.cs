@@ -44,6 +44,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             }
 
             await EnsureUserAsync($"sonv.{Slug(province.Code)}", $"Cán bộ Sở Nội vụ {province.Name}", provinceTenant.Id, Roles.ProvinceOfficer);
+            await EnsureUserAsync($"quantri.{Slug(province.Code)}", $"Quản trị tài khoản {province.Name}", provinceTenant.Id, Roles.ProvinceAdmin);
 
             foreach (var commune in province.Communes)
             {
@@ -486,6 +487,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         ("motcua", Roles.OneStopShopStaff, "Một cửa"),
         ("hoidong", Roles.CouncilMember, "Hội đồng TĐKT"),
         ("mttq", Roles.Supervisor, "MTTQ"),
+        ("quantri", Roles.CommuneAdmin, "Quản trị"),
     ];
 
     /// <summary>"HP-TRANHUNGDAO" → "tranhungdao"; "HP" → "hp".</summary>
@@ -532,7 +534,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             FullName = fullName,
             TenantId = tenantId,
             UnitId = unitId,
-            LockoutEnabled = true,
+            LockoutEnabled = false,
         };
         Check(await users.CreateAsync(user, DemoPassword), userName);
         Check(await users.AddToRoleAsync(user, role), userName);

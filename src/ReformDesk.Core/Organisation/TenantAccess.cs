@@ -7,7 +7,7 @@ public sealed record TenantGrant(Guid TenantId, bool ReadOnly);
 
 /// <summary>
 /// Which communes an account may act on. Commune staff: their own commune. Province officers:
-/// every commune of their province, read-only. System admins: any commune.
+/// every commune of their province, read-only (the province's account administrator too). System admins: any commune.
 /// </summary>
 public static class TenantAccess
 {
@@ -19,7 +19,7 @@ public static class TenantAccess
             return communes.OrderBy(t => t.Name, StringComparer.Create(Vn, false)).ToList();
         }
 
-        if (roles.Contains(Roles.ProvinceOfficer))
+        if (roles.Contains(Roles.ProvinceOfficer) || roles.Contains(Roles.ProvinceAdmin))
         {
             return communes.Where(c => ProvinceOf(c.Id, registry) == homeTenantId)
                 .OrderBy(t => t.Name, StringComparer.Create(Vn, false)).ToList();

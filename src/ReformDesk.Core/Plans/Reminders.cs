@@ -79,7 +79,7 @@ public sealed class ReminderService(ReformDeskDbContext db, PlanService plans, R
     public async Task<IReadOnlyList<Reminder>> PlanAsync(Guid tenantId, CancellationToken ct)
     {
         var today = plans.Today;
-        var accounts = await db.Users.AsNoTracking().Where(u => u.TenantId == tenantId).ToListAsync(ct);
+        var accounts = await db.Users.AsNoTracking().Where(u => u.TenantId == tenantId && u.DisabledAtUtc == null).ToListAsync(ct);
         var roles = (await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct))
             .ToLookup(x => x.UserId, x => x.Name!);
         var secretariat = accounts.Where(a => roles[a.Id].Contains(Roles.ReformSecretariat)).ToList();

@@ -77,7 +77,7 @@ public static class AuditNames
         ["IsContribution"] = "Là phần phối hợp", ["IssuedOn"] = "Ngày ban hành", ["IssuingBody"] = "Cơ quan ban hành",
         ["Key"] = "Khóa", ["Kind"] = "Loại", ["LeadUnitId"] = "Cơ quan chủ trì",
         ["LegalBases"] = "Căn cứ pháp lý", ["Link"] = "Liên kết", ["LockoutEnabled"] = "Cho phép khóa khi sai mật khẩu",
-        ["LockoutEnd"] = "Khóa đến", ["LoginProvider"] = "Nhà cung cấp đăng nhập", ["ManualDueDate"] = "Hạn do người dùng đặt",
+        ["LockoutEnd"] = "Khóa đến", ["MustChangePassword"] = "Phải đổi mật khẩu", ["DisabledAtUtc"] = "Khóa tài khoản lúc", ["LoginProvider"] = "Nhà cung cấp đăng nhập", ["ManualDueDate"] = "Hạn do người dùng đặt",
         ["MaxCollectivesPerUnit"] = "Số tập thể tối đa mỗi đơn vị", ["MaxIndividualsPerUnit"] = "Số cá nhân tối đa mỗi đơn vị", ["MeetingId"] = "Phiên họp",
         ["MemberName"] = "Thành viên", ["Members"] = "Thành viên", ["MinYearsDirectReformWork"] = "Số năm tối thiểu trực tiếp làm CCHC",
         ["Month"] = "Tháng", ["MovementId"] = "Phong trào", ["Name"] = "Tên",

@@ -24,6 +24,7 @@ public static class CoreServices
         services.AddSingleton<Calendar.CalendarCache>();
         services.AddScoped<Calendar.CalendarService>();
         services.AddScoped<PersonService>();
+        services.AddScoped<AccountService>();
         services.AddScoped<PlanService>();
         services.AddScoped<ReportingService>();
         services.AddScoped<ReminderService>();
@@ -48,7 +49,10 @@ public static class CoreServices
         return services;
     }
 
-    /// <summary>Password and lockout rules for every account.</summary>
+    /// <summary>
+    /// Password rules for every account. Identity's lockout is off: five wrong guesses by a stranger would lock the
+    /// Chairman out, so the web host throttles sign-in by client and by account instead (ADR 0010).
+    /// </summary>
     public static void ConfigureIdentity(IdentityOptions o)
     {
         o.Password.RequiredLength = 10;
@@ -56,9 +60,7 @@ public static class CoreServices
         o.Password.RequireLowercase = true;
         o.Password.RequireUppercase = true;
         o.Password.RequireNonAlphanumeric = true;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
+        o.Lockout.AllowedForNewUsers = false;
         o.User.RequireUniqueEmail = false;
     }
 }

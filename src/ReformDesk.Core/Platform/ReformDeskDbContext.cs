@@ -101,6 +101,8 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
             e.HasIndex(u => u.TenantId);
             e.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Unit>().WithMany().HasForeignKey(u => new { u.TenantId, u.UnitId }).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Person>().WithMany().HasForeignKey(u => new { u.TenantId, u.PersonId }).OnDelete(DeleteBehavior.Restrict);
+            e.Ignore(u => u.IsDisabled);
         });
 
         builder.Entity<Tenant>(e =>

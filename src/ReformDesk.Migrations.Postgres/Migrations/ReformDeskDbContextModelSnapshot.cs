@@ -165,6 +165,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("DisabledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -183,6 +186,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -193,6 +199,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text");
@@ -226,6 +235,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PersonId");
 
                     b.HasIndex("TenantId", "UnitId");
 
@@ -1916,6 +1927,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ReformDesk.Core.Organisation.Unit", null)
                         .WithMany()

@@ -156,6 +156,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DisabledAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -174,6 +177,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -183,6 +189,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
@@ -217,6 +226,8 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PersonId");
 
                     b.HasIndex("TenantId", "UnitId");
 
@@ -1907,6 +1918,11 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ReformDesk.Core.Organisation.Unit", null)
                         .WithMany()

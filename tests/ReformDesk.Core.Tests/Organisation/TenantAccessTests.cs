@@ -31,6 +31,19 @@ public sealed class TenantAccessTests
     }
 
     [Fact]
+    public void Province_account_administrators_read_their_province_like_its_officers()
+    {
+        Assert.Equal([TranHungDao.Id, VietHoa.Id], TenantAccess.AccessibleCommunes(HaiPhong.Id, [Roles.ProvinceAdmin], Registry).Select(t => t.Id));
+        Assert.Equal(new TenantGrant(VietHoa.Id, true), TenantAccess.Resolve(HaiPhong.Id, [Roles.ProvinceAdmin], VietHoa.Id, Registry));
+    }
+
+    [Fact]
+    public void Commune_administrators_stay_on_their_commune()
+    {
+        Assert.Equal(new TenantGrant(VietHoa.Id, false), TenantAccess.Resolve(VietHoa.Id, [Roles.CommuneAdmin], HaiHoa.Id, Registry));
+    }
+
+    [Fact]
     public void System_admins_may_act_on_any_commune()
     {
         Assert.Equal(3, TenantAccess.AccessibleCommunes(VietHoa.Id, [Roles.SystemAdmin], Registry).Count);

@@ -10,7 +10,9 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Web.Tests.Infrastructure;
 
 /// <summary>The real application on a real database, demo data loaded, as the README command runs it.</summary>
-public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = false, int? smtpPort = null, string? keysFolder = null) : WebApplicationFactory<Program>
+public sealed partial class AppFactory(
+    DatabaseOptions database, bool kestrel = false, int? smtpPort = null, string? keysFolder = null, Action<IWebHostBuilder>? configure = null, bool demo = true)
+    : WebApplicationFactory<Program>
 {
     private readonly string keysFolder = keysFolder ?? Path.Combine(Path.GetTempPath(), "reformdesk-tests", "keys-" + Guid.NewGuid().ToString("N"));
 
@@ -24,7 +26,11 @@ public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = 
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("Demo:Enabled", "true");
+        if (demo)
+        {
+            builder.UseSetting("Demo:Enabled", "true");
+        }
+
         // A few hundred demo dossiers per commune keep every test class's startup short.
         builder.UseSetting("Demo:DossiersPerCommune", "150");
         builder.UseSetting("DataProtection:KeysFolder", keysFolder);
@@ -43,9 +49,20 @@ public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = 
         {
             UseKestrel(0);
         }
+
+        TestClientAddress.Use(builder);
+        configure?.Invoke(builder);
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client whose requests come from <paramref name="address"/> (see <see cref="TestClientAddress"/>), for the sign-in throttle.</summary>
+    public HttpClient AnonymousFrom(string address)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, address);
+        return client;
+    }
 
     /// <summary>A client signed in through the real login form.</summary>
     public async Task<HttpClient> SignInAsync(string userName, string password = DemoSeeder.DemoPassword)

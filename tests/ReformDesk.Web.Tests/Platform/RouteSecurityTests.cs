@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -66,8 +67,14 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
         Assert.True(checkedCount >= 15, $"only {checkedCount} routes checked");
     }
 
-    [Fact]
-    public async Task No_route_reads_or_writes_another_communes_rows()
+    /// <summary>
+    /// The chairman may edit the organisation and read the audit log, the commune administrator manages accounts: between them
+    /// every route is open in their own commune. The victim commune has a unit and an account sharing one id, so each {id} probe hits both.
+    /// </summary>
+    [Theory]
+    [InlineData(Roles.Chairman)]
+    [InlineData(Roles.CommuneAdmin)]
+    public async Task No_route_reads_or_writes_another_communes_rows(string role)
     {
         var (mine, other) = App.TwoCommunesOfOneProvince();
         var secret = "Đơn vị bí mật " + Guid.NewGuid().ToString("N")[..8];
@@ -79,9 +86,16 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
             db.SaveChanges();
             return unit.Id;
         });
+        var victim = App.WithSystemScope(sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var user = new AppUser { Id = secretUnit, UserName = "nan.nhan." + secretUnit.ToString("N")[^12..], FullName = secret, TenantId = other.Id, UnitId = secretUnit };
+            Assert.True(users.CreateAsync(user, "NanNhan@2026x").GetAwaiter().GetResult().Succeeded);
+            Assert.True(users.AddToRoleAsync(user, Roles.Officer).GetAwaiter().GetResult().Succeeded);
+            return user;
+        });
 
-        // The chairman may edit the organisation and read the audit log, so every route is open to him in his own commune.
-        var client = await App.SignInAsync(App.UserName(Roles.Chairman, mine.Id));
+        var client = await App.SignInAsync(App.UserName(role, mine.Id));
         var token = await AppFactory.ApiTokenAsync(client);
         var formToken = AppFactory.FormToken(await client.GetStringAsync("/"));
         var encodedSecret = WebUtility.HtmlEncode(secret);
@@ -111,10 +125,16 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
             Assert.False(body.Contains(secret) || body.Contains(encodedSecret), $"{route.Method} {url} leaked another commune's unit");
             if (route.Pattern.Contains("{id", StringComparison.Ordinal))
             {
-                Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest or HttpStatusCode.MethodNotAllowed,
+                var accessDenied = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied");
+                Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest or HttpStatusCode.MethodNotAllowed || accessDenied,
                     $"{route.Method} {url} answered {(int)response.StatusCode} for another commune's row");
             }
         }
+
+        var untouched = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Users.AsNoTracking().Single(u => u.Id == victim.Id));
+        Assert.Equal(victim.SecurityStamp, untouched.SecurityStamp);
+        Assert.Equal(victim.PasswordHash, untouched.PasswordHash);
+        Assert.False(untouched.IsDisabled || untouched.MustChangePassword);
 
         var stored = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Units.Single(u => u.Id == secretUnit));
         Assert.Equal(secret, stored.Name);
@@ -126,10 +146,12 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
     [Theory]
     [InlineData(Roles.Chairman)]
     [InlineData(Roles.ProvinceOfficer)]
+    [InlineData(Roles.CommuneAdmin)]
+    [InlineData(Roles.ProvinceAdmin)]
     public async Task Every_page_without_parameters_renders_for_its_readers(string role)
     {
         var (mine, _) = App.TwoCommunesOfOneProvince();
-        var home = role == Roles.ProvinceOfficer ? TenantAccess.ProvinceOf(mine.Id, App.Registry())!.Value : mine.Id;
+        var home = role is Roles.ProvinceOfficer or Roles.ProvinceAdmin ? TenantAccess.ProvinceOf(mine.Id, App.Registry())!.Value : mine.Id;
         var client = await App.SignInAsync(App.UserName(role, home));
         var pages = AllRoutes().Where(r => r.Method == "GET" && !r.Anonymous && !r.Pattern.Contains('{') && !r.Pattern.StartsWith("api/", StringComparison.Ordinal)
             && !r.Pattern.StartsWith("openapi", StringComparison.Ordinal) && r.Pattern != "Account/Logout").ToList();

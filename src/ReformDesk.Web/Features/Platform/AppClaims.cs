@@ -11,6 +11,17 @@ public static class AppClaims
     public const string FullName = "rd:name";
     public const string Unit = "rd:unit";
 
+    /// <summary>Present while the account still uses a one-time password (see PasswordChangeGate).</summary>
+    public const string MustChangePassword = "rd:pwchange";
+
+    /// <summary>The signed-in account as the account administration checks it: home tenant and roles.</summary>
+    public static AccountActor ToAccountActor(this ClaimsPrincipal user) => new(
+        user.UserId(),
+        Guid.TryParse(user.FindFirstValue(Tenant), out var home) ? home : Guid.Empty,
+        user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList());
+
+    public static Guid? UserId(this ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
     /// <summary>Who is acting, in the terms the Core services check permissions with.</summary>
     public static ReformDesk.Core.Platform.Actor ToActor(this ClaimsPrincipal user, bool tenantReadOnly) => new(
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
@@ -34,6 +45,11 @@ public sealed class AppClaimsFactory(UserManager<AppUser> users, RoleManager<App
             identity.AddClaim(new Claim(AppClaims.Unit, unit.ToString()));
         }
 
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(AppClaims.MustChangePassword, "true"));
+        }
+
         return identity;
     }
 }
@@ -46,5 +62,9 @@ public sealed class VietnameseIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordRequiresLower() => new() { Code = nameof(PasswordRequiresLower), Description = "Mật khẩu phải có ít nhất một chữ thường." };
     public override IdentityError PasswordRequiresUpper() => new() { Code = nameof(PasswordRequiresUpper), Description = "Mật khẩu phải có ít nhất một chữ hoa." };
     public override IdentityError PasswordRequiresNonAlphanumeric() => new() { Code = nameof(PasswordRequiresNonAlphanumeric), Description = "Mật khẩu phải có ít nhất một ký tự đặc biệt." };
+    public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "Mật khẩu hiện tại không đúng." };
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Mật khẩu phải có ít nhất {uniqueChars} ký tự khác nhau." };
+    public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "Tài khoản vừa được người khác sửa; vui lòng tải lại trang và thử lại." };
+    public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = $"Tên đăng nhập \"{userName}\" không hợp lệ." };
     public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = $"Tên đăng nhập \"{userName}\" đã được dùng." };
 }

@@ -7,7 +7,11 @@ using ReformDesk.Core.Demo;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using ReformDesk.Web.Features.Account;
 using ReformDesk.Web.Features.Admin;
+using ReformDesk.Web.Features.Admin.Users;
 using ReformDesk.Web.Features.Dossiers;
 using ReformDesk.Web.Features.Emulation;
 using ReformDesk.Web.Features.Organisation;
@@ -20,6 +24,7 @@ public static class Policies
     public const string OrganisationEdit = nameof(OrganisationEdit);
     public const string AuditRead = nameof(AuditRead);
     public const string PlanManage = nameof(PlanManage);
+    public const string AccountManage = nameof(AccountManage);
 }
 
 /// <summary>Service registration and the request pipeline, in one place.</summary>
@@ -53,6 +58,12 @@ public static class HostSetup
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
 
+        services.AddOptions<SessionSettings>().Bind(config.GetSection("Sessions")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInThrottleOptions>().Bind(config.GetSection("SignIn")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionSettings>>((o, sessions) => o.ExpireTimeSpan = TimeSpan.FromMinutes(sessions.Value.IdleTimeoutMinutes));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "rd_auth";
@@ -61,8 +72,10 @@ public static class HostSetup
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Account/AccessDenied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Sliding: the idle timeout (Sessions:IdleTimeoutMinutes) restarts while the user works.
             o.SlidingExpiration = true;
+            // Every request checks the account's security stamp: sign-out, password change, disabling, new roles end all sessions.
+            o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             // JSON callers get status codes, not a redirect to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
@@ -72,7 +85,8 @@ public static class HostSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.OrganisationEdit, p => p.RequireRole(Roles.OrganisationEditors))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.AuditReaders))
-            .AddPolicy(Policies.PlanManage, p => p.RequireRole(TaskPermissions.PlanManagers));
+            .AddPolicy(Policies.PlanManage, p => p.RequireRole(TaskPermissions.PlanManagers))
+            .AddPolicy(Policies.AccountManage, p => p.RequireRole(Roles.AccountManagers));
 
         // Razor would otherwise write every Vietnamese letter as a numeric entity.
         services.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
@@ -112,9 +126,14 @@ public static class HostSetup
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         await Storage.MigrateAsync(db);
         await AuditTriggers.EnsureAsync(db, app.Logger);
+        await scope.ServiceProvider.GetRequiredService<AccountService>().EnsureRolesAsync();
         if (app.Configuration.GetValue("Demo:Enabled", false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+        else if (!await db.Users.AnyAsync())
+        {
+            Console.WriteLine(FirstAccountHelp.Text(await db.Tenants.AnyAsync(), scope.ServiceProvider.GetRequiredService<DatabaseOptions>()));
         }
     }
 
@@ -129,6 +148,7 @@ public static class HostSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<PasswordChangeGate>();
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -144,6 +164,7 @@ public static class HostSetup
         api.MapPlansApi();
         api.MapAuditApi();
         api.MapDossiersApi();
+        api.MapUsersApi();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -4,6 +4,18 @@ using ReformDesk.Core.Organisation;
 
 namespace ReformDesk.Web.Features.Platform;
 
+/// <summary>
+/// Return addresses from forms: only an encoded path on this site ("/…", not "//host" or "/\\host"), printable ASCII so it
+/// fits a Location header; anything else means the overview.
+/// </summary>
+public static class LocalUrl
+{
+    public static string OrHome(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && url.All(c => c > ' ' && c < '\x7f')
+            ? url
+            : "/";
+}
+
 public static class PlatformApi
 {
     public static void MapPlatformApi(this RouteGroupBuilder api)
@@ -20,22 +32,23 @@ public static class PlatformApi
             readOnly = tenant.ReadOnly,
         }));
 
-        // The tenant switcher: only communes the account may see are accepted (TenantAccess decides).
-        api.MapPost("/tenant/switch", (HttpContext http, RequestTenant tenant, Guid tenantId, string? returnUrl) =>
+        // The tenant switcher: only communes the account may see are accepted (TenantAccess decides). The layout posts a form
+        // (commune and return address in the body, antiforgery checked by the group's filter); JSON callers use the query string.
+        api.MapPost("/tenant/switch", async (HttpContext http, RequestTenant tenant) =>
         {
-            if (tenant.Accessible.All(t => t.Id != tenantId))
+            var fromForm = http.Request.HasFormContentType;
+            var values = fromForm ? (IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>>)await http.Request.ReadFormAsync(http.RequestAborted) : http.Request.Query;
+            var fields = values.ToDictionary(v => v.Key, v => v.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            var returnUrl = LocalUrl.OrHome(fields.GetValueOrDefault("returnUrl"));
+            if (!Guid.TryParse(fields.GetValueOrDefault("tenantId"), out var tenantId) || tenant.Accessible.All(t => t.Id != tenantId))
             {
-                return Results.Problem(title: "Không được phép", detail: "Tài khoản không được xem xã/phường này.", statusCode: StatusCodes.Status403Forbidden);
+                return fromForm
+                    ? Results.Redirect("/Account/AccessDenied")
+                    : Results.Problem(title: "Không được phép", detail: "Tài khoản không được xem xã/phường này.", statusCode: StatusCodes.Status403Forbidden);
             }
 
             http.Response.Cookies.Append(TenantMiddleware.SwitchCookie, tenantId.ToString(), new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            // The layout's switcher posts a form and wants to land back on the page it came from.
-            if (http.Request.HasFormContentType)
-            {
-                return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
-            }
-
-            return Results.Ok(new { tenantId });
+            return fromForm ? Results.LocalRedirect(returnUrl) : Results.Ok(new { tenantId });
         });
     }
 }

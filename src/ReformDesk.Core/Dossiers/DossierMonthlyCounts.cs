@@ -47,6 +47,10 @@ public sealed class DossierMonthlyCounts : ITenantOwned, IDerivedData
     public int PendingAtEnd { get; set; }
     public int PendingAtRiskAtEnd { get; set; }
     public int PendingOverdueAtEnd { get; set; }
+    public int PortalClosedOnTime { get; set; }
+    public int PortalClosedLate { get; set; }
+    public int PortalOpenOnTimeAtEnd { get; set; }
+    public int PortalOpenLateAtEnd { get; set; }
 
     public IndicatorCounts ToCounts() => new()
     {
@@ -57,6 +61,8 @@ public sealed class DossierMonthlyCounts : ITenantOwned, IDerivedData
         ProcessingWorkingDaysTotal = ProcessingWorkingDaysTotal, ResolvedWithProcessingDays = ResolvedWithProcessingDays,
         SameDayResolved = SameDayResolved, SameDayResolvedWithinDay = SameDayResolvedWithinDay, PendingAtEnd = PendingAtEnd,
         PendingAtRiskAtEnd = PendingAtRiskAtEnd, PendingOverdueAtEnd = PendingOverdueAtEnd,
+        PortalClosedOnTime = PortalClosedOnTime, PortalClosedLate = PortalClosedLate,
+        PortalOpenOnTimeAtEnd = PortalOpenOnTimeAtEnd, PortalOpenLateAtEnd = PortalOpenLateAtEnd,
     };
 
     public static DossierMonthlyCounts From(Guid tenantId, DateOnly month, Guid? unitId, Guid procedureId, DateTime asOf, bool final, IndicatorCounts c) => new()
@@ -69,6 +75,8 @@ public sealed class DossierMonthlyCounts : ITenantOwned, IDerivedData
         ProcessingWorkingDaysTotal = c.ProcessingWorkingDaysTotal, ResolvedWithProcessingDays = c.ResolvedWithProcessingDays,
         SameDayResolved = c.SameDayResolved, SameDayResolvedWithinDay = c.SameDayResolvedWithinDay, PendingAtEnd = c.PendingAtEnd,
         PendingAtRiskAtEnd = c.PendingAtRiskAtEnd, PendingOverdueAtEnd = c.PendingOverdueAtEnd,
+        PortalClosedOnTime = c.PortalClosedOnTime, PortalClosedLate = c.PortalClosedLate,
+        PortalOpenOnTimeAtEnd = c.PortalOpenOnTimeAtEnd, PortalOpenLateAtEnd = c.PortalOpenLateAtEnd,
     };
 
     internal static void Configure(ModelBuilder builder, bool postgres)

@@ -88,7 +88,7 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
         {
             var counts = g.GroupBy(r => r.Month).OrderBy(x => x.Key)
                 .Select(x => (Month: x.Key, Counts: x.Aggregate(IndicatorCounts.Zero, (c, r) => c + r.ToCounts())))
-                .Aggregate(IndicatorCounts.Zero, (acc, x) => IndicatorCounts.ThenLater(acc, x.Month == last ? x.Counts : x.Counts with { PendingAtEnd = 0, PendingAtRiskAtEnd = 0, PendingOverdueAtEnd = 0 }));
+                .Aggregate(IndicatorCounts.Zero, (acc, x) => IndicatorCounts.ThenLater(acc, x.Month == last ? x.Counts : x.Counts with { PendingAtEnd = 0, PendingAtRiskAtEnd = 0, PendingOverdueAtEnd = 0, PortalOpenOnTimeAtEnd = 0, PortalOpenLateAtEnd = 0 }));
             var name = g.Key is { } id ? names.GetValueOrDefault(id, "?") : "Bộ phận một cửa (chưa gán đơn vị)";
             return new UnitIndicators(g.Key, name, new IndicatorSet(period, counts));
         }).ToList();

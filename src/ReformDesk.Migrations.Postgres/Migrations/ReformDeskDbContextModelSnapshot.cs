@@ -423,6 +423,18 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<int>("PendingOverdueAtEnd")
                         .HasColumnType("integer");
 
+                    b.Property<int>("PortalClosedLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PortalClosedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PortalOpenLateAtEnd")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PortalOpenOnTimeAtEnd")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid");
 

@@ -414,6 +414,18 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<int>("PendingOverdueAtEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PortalClosedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PortalClosedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PortalOpenLateAtEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PortalOpenOnTimeAtEnd")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("TEXT");
 

@@ -18,6 +18,8 @@ public class IndicatorCalculatorTests
         ReceivedDate = D(rm, rd),
         EndDate = end is { } e ? D(e.M, e.D) : null,
         Status = status,
+        // The portal's 2.1 verdict agrees with the status unless a dossier says otherwise (D8).
+        PortalVerdict = status is DossierStatus.ResolvedLate or DossierStatus.PendingOverdue ? PortalVerdict.Late : PortalVerdict.OnTime,
     };
 
     // Hand-checked sample for March 2026, evaluated at 31/3 (column: received, status, end; then flags).
@@ -37,8 +39,8 @@ public class IndicatorCalculatorTests
         F("CT-02", 3, 10, DossierStatus.ResolvedOnTime, (3, 11)) with { ProcessingTimeKind = ProcessingTimeKind.SameDay, Digitised = true, Visits = 1, ProcessingWorkingDays = 0 },
         // D7: refused, online fully online, 1 supplement.
         F("HT-02", 3, 11, DossierStatus.Rejected, (3, 13)) with { Channel = DossierChannel.Online, Digitised = true, ProcedureAllowsFullyOnline = true, FullyOnline = true, SupplementRequestCount = 1 },
-        // D8: withdrawn after 2 supplements, 2 visits, fee.
-        F("CT-01", 3, 12, DossierStatus.Withdrawn, (3, 20)) with { HasFee = true, SupplementRequestCount = 2, Visits = 2 },
+        // D8: withdrawn after 2 supplements (late for the portal's 2.1), 2 visits, fee.
+        F("CT-01", 3, 12, DossierStatus.Withdrawn, (3, 20)) with { HasFee = true, SupplementRequestCount = 2, Visits = 2, PortalVerdict = PortalVerdict.Late },
         // D9: open, online (not fully online), paid online.
         F("HT-02", 3, 25, DossierStatus.Pending) with { Channel = DossierChannel.Online, Digitised = true, ProcedureAllowsFullyOnline = true, HasFee = true, PaidOnline = true },
         // D10: open and overdue at the end of March.
@@ -66,14 +68,14 @@ public class IndicatorCalculatorTests
         // Closed = 7 resolved + D7 refused + D8 withdrawn = 9.
         Assert.Equal(9, c.Closed);
 
-        // On time = (early + on time) / resolved = (2 + 3) / 7.
-        Assert.Equal(new Ratio(5, 7), s.OnTimeRate);
-        Assert.Equal(71.43, s.OnTimeRate.Percent!.Value, 2);
+        // Portal 2.1: ended in March on time D1, D2, D4, D5, D6 + D7 (stopped) = 6, late D3, D11, D8 (withdrawn, 2 supplements) = 3;
+        // open at 31/3 on time D9, D12 = 2, late D10, D14 = 2 ⇒ (6 + 2) / (9 + 4) = 8 / 13.
+        Assert.Equal((6, 3, 2, 2), (c.PortalClosedOnTime, c.PortalClosedLate, c.PortalOpenOnTimeAtEnd, c.PortalOpenLateAtEnd));
+        Assert.Equal(new Ratio(8, 13), s.OnTimeRate);
+        Assert.Equal(61.54, s.OnTimeRate.Percent!.Value, 2);
         // Early = 2 / 7.
         Assert.Equal(new Ratio(2, 7), s.EarlyRate);
-        Assert.Equal(2, s.LateCount);
-        // Progress (portal): (5 on time/early + 4 open − 2 overdue open [D10, D14]) / (7 resolved + 4 open [D9, D10, D12, D14]) = 7 / 11.
-        Assert.Equal(new Ratio(7, 11), s.ProgressRate);
+        Assert.Equal(5, s.LateCount);
         Assert.Equal((4, 1, 2), (c.PendingAtEnd, c.PendingAtRiskAtEnd, c.PendingOverdueAtEnd));
         // Digitised among the 11 received: D1, D2, D4, D5, D6, D7, D9, D10 = 8 (not D3, D8, D12).
         Assert.Equal(new Ratio(8, 11), s.DigitisedRate);
@@ -92,8 +94,8 @@ public class IndicatorCalculatorTests
         // Average days over the 7 resolved: (3 + 5 + 8 + 2 + 0 + 0 + 3) / 7 = 21 / 7 = 3.
         Assert.Equal(3.0, s.AverageProcessingWorkingDays);
 
-        Assert.Equal(5.0 / 7 * 100, s.Get(IndicatorCodes.OnTimeRate));
-        Assert.Equal(2, s.Get(IndicatorCodes.LateCount));
+        Assert.Equal(8.0 / 13 * 100, s.Get(IndicatorCodes.OnTimeRate));
+        Assert.Equal(5, s.Get(IndicatorCodes.LateCount));
         Assert.Throws<ArgumentException>(() => s.Get("nope"));
     }
 
@@ -196,6 +198,7 @@ public class IndicatorCalculatorTests
                 ProcedureAllowsFullyOnline = rng.Next(2) == 0,
                 HasFee = rng.Next(2) == 0,
                 SupplementRequestCount = rng.Next(3),
+                PortalVerdict = (PortalVerdict)rng.Next(3),
                 Visits = rng.Next(4),
                 ProcessingWorkingDays = open ? null : rng.Next(15),
             });
@@ -238,8 +241,8 @@ public class IndicatorCalculatorTests
         };
         Assert.Equal(DossierStatus.PendingOverdue, facts[2].Status);
         var s = IndicatorCalculator.Compute(facts, March);
-        Assert.Equal(new Ratio(1, 2), s.OnTimeRate);
-        Assert.Equal(new Ratio(1, 3), s.ProgressRate);   // (1 early + 0 open in time) / (2 resolved + 1 open)
+        // Portal 2.1: the open overdue dossier is in the denominator: 1 early ÷ (2 ended + 1 open).
+        Assert.Equal(new Ratio(1, 3), s.OnTimeRate);
         Assert.Equal(new Ratio(1, 1), s.FullyOnlineRate);
         Assert.Equal(new Ratio(1, 2), s.MultiVisitRate);
         Assert.Equal(5.0, s.AverageProcessingWorkingDays); // (4 + 6) / 2

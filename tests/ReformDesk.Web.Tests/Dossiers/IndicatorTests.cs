@@ -123,16 +123,15 @@ public abstract class IndicatorTests(AppFixture fixture)
         Assert.Equal(new Ratio(1, 5), set.OnlineRate);
         Assert.Equal(80, set.DigitisedRate.Percent!.Value, 9);
         // Resolved in March: #1 early (06/03 < 09/03), #2 on time (09/03), #3 late (10/03), #4 late (2 supplements) ⇒ 4.
-        // On time = (1 early + 1 on time) / 4 = 50%; early = 1/4 = 25%; late count = 2.
-        Assert.Equal(new Ratio(2, 4), set.OnTimeRate);
+        // #5 is open and overdue on 31/03. Portal 2.1 = (#1 + #2 on time) / (4 ended + 1 open) = 2/5 = 40%; late count = #3, #4, #5 = 3.
+        // Early = 1/4 = 25% (processed only).
+        Assert.Equal(new Ratio(2, 5), set.OnTimeRate);
         Assert.Equal(25, set.EarlyRate.Percent!.Value, 9);
-        Assert.Equal(2, set.LateCount);
+        Assert.Equal(3, set.LateCount);
         // Supplemented more than once: #4 of 4 closed = 25%; multi-visit: each counter dossier visited once ⇒ 0/4.
         Assert.Equal(new Ratio(1, 4), set.SupplementMoreThanOnceRate);
         Assert.Equal(new Ratio(0, 4), set.MultiVisitRate);
-        // #5 is open and overdue on 31/03: progress = (2 + 1 open − 1 overdue) / (4 resolved + 1 open) = 2/5 = 40%.
         Assert.Equal((1, 1), (set.Counts.PendingAtEnd, set.Counts.PendingOverdueAtEnd));
-        Assert.Equal(new Ratio(2, 5), set.ProgressRate);
         // Working days after Mon 02/03: #1 → 06/03 = 4 (3,4,5,6), #2 → 09/03 = 5, #3 → 10/03 = 6, #4 → 04/03 = 2 (no pause: the
         // log gives no supplement dates). Average = (4 + 5 + 6 + 2) / 4 = 17 / 4 = 4.25.
         Assert.Equal(4.25, set.AverageProcessingWorkingDays!.Value, 9);
@@ -157,11 +156,11 @@ public abstract class IndicatorTests(AppFixture fixture)
 
         var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, tenant));
         var json = System.Text.Json.JsonDocument.Parse(await staff.GetStringAsync($"/api/dossiers/indicators?year=2026&procedureId={procedureId}")).RootElement;
-        // The hand-made set: 5 received, 2 of 4 resolved on time, 2 late (see the test above).
+        // The hand-made set: 5 received; portal 2.1 = 2 on time of 4 ended + 1 still open and overdue now = 2/5, 3 late (see the test above).
         var current = json.GetProperty("current");
         Assert.Equal(5, current.GetProperty("received").GetInt32());
-        Assert.Equal(0.5, current.GetProperty("onTime").GetDouble(), 9);
-        Assert.Equal(2, current.GetProperty("late").GetInt32());
+        Assert.Equal(0.4, current.GetProperty("onTime").GetDouble(), 9);
+        Assert.Equal(3, current.GetProperty("late").GetInt32());
         var march = json.GetProperty("monthly").EnumerateArray().Single(m => m.GetProperty("month").GetString() == "2026-03");
         Assert.Equal(5, march.GetProperty("indicators").GetProperty("received").GetInt32());
         var all = System.Text.Json.JsonDocument.Parse(await staff.GetStringAsync("/api/dossiers/indicators?year=2026")).RootElement;

@@ -31,6 +31,10 @@ public sealed record DossierFacts
     public bool HasFee { get; init; }
 
     public int SupplementRequestCount { get; init; }
+
+    /// <summary>Indicator 2.1 as the portal computes it, at the same period end as <see cref="Status"/>.</summary>
+    public PortalVerdict PortalVerdict { get; init; }
+
     public int Visits { get; init; }
 
     /// <summary>For resolved dossiers: working days taken, pauses excluded (see <see cref="DossierEvaluation.ProcessingWorkingDays"/>).</summary>
@@ -60,6 +64,7 @@ public sealed record DossierFacts
             ProcedureAllowsFullyOnline = procedureAllowsFullyOnline,
             HasFee = hasFee,
             SupplementRequestCount = evaluation.SupplementRequestCount,
+            PortalVerdict = evaluation.Portal.Verdict,
             Visits = timeline.Visits,
             ProcessingWorkingDays = evaluation.ProcessingWorkingDays,
         };

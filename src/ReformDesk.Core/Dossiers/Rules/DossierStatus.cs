@@ -74,6 +74,7 @@ public enum DossierIssues
 /// <param name="SupplementRequestCount">Supplement requests made up to the end / as-of moment.</param>
 /// <param name="ApologyDate">The new date of the first apology letter, for the citizen; it does not change <paramref name="Status"/>.</param>
 /// <param name="Issues">Follow-up problems.</param>
+/// <param name="Portal">The dossier's verdict in indicator 2.1 as the national portal computes it (<see cref="PortalOnTimeRule"/>).</param>
 public sealed record DossierEvaluation(
     DossierStatus Status,
     DateOnly EffectiveReceivedDate,
@@ -88,7 +89,8 @@ public sealed record DossierEvaluation(
     int? WorkingDaysToDue,
     int SupplementRequestCount,
     DateOnly? ApologyDate,
-    DossierIssues Issues)
+    DossierIssues Issues,
+    PortalOnTime Portal)
 {
     public bool IsOpen => Status is DossierStatus.Pending or DossierStatus.PendingAtRisk or DossierStatus.PendingOverdue;
     public bool IsResolved => Status is DossierStatus.ResolvedEarly or DossierStatus.ResolvedOnTime or DossierStatus.ResolvedLate;

@@ -127,8 +127,11 @@ public sealed class DossierStatusRules
                 break;
         }
 
+        var portalDeadline = baseDueMoment ?? baseDue.ToDateTime(TimeOnly.MaxValue);
+        var portal = PortalOnTimeRule.Evaluate(timeline, portalDeadline, endedAt, asOf);
+
         return new DossierEvaluation(status, effectiveReceived, baseDue, pausedDays, due, dueMoment, endKind is null && isPaused,
-            endKind, endedAt, processingDays, daysToDue, supplementCount, apologyDate, issues);
+            endKind, endedAt, processingDays, daysToDue, supplementCount, apologyDate, issues, portal);
     }
 
     /// <summary>The first end event at or before <paramref name="asOf"/>; ties resolved in

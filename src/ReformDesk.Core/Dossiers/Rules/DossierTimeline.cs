@@ -51,6 +51,10 @@ public sealed record DossierTimeline
     /// <summary>Refused / stopped in writing (form 03 or 05).</summary>
     public DateTime? RejectedAt { get; init; }
 
+    /// <summary>The refusal in <see cref="RejectedAt"/> was made at intake (portal status 3, "không tiếp nhận"): the dossier was
+    /// never received, so indicator 2.1 leaves it out. A refusal or stop after receipt (status 8) is judged like any end.</summary>
+    public bool RefusedAtIntake { get; init; }
+
     /// <summary>Processing finished ("đã xử lý", result ready).</summary>
     public DateTime? ResolvedAt { get; init; }
 
@@ -98,6 +102,7 @@ public sealed record DossierTimeline
             Before(s.From, "Suspension.From");
             if (s.To is { } to && to < s.From) errors.Add("Suspension.To is before From.");
         }
+        if (RefusedAtIntake && RejectedAt is null) errors.Add("RefusedAtIntake needs RejectedAt.");
         if (Visits < 0) errors.Add("Visits is negative.");
         return errors;
     }

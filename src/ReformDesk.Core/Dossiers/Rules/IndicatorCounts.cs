@@ -8,7 +8,8 @@ namespace ReformDesk.Core.Dossiers.Rules;
 /// <item><b>Intake</b> (received in the period): <see cref="Received"/> … <see cref="PaidOnline"/>.</item>
 /// <item><b>Closure</b> (end moment in the period): <see cref="Resolved"/> … <see cref="SameDayResolvedWithinDay"/>.</item>
 /// <item><b>Stock at the period end</b> (open at the end, received on or before it):
-/// <see cref="PendingAtEnd"/>, <see cref="PendingAtRiskAtEnd"/>, <see cref="PendingOverdueAtEnd"/>. Stocks are not
+/// <see cref="PendingAtEnd"/>, <see cref="PendingAtRiskAtEnd"/>, <see cref="PendingOverdueAtEnd"/>,
+/// <see cref="PortalOpenOnTimeAtEnd"/>, <see cref="PortalOpenLateAtEnd"/>. Stocks are not
 /// additive over time: see <see cref="IndicatorAccumulator.AppendLaterPeriod"/>.</item>
 /// </list>
 /// </summary>
@@ -38,10 +39,23 @@ public sealed record IndicatorCounts
     public int SameDayResolved { get; init; }
     public int SameDayResolvedWithinDay { get; init; }
 
+    /// <summary>Ended in the period (processed, returned, stopped, withdrawn; not refused at intake), on time by the portal's 2.1.</summary>
+    public int PortalClosedOnTime { get; init; }
+
+    /// <summary>Ended in the period, late by the portal's 2.1.</summary>
+    public int PortalClosedLate { get; init; }
+
     // Stock at the period end.
     public int PendingAtEnd { get; init; }
     public int PendingAtRiskAtEnd { get; init; }
     public int PendingOverdueAtEnd { get; init; }
+
+    /// <summary>Open at the period end and not past the appointment by the portal's 2.1 (a dossier waiting for its one
+    /// supplement is judged at the request).</summary>
+    public int PortalOpenOnTimeAtEnd { get; init; }
+
+    /// <summary>Open at the period end and late by the portal's 2.1.</summary>
+    public int PortalOpenLateAtEnd { get; init; }
 
     /// <summary>Processed (early + on time + late) in the period; refusals and withdrawals excluded.</summary>
     public int Resolved => ResolvedEarly + ResolvedOnTime + ResolvedLate;
@@ -61,6 +75,8 @@ public sealed record IndicatorCounts
         bool sameDay = resolved && f.ProcessingTimeKind == ProcessingTimeKind.SameDay;
         bool stock = f.IsOpen && f.ReceivedDate <= period.End;
         bool hasDays = resolved && f.ProcessingWorkingDays is not null;
+        bool portalClosed = closed && f.PortalVerdict != PortalVerdict.NotCounted;
+        bool portalStock = stock && f.PortalVerdict != PortalVerdict.NotCounted;
         return new IndicatorCounts
         {
             Received = One(received),
@@ -84,6 +100,10 @@ public sealed record IndicatorCounts
             PendingAtEnd = One(stock),
             PendingAtRiskAtEnd = One(stock && f.Status == DossierStatus.PendingAtRisk),
             PendingOverdueAtEnd = One(stock && f.Status == DossierStatus.PendingOverdue),
+            PortalClosedOnTime = One(portalClosed && f.PortalVerdict == PortalVerdict.OnTime),
+            PortalClosedLate = One(portalClosed && f.PortalVerdict == PortalVerdict.Late),
+            PortalOpenOnTimeAtEnd = One(portalStock && f.PortalVerdict == PortalVerdict.OnTime),
+            PortalOpenLateAtEnd = One(portalStock && f.PortalVerdict == PortalVerdict.Late),
         };
     }
 
@@ -99,7 +119,8 @@ public sealed record IndicatorCounts
         WithFee >= 0 && PaidOnline >= 0 && ResolvedEarly >= 0 && ResolvedOnTime >= 0 && ResolvedLate >= 0 &&
         Rejected >= 0 && Withdrawn >= 0 && ClosedSupplementedMoreThanOnce >= 0 && ClosedMultiVisit >= 0 &&
         ProcessingWorkingDaysTotal >= 0 && ResolvedWithProcessingDays >= 0 && SameDayResolved >= 0 &&
-        SameDayResolvedWithinDay >= 0 && PendingAtEnd >= 0 && PendingAtRiskAtEnd >= 0 && PendingOverdueAtEnd >= 0;
+        SameDayResolvedWithinDay >= 0 && PendingAtEnd >= 0 && PendingAtRiskAtEnd >= 0 && PendingOverdueAtEnd >= 0 &&
+        PortalClosedOnTime >= 0 && PortalClosedLate >= 0 && PortalOpenOnTimeAtEnd >= 0 && PortalOpenLateAtEnd >= 0;
 
     private static int One(bool b) => b ? 1 : 0;
 
@@ -127,9 +148,13 @@ public sealed record IndicatorCounts
             ResolvedWithProcessingDays = a.ResolvedWithProcessingDays + sign * b.ResolvedWithProcessingDays,
             SameDayResolved = a.SameDayResolved + sign * b.SameDayResolved,
             SameDayResolvedWithinDay = a.SameDayResolvedWithinDay + sign * b.SameDayResolvedWithinDay,
+            PortalClosedOnTime = a.PortalClosedOnTime + sign * b.PortalClosedOnTime,
+            PortalClosedLate = a.PortalClosedLate + sign * b.PortalClosedLate,
             PendingAtEnd = stocksFromB ? b.PendingAtEnd : a.PendingAtEnd + sign * b.PendingAtEnd,
             PendingAtRiskAtEnd = stocksFromB ? b.PendingAtRiskAtEnd : a.PendingAtRiskAtEnd + sign * b.PendingAtRiskAtEnd,
             PendingOverdueAtEnd = stocksFromB ? b.PendingOverdueAtEnd : a.PendingOverdueAtEnd + sign * b.PendingOverdueAtEnd,
+            PortalOpenOnTimeAtEnd = stocksFromB ? b.PortalOpenOnTimeAtEnd : a.PortalOpenOnTimeAtEnd + sign * b.PortalOpenOnTimeAtEnd,
+            PortalOpenLateAtEnd = stocksFromB ? b.PortalOpenLateAtEnd : a.PortalOpenLateAtEnd + sign * b.PortalOpenLateAtEnd,
         };
     }
 }

@@ -18,7 +18,6 @@ public static class IndicatorCodes
     public const string OnTimeRate = "dossiers.on-time-rate";
     public const string EarlyRate = "dossiers.early-rate";
     public const string LateCount = "dossiers.late-count";
-    public const string ProgressRate = "dossiers.progress-rate";
     public const string DigitisedRate = "dossiers.digitised-rate";
     public const string OnlineRate = "dossiers.online-rate";
     public const string FullyOnlineRate = "dossiers.fully-online-rate";
@@ -30,7 +29,7 @@ public static class IndicatorCodes
 
     public static IReadOnlyList<string> All { get; } =
     [
-        OnTimeRate, EarlyRate, LateCount, ProgressRate, DigitisedRate, OnlineRate, FullyOnlineRate, OnlinePaymentRate,
+        OnTimeRate, EarlyRate, LateCount, DigitisedRate, OnlineRate, FullyOnlineRate, OnlinePaymentRate,
         SupplementMoreThanOnceRate, MultiVisitRate, SameDayRate, AverageProcessingWorkingDays,
     ];
 }
@@ -41,21 +40,19 @@ public static class IndicatorCodes
 /// </summary>
 public sealed record IndicatorSet(ReportingPeriod Period, IndicatorCounts Counts)
 {
-    /// <summary>"Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn" (seed 004: ≥ 99%; Decision 766 "processing progress", 20 points):
-    /// (early + on time) ÷ resolved, over dossiers processed in the period. Refused and withdrawn dossiers are not in it.</summary>
-    public Ratio OnTimeRate => new(Counts.ResolvedEarly + Counts.ResolvedOnTime, Counts.Resolved);
+    /// <summary>"Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn" — Decision 766 indicator 2.1 as the national portal computes
+    /// it (domain.md §9; seed 004: ≥ 99%): (ended in the period on time + open at the period end and not past the
+    /// appointment) ÷ (ended in the period + open at the period end). Ended = processed, returned, stopped or withdrawn;
+    /// refused at intake is out. Per dossier: <see cref="PortalOnTimeRule"/>.</summary>
+    public Ratio OnTimeRate => new(
+        Counts.PortalClosedOnTime + Counts.PortalOpenOnTimeAtEnd,
+        Counts.PortalClosedOnTime + Counts.PortalClosedLate + Counts.PortalOpenOnTimeAtEnd + Counts.PortalOpenLateAtEnd);
 
-    /// <summary>Early ÷ resolved, over dossiers processed in the period.</summary>
+    /// <summary>Early ÷ resolved, over dossiers processed in the period (operational status, whole-day pauses).</summary>
     public Ratio EarlyRate => new(Counts.ResolvedEarly, Counts.Resolved);
 
-    /// <summary>Dossiers processed late in the period (after the pause-extended appointment, or supplemented more than once).</summary>
-    public int LateCount => Counts.ResolvedLate;
-
-    /// <summary>Portal-style progress (domain.md §2: an open dossier is measured at the period end):
-    /// (resolved early or on time + open and not overdue at the end) ÷ (resolved in the period + open at the end).</summary>
-    public Ratio ProgressRate => new(
-        Counts.ResolvedEarly + Counts.ResolvedOnTime + Counts.PendingAtEnd - Counts.PendingOverdueAtEnd,
-        Counts.Resolved + Counts.PendingAtEnd);
+    /// <summary>The dossiers <see cref="OnTimeRate"/> counts late: ended late in the period + open and late at the period end.</summary>
+    public int LateCount => Counts.PortalClosedLate + Counts.PortalOpenLateAtEnd;
 
     /// <summary>"Tỷ lệ hồ sơ TTHC được số hóa" (seeds 003, 004: 100%): digitised ÷ received in the period.</summary>
     public Ratio DigitisedRate => new(Counts.Digitised, Counts.Received);
@@ -94,7 +91,6 @@ public sealed record IndicatorSet(ReportingPeriod Period, IndicatorCounts Counts
         IndicatorCodes.OnTimeRate => OnTimeRate.Percent,
         IndicatorCodes.EarlyRate => EarlyRate.Percent,
         IndicatorCodes.LateCount => LateCount,
-        IndicatorCodes.ProgressRate => ProgressRate.Percent,
         IndicatorCodes.DigitisedRate => DigitisedRate.Percent,
         IndicatorCodes.OnlineRate => OnlineRate.Percent,
         IndicatorCodes.FullyOnlineRate => FullyOnlineRate.Percent,

@@ -44,6 +44,10 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
         services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();
         services.AddScoped<DemoSeeder>();
+        services.AddOptions<Uploads.UploadOptions>().BindConfiguration(Uploads.UploadOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.MaxZipTotalMegabytes >= o.MaxZipEntryMegabytes, "Uploads:MaxZipTotalMegabytes must be at least Uploads:MaxZipEntryMegabytes.")
+            .ValidateOnStart();
+        services.AddSingleton<Uploads.UploadGuard>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform.Uploads;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
     private async Task<DossierImportResult> ImportAsync(Guid tenantId, byte[] content, string fileName = "log.csv", string source = "Cổng DVC tỉnh")
     {
         await using var scope = TenantScope(tenantId);
-        return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(content, fileName, source);
+        return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(scope.ServiceProvider.Upload(content, fileName, UploadForm.DossierLog), source);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         await using (var scope = TenantScope(tenant))
         {
             var first = await scope.ServiceProvider.GetRequiredService<DossierLogImporter>()
-                .ImportAsync(Utf8Bom(string.Join("\r\n", lines)), "log.csv", "Cổng DVC tỉnh", new InlineProgress(p => { progress.Add(p); last = p; }));
+                .ImportAsync(scope.ServiceProvider.Upload(Utf8Bom(string.Join("\r\n", lines)), "log.csv", UploadForm.DossierLog), "Cổng DVC tỉnh", new InlineProgress(p => { progress.Add(p); last = p; }));
             Assert.True(first.Succeeded);
             Assert.Equal((3, 0, 0, 0), (first.Added, first.Updated, first.Unchanged, first.ErrorRows));
             Assert.Equal(1, first.ProceduresCreated);

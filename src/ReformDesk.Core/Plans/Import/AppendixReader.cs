@@ -1,5 +1,4 @@
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
 using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Plans.Import;
@@ -64,7 +63,7 @@ public static class AppendixReader
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
-            return AppendixTable.Fail(ex is OpenXmlPackageException { Message: var m } && m.Contains("MaxCharactersInPart", StringComparison.Ordinal)
+            return AppendixTable.Fail(OverCharacterLimit(ex)
                 ? $"Tài liệu Word quá lớn: phần nội dung vượt {UploadText.Number(upload.Limits.MaxDocumentCharacters)} ký tự (giới hạn)."
                 : "Tệp không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng.");
         }
@@ -89,6 +88,17 @@ public static class AppendixReader
         {
             return AppendixTable.Fail("Tệp không phải bảng tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.");
         }
+    }
+
+    /// <summary>The XML reader's "exceeded a limit set by MaxCharactersInDocument", possibly wrapped by the package.</summary>
+    private static bool OverCharacterLimit(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex.Message.Contains("MaxCharacters", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     internal static BuildOptions Options(bool allowDefaultColumns, bool plainEndsTable) =>

@@ -52,7 +52,7 @@ public static class SafeSpreadsheet
         return list;
     }
 
-    /// <summary>Zero-based column of a reference such as "AB12"; null when missing or beyond Excel's last column (XFD).</summary>
+    /// <summary>Zero-based column of a reference such as "AB12"; null when missing; 16,384 (one past Excel's last column, XFD) when beyond it.</summary>
     public static int? ColumnIndex(string? reference)
     {
         if (string.IsNullOrEmpty(reference)) return null;
@@ -63,7 +63,7 @@ public static class SafeSpreadsheet
             if (!char.IsAsciiLetter(c)) break;
             col = (col * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
             any = true;
-            if (col > 16_384) return null;
+            if (col > 16_384) return 16_384;
         }
 
         return any ? col - 1 : null;
@@ -167,7 +167,8 @@ public sealed class SafeCsv : IDisposable
         }
         catch (Exception ex) when (ex is CsvFormatException or InvalidDataException or FormatException or ArgumentException)
         {
-            throw new UploadRefusedException(Translate(ex, 1, limits));
+            // The header line was measured above; creating the reader also reads ahead into the first record.
+            throw new UploadRefusedException(Translate(ex, 2, limits));
         }
     }
 
@@ -306,8 +307,9 @@ public static class SafeJson
         }
         catch (JsonException ex)
         {
-            throw new UploadRefusedException(ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
-                ? $"Tệp JSON lồng nhau quá {UploadText.Number(limits.MaxJsonDepth)} cấp (giới hạn), ở dòng {ex.LineNumber + 1}."
+            throw new UploadRefusedException(
+                ex.Message.Contains("maximum configured depth", StringComparison.Ordinal) ? $"Tệp JSON lồng nhau quá {UploadText.Number(limits.MaxJsonDepth)} cấp (giới hạn), ở dòng {ex.LineNumber + 1}."
+                : ex.Message.Contains("Expected depth to be zero", StringComparison.Ordinal) ? "Tệp JSON bị cắt cụt (thiếu phần kết thúc)."
                 : $"Tệp JSON sai cú pháp ở dòng {ex.LineNumber + 1}, vị trí {ex.BytePositionInLine + 1}.");
         }
 

@@ -1,13 +1,14 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Xml;
 using Microsoft.Extensions.Options;
 
 namespace ReformDesk.Core.Platform.Uploads;
 
 /// <summary>
 /// The one way in for an uploaded file (web forms, background jobs and the CLI): checks its size against the form's limit,
-/// tells its kind from its bytes, and for XLSX/DOCX inflates every ZIP entry once through a counting buffer — entry count,
-/// size per entry and in total, compression ratio — before any Office library parses it. Returns a <see cref="SafeUpload"/>
+/// tells its kind from its bytes, and for XLSX/DOCX inflates every ZIP entry once through a counting stream — entry count,
+/// size per entry and in total, compression ratio, XML nesting depth — before any Office library parses it. Returns a <see cref="SafeUpload"/>
 /// or a Vietnamese message naming the limit. Nothing is stored either way.
 /// </summary>
 public sealed class UploadGuard(IOptions<UploadOptions> options)
@@ -69,7 +70,8 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
                 return UploadCheck.Refuse(NotOffice(fileName, extension));
             }
 
-            kind = zipKind;
+            if (zipKind is not { } office) return UploadCheck.Refuse("Tệp nén không phải bảng tính Excel (.xlsx) hay tài liệu Word (.docx).");
+            kind = office;
         }
         else if (extension is ".xlsx" or ".docx")
         {
@@ -89,10 +91,10 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
     }
 
     /// <summary>Every entry inflated once, counting; nothing is kept.</summary>
-    private static (UploadKind Kind, string? Error) InspectZip(byte[] content, UploadOptions limits)
+    private static (UploadKind? Kind, string? Error) InspectZip(byte[] content, UploadOptions limits)
     {
         const string Broken = "Tệp nén (.xlsx/.docx) bị hỏng hoặc không đúng định dạng.";
-        long maxEntry = limits.MaxZipEntryMegabytes * 1024L * 1024L, maxTotal = limits.MaxZipTotalMegabytes * 1024L * 1024L, total = 0;
+        long maxEntry = limits.MaxZipEntryMegabytes * 1024L * 1024L, total = 0;
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
@@ -113,27 +115,39 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
                     return (default, EntryTooLarge(Short(entry.FullName), limits));
                 }
 
-                long size = 0;
-                using var stream = entry.Open();
-                int read;
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                using var stream = new CountingStream(entry.Open(), entry.FullName, entry.CompressedLength, limits, total);
+                if (IsXml(entry.FullName))
                 {
-                    size += read;
-                    total += read;
-                    if (size > maxEntry) return (default, EntryTooLarge(Short(entry.FullName), limits));
-                    if (total > maxTotal)
+                    // Depth is checked here because the Office library reads nested elements recursively: a few
+                    // kilobytes of <a><a><a>… would otherwise overflow the stack, which ends the process.
+                    using var xml = XmlReader.Create(stream, XmlSettings);
+                    while (xml.Read())
                     {
-                        return (default, $"Tệp nén giải nén ra hơn {UploadText.Number(limits.MaxZipTotalMegabytes)} MB (giới hạn tổng {UploadText.Number(limits.MaxZipTotalMegabytes)} MB).");
-                    }
-
-                    if (size > RatioAppliesAbove && size > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
-                    {
-                        return (default, $"Tệp con '{Short(entry.FullName)}' có tỉ lệ nén bất thường (hơn {UploadText.Number(limits.MaxCompressionRatio)} lần, giới hạn {UploadText.Number(limits.MaxCompressionRatio)}): có thể là tệp nén độc hại.");
+                        if (xml.Depth > limits.MaxXmlDepth)
+                        {
+                            return (default, $"Tệp con '{Short(entry.FullName)}' có phần tử XML lồng nhau quá {UploadText.Number(limits.MaxXmlDepth)} cấp (giới hạn).");
+                        }
                     }
                 }
+                else
+                {
+                    while (stream.Read(buffer, 0, buffer.Length) > 0)
+                    {
+                    }
+                }
+
+                total = stream.Total;
             }
 
-            return excel ? (UploadKind.Xlsx, null) : word ? (UploadKind.Docx, null) : (default, "Tệp nén không phải bảng tính Excel (.xlsx) hay tài liệu Word (.docx).");
+            return (excel ? UploadKind.Xlsx : word ? UploadKind.Docx : null, null);
+        }
+        catch (UploadRefusedException ex)
+        {
+            return (default, ex.Message);
+        }
+        catch (XmlException)
+        {
+            return (default, Broken);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
@@ -142,6 +156,61 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        CloseInput = false,
+    };
+
+    private static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An entry's inflated bytes, counted as they are read: the size, total and ratio limits stop it part-way.</summary>
+    private sealed class CountingStream(Stream inner, string name, long compressed, UploadOptions limits, long totalBefore) : Stream
+    {
+        private readonly long maxEntry = limits.MaxZipEntryMegabytes * 1024L * 1024L;
+        private readonly long maxTotal = limits.MaxZipTotalMegabytes * 1024L * 1024L;
+        private long size;
+
+        public long Total => totalBefore + size;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            size += read;
+            if (size > maxEntry) throw new UploadRefusedException(EntryTooLarge(Short(name), limits));
+            if (Total > maxTotal)
+            {
+                throw new UploadRefusedException($"Tệp nén giải nén ra hơn {UploadText.Number(limits.MaxZipTotalMegabytes)} MB (giới hạn tổng {UploadText.Number(limits.MaxZipTotalMegabytes)} MB).");
+            }
+
+            if (size > RatioAppliesAbove && size > (long)limits.MaxCompressionRatio * Math.Max(1, compressed))
+            {
+                throw new UploadRefusedException($"Tệp con '{Short(name)}' có tỉ lệ nén bất thường (hơn {UploadText.Number(limits.MaxCompressionRatio)} lần, giới hạn {UploadText.Number(limits.MaxCompressionRatio)}): có thể là tệp nén độc hại.");
+            }
+
+            return read;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => size; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
         }
     }
 

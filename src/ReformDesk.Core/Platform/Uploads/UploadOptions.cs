@@ -44,6 +44,10 @@ public sealed class UploadOptions
     [Range(2, 1100)]
     public int MaxCompressionRatio { get; set; } = 100;
 
+    /// <summary>Nesting of XML elements inside an XLSX/DOCX part (real documents stay under 30).</summary>
+    [Range(16, 1000)]
+    public int MaxXmlDepth { get; set; } = 128;
+
     /// <summary>XML characters of one spreadsheet part (sheets are read as a stream).</summary>
     [Range(1000, int.MaxValue)]
     public int MaxCharactersPerPart { get; set; } = 400_000_000;

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Dossiers.Import;
+using ReformDesk.Core.Plans.Import;
+using ReformDesk.Core.Platform;
+using ReformDesk.Core.Platform.Uploads;
+
+namespace ReformDesk.Fuzz;
+
+public sealed record FuzzFailure(FuzzFormat Format, int Case, string Importer, string Mutation, string What, byte[] Input);
+
+public sealed record FormatFigures(FuzzFormat Format, int Cases, int ImporterRuns, int Refused, int Accepted, long LargestInput);
+
+public sealed record FuzzReport(IReadOnlyList<FormatFigures> Formats, IReadOnlyList<FuzzFailure> Failures, long PeakWorkingSetBytes, TimeSpan Elapsed);
+
+/// <summary>
+/// Mutates valid samples and runs each through every importer of its format via the upload guard, checking: no exception
+/// escapes, nothing is stored when the file is refused, and memory stays under <see cref="MemoryCeiling"/> for inputs
+/// under 10 MB. The scope factory gives a scope whose <see cref="TenantContext"/> is a commune.
+/// </summary>
+public sealed class FuzzRunner(Func<AsyncServiceScope> tenantScope, int seed = 2026)
+{
+    public const long MemoryCeiling = 512L * 1024 * 1024;
+    private const long SmallInput = 10L * 1024 * 1024;
+
+    public async Task<FuzzReport> RunAsync(int casesPerFormat, IEnumerable<FuzzFormat>? formats = null, TextWriter? log = null, CancellationToken ct = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var failures = new List<FuzzFailure>();
+        var figures = new List<FormatFigures>();
+        var peak = 0L;
+        using var sampling = new CancellationTokenSource();
+        var caseInput = 0L;
+        var overCeiling = false;
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                var ws = Environment.WorkingSet;
+                peak = Math.Max(peak, ws);
+                if (ws > MemoryCeiling && Interlocked.Read(ref caseInput) < SmallInput) overCeiling = true;
+                try
+                {
+                    await Task.Delay(5, sampling.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+            }
+        }, CancellationToken.None);
+
+        foreach (var format in formats ?? Enum.GetValues<FuzzFormat>())
+        {
+            var random = new Random(seed + (int)format);
+            var mutator = new Mutator(random);
+            var samples = SamplesOf(format);
+            int runs = 0, refused = 0, accepted = 0;
+            long largest = 0;
+            for (var n = 1; n <= casesPerFormat; n++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var (sample, name) = samples[random.Next(samples.Count)];
+                var (input, mutation) = mutator.Mutate(sample, format);
+                largest = Math.Max(largest, input.LongLength);
+                Interlocked.Exchange(ref caseInput, input.LongLength);
+                foreach (var (importer, form) in ImportersOf(format))
+                {
+                    runs++;
+                    overCeiling = false;
+                    try
+                    {
+                        var (ok, stored) = await RunOneAsync(importer, form, input, name, ct);
+                        if (ok) accepted++;
+                        else refused++;
+                        if (!ok && stored is not null) failures.Add(new(format, n, importer, mutation, "stored when refused: " + stored, input));
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        failures.Add(new(format, n, importer, mutation, ex.GetType().Name + ": " + ex.Message, input));
+                    }
+
+                    GC.Collect();
+                    if (overCeiling) failures.Add(new(format, n, importer, mutation, $"working set over {MemoryCeiling >> 20} MB for a {input.Length:N0}-byte input", input));
+                }
+
+                if (log is not null && n % 1000 == 0) log.WriteLine($"{format}: {n:N0} cases, {failures.Count} failures, peak {peak >> 20} MB, {watch.Elapsed:mm\\:ss}");
+            }
+
+            figures.Add(new(format, casesPerFormat, runs, refused, accepted, largest));
+        }
+
+        sampling.Cancel();
+        await sampler;
+        peak = Math.Max(peak, Process.GetCurrentProcess().PeakWorkingSet64);
+        return new FuzzReport(figures, failures, peak, watch.Elapsed);
+    }
+
+    private static List<(byte[], string)> SamplesOf(FuzzFormat format) => format switch
+    {
+        FuzzFormat.Csv => [(Samples.DossierCsv(), "so-theo-doi.csv"), (Samples.ProcedureCsv(), "danh-muc.csv")],
+        FuzzFormat.Xlsx => [(Samples.DossierXlsx(), "so-theo-doi.xlsx"), (Samples.ProcedureXlsx(), "danh-muc.xlsx"), (Samples.AppendixXlsx(), "phu-luc.xlsx")],
+        FuzzFormat.Docx => [(Samples.AppendixDocx(), "phu-luc.docx")],
+        _ => [(Samples.DossierJson(), "dong-bo.json")],
+    };
+
+    public static IReadOnlyList<(string Importer, UploadForm Form)> ImportersOf(FuzzFormat format) => format switch
+    {
+        FuzzFormat.Csv => [("dossier-log", UploadForm.DossierLog), ("procedures", UploadForm.ProcedureCatalogue)],
+        FuzzFormat.Xlsx => [("dossier-log", UploadForm.DossierLog), ("procedures", UploadForm.ProcedureCatalogue), ("plan-appendix", UploadForm.PlanAppendix)],
+        FuzzFormat.Docx => [("plan-appendix", UploadForm.PlanAppendix)],
+        _ => [("dossier-log", UploadForm.DossierLog)],
+    };
+
+    /// <summary>True when accepted; when refused, what was stored anyway (null when nothing).</summary>
+    private async Task<(bool Ok, string? Stored)> RunOneAsync(string importer, UploadForm form, byte[] input, string name, CancellationToken ct)
+    {
+        await using var scope = tenantScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<ReformDeskDbContext>();
+        var before = await CountsAsync(db, ct);
+        var check = services.GetRequiredService<UploadGuard>().Check(input, name, form);
+        bool ok;
+        if (check.Upload is not { } upload)
+        {
+            ok = false;
+        }
+        else if (importer == "dossier-log")
+        {
+            ok = (await services.GetRequiredService<DossierLogImporter>().ImportAsync(upload, "Fuzz", ct: ct)).Succeeded;
+        }
+        else if (importer == "procedures")
+        {
+            ok = (await services.GetRequiredService<ProcedureCatalogueImporter>().ImportAsync(upload, ct)).Saved;
+        }
+        else
+        {
+            var plans = services.GetRequiredService<PlanImportService>();
+            var table = PlanImportService.Read(upload);
+            ok = (await plans.PreviewAsync(table, 2026, ct)).CanSave;
+            // A refused appendix is offered to the save anyway: it must refuse too and store nothing.
+            if (!ok && (await plans.SaveAsync(new PlanHeader("Kế hoạch thử", null, 2026, 2026), table, ct)).Succeeded) return (false, "plan saved");
+        }
+
+        if (ok) return (true, null);
+        var after = await CountsAsync(db, ct);
+        return (false, after == before ? null : $"{before} → {after}");
+    }
+
+    private static async Task<(int, int, int, int)> CountsAsync(ReformDeskDbContext db, CancellationToken ct) =>
+        (await db.Dossiers.CountAsync(ct), await db.Procedures.CountAsync(ct), await db.Plans.CountAsync(ct), await db.AuditEntries.CountAsync(ct));
+}

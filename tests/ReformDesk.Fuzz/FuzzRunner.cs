@@ -24,7 +24,7 @@ public sealed class FuzzRunner(Func<AsyncServiceScope> tenantScope, int seed = 2
     public const long MemoryCeiling = 512L * 1024 * 1024;
     private const long SmallInput = 10L * 1024 * 1024;
 
-    public async Task<FuzzReport> RunAsync(int casesPerFormat, IEnumerable<FuzzFormat>? formats = null, TextWriter? log = null, CancellationToken ct = default)
+    public async Task<FuzzReport> RunAsync(int casesPerFormat, IEnumerable<FuzzFormat>? formats = null, TextWriter? log = null, bool quick = false, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
         var failures = new List<FuzzFailure>();
@@ -53,7 +53,7 @@ public sealed class FuzzRunner(Func<AsyncServiceScope> tenantScope, int seed = 2
         foreach (var format in formats ?? Enum.GetValues<FuzzFormat>())
         {
             var random = new Random(seed + (int)format);
-            var mutator = new Mutator(random);
+            var mutator = new Mutator(random, quick);
             var samples = SamplesOf(format);
             int runs = 0, refused = 0, accepted = 0;
             long largest = 0;

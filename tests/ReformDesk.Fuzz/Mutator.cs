@@ -11,8 +11,11 @@ public enum FuzzFormat
     Json,
 }
 
-/// <summary>Mutations of a valid file: byte flips, truncation, duplication, ZIP entry bombs, huge fields, deep nesting, odd encodings.</summary>
-public sealed class Mutator(Random random)
+/// <summary>
+/// Mutations of a valid file: byte flips, truncation, duplication, ZIP entry bombs, huge fields, deep nesting, odd encodings.
+/// <paramref name="quick"/> keeps sizes small (bombs up to 8 MB inflated, fields up to 200,000 characters) for the test suite.
+/// </summary>
+public sealed class Mutator(Random random, bool quick = false)
 {
     static Mutator() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -49,7 +52,7 @@ public sealed class Mutator(Random random)
         0 => random.Next(1, 100),
         1 => random.Next(100, 10_000),
         2 => random.Next(10_000, 100_000),
-        _ => random.Next(100_000, 3_000_000),
+        _ => quick ? random.Next(100_000, 200_000) : random.Next(100_000, 3_000_000),
     };
 
     private byte[] Flip(byte[] data)
@@ -69,7 +72,7 @@ public sealed class Mutator(Random random)
         var start = random.Next(data.Length - 1);
         var slice = data[start..(start + 1 + random.Next(Math.Min(data.Length - start - 1, 4096)))];
         var times = random.Next(3) == 0 ? random.Next(100, 5000) : random.Next(1, 20);
-        var insert = new byte[Math.Min((long)slice.Length * times, 8_000_000)];
+        var insert = new byte[Math.Min((long)slice.Length * times, quick ? 500_000 : 8_000_000)];
         for (var i = 0; i < insert.Length; i++) insert[i] = slice[i % slice.Length];
         return Insert(data, insert);
     }
@@ -82,7 +85,7 @@ public sealed class Mutator(Random random)
 
     private byte[] Nest(byte[] data, FuzzFormat format)
     {
-        var depth = random.Next(2) == 0 ? random.Next(10, 64) : random.Next(1000, 200_000);
+        var depth = random.Next(2) == 0 ? random.Next(10, 64) : random.Next(1000, quick ? 20_000 : 200_000);
         var (open, close) = format switch
         {
             FuzzFormat.Json => ("[", "]"),
@@ -197,7 +200,7 @@ public sealed class Mutator(Random random)
         var i = entries.FindIndex(e => e.Name.Contains("sheet1") || e.Name.Contains("document.xml"));
         if (i < 0) i = random.Next(entries.Count);
         var row = Encoding.UTF8.GetBytes(random.Next(2) == 0 ? "<row><c t=\"inlineStr\"><is><t>H1</t></is></c></row>" : "<w:p><w:r><w:t>x</w:t></w:r></w:p>");
-        var size = random.Next(20) == 0 ? random.Next(100, 800) << 20 : random.Next(1, 40) << 20;
+        var size = quick ? random.Next(1, 8) << 20 : random.Next(20) == 0 ? random.Next(100, 800) << 20 : random.Next(1, 40) << 20;
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
         {

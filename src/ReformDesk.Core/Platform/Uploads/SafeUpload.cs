@@ -100,19 +100,26 @@ public static class UploadText
         }
 
         // Windows-1258 decodes tone marks as combining characters; NFC makes "ế" one letter again. Unpaired surrogates
-        // (a cut UTF-16 file) make Normalize throw, so they are replaced first.
-        text = ReplaceLoneSurrogates(text);
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        // (a cut UTF-16 file) and noncharacters (U+FFFE …) make Normalize throw, so they are replaced by U+FFFD first.
+        text = ReplaceInvalid(text);
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text; // a code point ICU still refuses; the text is read as it is
+        }
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static string ReplaceInvalid(string text)
     {
         StringBuilder? sb = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var lone = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]) : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
-            if (lone)
+            if (lone || c is '￾' or '￿' or (>= '﷐' and <= '﷯'))
             {
                 sb ??= new StringBuilder(text, 0, i, text.Length);
                 sb.Append('\uFFFD');

@@ -115,6 +115,11 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
                     return (default, EntryTooLarge(Short(entry.FullName), limits));
                 }
 
+                if (entry.Length > RatioAppliesAbove && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
+                {
+                    return (default, RatioTooHigh(entry.FullName, limits));
+                }
+
                 using var stream = new CountingStream(entry.Open(), entry.FullName, entry.CompressedLength, limits, total);
                 if (IsXml(entry.FullName))
                 {
@@ -191,7 +196,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
 
             if (size > RatioAppliesAbove && size > (long)limits.MaxCompressionRatio * Math.Max(1, compressed))
             {
-                throw new UploadRefusedException($"Tệp con '{Short(name)}' có tỉ lệ nén bất thường (hơn {UploadText.Number(limits.MaxCompressionRatio)} lần, giới hạn {UploadText.Number(limits.MaxCompressionRatio)}): có thể là tệp nén độc hại.");
+                throw new UploadRefusedException(RatioTooHigh(name, limits));
             }
 
             return read;
@@ -213,6 +218,9 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
             base.Dispose(disposing);
         }
     }
+
+    private static string RatioTooHigh(string name, UploadOptions limits) =>
+        $"Tệp con '{Short(name)}' có tỉ lệ nén bất thường (hơn {UploadText.Number(limits.MaxCompressionRatio)} lần, giới hạn {UploadText.Number(limits.MaxCompressionRatio)}): có thể là tệp nén độc hại.";
 
     private static string NotOffice(string? fileName, string extension) =>
         $"Tệp '{Short(Path.GetFileName(fileName) ?? "")}' không phải {(extension == ".xlsx" ? "bảng tính Excel (.xlsx)" : "tài liệu Word (.docx)")} hợp lệ hoặc đã bị hỏng.";

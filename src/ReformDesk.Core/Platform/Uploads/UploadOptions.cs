@@ -52,9 +52,9 @@ public sealed class UploadOptions
     [Range(1000, int.MaxValue)]
     public int MaxCharactersPerPart { get; set; } = 400_000_000;
 
-    /// <summary>XML characters of a Word document's body, which is loaded whole.</summary>
+    /// <summary>XML characters of a Word document's body, which is loaded whole (a 100-page appendix is under 2,000,000).</summary>
     [Range(1000, int.MaxValue)]
-    public int MaxDocumentCharacters { get; set; } = 10_000_000;
+    public int MaxDocumentCharacters { get; set; } = 3_000_000;
 
     [Range(1, 10_000_000)]
     public int MaxSharedStrings { get; set; } = 2_000_000;

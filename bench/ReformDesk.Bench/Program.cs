@@ -5,7 +5,7 @@ using ReformDesk.Bench;
 // Micro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- --filter '*' --job short
 // Macro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- import [rows] [--postgres "<connection>"]
 //                    dotnet run -c Release --project bench/ReformDesk.Bench -- dashboard [dossiers] [--postgres "<connection>"]
-// Fuzzing:           dotnet run -c Release --project bench/ReformDesk.Bench -- fuzz [cases per format]
+// Fuzzing:           dotnet run -c Release --project bench/ReformDesk.Bench -- fuzz [cases per format] [Csv|Xlsx|Docx|Json …]
 var postgresAt = Array.IndexOf(args, "--postgres");
 var postgres = postgresAt >= 0 && postgresAt + 1 < args.Length ? args[postgresAt + 1] : null;
 int Count(int fallback) => args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : fallback;
@@ -14,7 +14,7 @@ return args.FirstOrDefault() switch
 {
     "import" => await ImportBench.RunAsync(Count(1_000_000), dir, postgres),
     "dashboard" => await DashboardBench.RunAsync(Count(5_000_000), dir, postgres),
-    "fuzz" => await FuzzBench.RunAsync(Count(10_000), dir),
+    "fuzz" => await FuzzBench.RunAsync(Count(10_000), dir, args.Skip(2).ToArray()),
     "bombs" => FuzzBench.WriteBombs(args.Length > 1 ? args[1] : "tests/ReformDesk.Core.Tests/Uploads/Bombs"),
     _ => Run(args),
 };

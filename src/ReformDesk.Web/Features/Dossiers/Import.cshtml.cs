@@ -73,6 +73,7 @@ public sealed class ImportModel(DossierLogImporter importer, UploadGuard guard, 
         FileName = file.FileName;
         Result = await importer.PreviewAsync(file, SourceName ?? DefaultSource, ct);
         Payload = Result.Succeeded ? Convert.ToBase64String(file.Content) : null;
+        Error = Result.Fatal;
         return Page();
     }
 

@@ -22,7 +22,7 @@ public static class ImportBench
         if (!File.Exists(csv))
         {
             var watch = Stopwatch.StartNew();
-            Write(csv, rows);
+            Write(csv, rows, "B");
             Console.WriteLine($"Generated {csv} ({new FileInfo(csv).Length / 1e6:0} MB) in {watch.Elapsed.TotalSeconds:0.0} s");
         }
 
@@ -37,7 +37,14 @@ public static class ImportBench
         return 0;
     }
 
-    private static void Write(string path, int rows)
+    /// <summary>Writes a log of <paramref name="rows"/> dossiers whose codes start with <paramref name="prefix"/> (load tests).</summary>
+    public static int WriteCsv(string path, int rows, string prefix)
+    {
+        Write(path, rows, prefix);
+        return 0;
+    }
+
+    private static void Write(string path, int rows, string prefix)
     {
         var tenant = Guid.CreateVersion7();
         var procedures = DemoDossierGenerator.Procedures(tenant);
@@ -48,7 +55,7 @@ public static class ImportBench
         const int chunk = 200_000;
         for (var done = 0; done < rows; done += chunk)
         {
-            var g = DemoDossierGenerator.Generate(tenant, $"B{done / chunk:00}", Math.Min(chunk, rows - done), seed: 11 + done / chunk, procedures);
+            var g = DemoDossierGenerator.Generate(tenant, $"{prefix}{done / chunk:00}", Math.Min(chunk, rows - done), seed: 11 + done / chunk, procedures);
             var supplements = g.Supplements.ToLookup(s => s.DossierId);
             foreach (var d in g.Dossiers) DossierLogCsv.WriteRow(w, d, byId[d.ProcedureId], supplements[d.Id].ToList());
         }

@@ -18,6 +18,7 @@ public sealed class Commands
         yield return commands.Migrate();
         yield return commands.Seed();
         yield return commands.Backup();
+        yield return commands.Restore();
         yield return commands.Tenants();
         yield return ToolCommands.Calendar();
         var plan = new Command("plan", "Kế hoạch và nhiệm vụ");
@@ -26,6 +27,7 @@ public sealed class Commands
         yield return plan;
         yield return DossierCommands.Group(commands.Connection, commands.Provider);
         yield return ProcedureCommands.Group(commands.Connection, commands.Provider);
+        yield return AuditCommands.Group(commands.Connection, commands.Provider);
     }
 
     private Command WithDatabase(Command command)
@@ -44,7 +46,9 @@ public sealed class Commands
         {
             await using var services = Services(parse);
             await using var scope = services.SystemScope("migrate");
-            await Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), ct);
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            await Storage.MigrateAsync(db, ct);
+            await AuditTriggers.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("ReformDesk.Cli"), ct);
             Console.WriteLine("Đã áp dụng migration.");
             return 0;
         });
@@ -58,7 +62,9 @@ public sealed class Commands
         {
             await using var services = Services(parse);
             await using var scope = services.SystemScope("seed");
-            await Storage.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), ct);
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            await Storage.MigrateAsync(db, ct);
+            await AuditTriggers.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("ReformDesk.Cli"), ct);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
             Console.WriteLine("Đã nạp dữ liệu minh họa.");
             return 0;
@@ -68,23 +74,31 @@ public sealed class Commands
 
     private Command Backup()
     {
-        var destination = new Argument<FileInfo>("destination") { Description = "Tệp sao lưu sẽ tạo (không ghi đè tệp đã có)" };
-        var command = WithDatabase(new Command("backup", "Sao lưu nhất quán cơ sở dữ liệu SQLite đang chạy"));
+        var destination = new Argument<FileInfo>("destination") { Description = "Tệp .zip sẽ tạo (không ghi đè tệp đã có): cơ sở dữ liệu và khóa bảo vệ phiên đăng nhập" };
+        var keys = KeysFolderOption();
+        var command = WithDatabase(new Command("backup", "Sao lưu nhất quán cơ sở dữ liệu SQLite đang chạy cùng thư mục khóa (data-protection keys) vào một tệp .zip"));
         command.Arguments.Add(destination);
+        command.Options.Add(keys);
         command.SetAction(parse =>
         {
             using var services = Services(parse);
             var database = services.GetRequiredService<DatabaseOptions>();
+            var keysFolder = KeysFolder(services, parse.GetValue(keys));
             if (database.Provider != DatabaseProvider.Sqlite)
             {
-                Console.Error.WriteLine("Lệnh backup dành cho SQLite; với PostgreSQL hãy dùng pg_dump.");
+                Console.Error.WriteLine($"Lệnh backup dành cho SQLite. Với PostgreSQL hãy dùng pg_dump và chép thêm thư mục khóa {keysFolder} (xem README, mục Sao lưu và khôi phục).");
                 return 2;
             }
 
             var target = parse.GetValue(destination)!;
             try
             {
-                Storage.BackupSqlite(database.ConnectionString, target.FullName);
+                var count = ReformDesk.Core.Platform.Backup.Create(database.ConnectionString, keysFolder, target.FullName);
+                Console.WriteLine($"Đã sao lưu cơ sở dữ liệu và {count} khóa vào {target.FullName}");
+                if (count == 0)
+                {
+                    Console.Error.WriteLine($"Cảnh báo: không có khóa nào trong {keysFolder}; sau khi khôi phục mọi người phải đăng nhập lại. Chỉ định thư mục khóa bằng --keys-folder.");
+                }
             }
             catch (IOException e)
             {
@@ -92,11 +106,56 @@ public sealed class Commands
                 return 1;
             }
 
-            Console.WriteLine($"Đã sao lưu vào {target.FullName}");
             return 0;
         });
         return command;
     }
+
+    private Command Restore()
+    {
+        var source = new Argument<FileInfo>("backup") { Description = "Tệp .zip do lệnh backup tạo" };
+        var keys = KeysFolderOption();
+        var command = WithDatabase(new Command("restore", "Khôi phục bản sao lưu: cơ sở dữ liệu về nơi chuỗi kết nối chỉ tới (không ghi đè), khóa về thư mục khóa. Dừng ứng dụng trước."));
+        command.Arguments.Add(source);
+        command.Options.Add(keys);
+        command.SetAction(parse =>
+        {
+            using var services = Services(parse);
+            var database = services.GetRequiredService<DatabaseOptions>();
+            if (database.Provider != DatabaseProvider.Sqlite)
+            {
+                Console.Error.WriteLine("Lệnh restore dành cho SQLite. Với PostgreSQL hãy dùng pg_restore và chép thư mục khóa (xem README).");
+                return 2;
+            }
+
+            var zip = parse.GetValue(source)!;
+            if (!zip.Exists)
+            {
+                Console.Error.WriteLine($"Không tìm thấy tệp {zip.FullName}.");
+                return 2;
+            }
+
+            var keysFolder = KeysFolder(services, parse.GetValue(keys));
+            try
+            {
+                var count = ReformDesk.Core.Platform.Backup.Restore(zip.FullName, database.ConnectionString, keysFolder);
+                Console.WriteLine($"Đã khôi phục cơ sở dữ liệu và {count} khóa (vào {Path.GetFullPath(keysFolder)}). Khởi động ứng dụng với cùng cấu hình, rồi chạy: audit verify");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Option<string?> KeysFolderOption() =>
+        new("--keys-folder") { Description = "Thư mục khóa data-protection (mặc định: cấu hình DataProtection:KeysFolder, hoặc data/keys)" };
+
+    private static string KeysFolder(ServiceProvider services, string? option) =>
+        Path.GetFullPath(option ?? services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["DataProtection:KeysFolder"] ?? "data/keys");
 
     private Command Tenants()
     {

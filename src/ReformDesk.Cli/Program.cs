@@ -7,7 +7,7 @@ public static class CliProgram
     public static async Task<int> Main(string[] args) => await RunAsync(args);
 
     /// <summary>Parses and runs one command; the tests call this directly.</summary>
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("ReformDesk — công cụ quản trị (migrate, seed, backup, tenants)");
         foreach (var command in Commands.All())
@@ -15,6 +15,7 @@ public static class CliProgram
             root.Subcommands.Add(command);
         }
 
-        return root.Parse(args).InvokeAsync();
+        var parse = root.Parse(args);
+        return await AuditCommands.GuardAsync(parse) ?? await parse.InvokeAsync();
     }
 }

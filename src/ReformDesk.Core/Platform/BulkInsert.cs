@@ -10,13 +10,15 @@ namespace ReformDesk.Core.Platform;
 /// Inserts many new rows of one entity type without the change tracker: one prepared INSERT reused per row on SQLite,
 /// binary COPY on PostgreSQL. Columns, names and value conversions come from the EF model, so the rows read back through
 /// EF exactly as if EF had written them. It bypasses <see cref="TenantSaveInterceptor"/>: the tenant guard is repeated
-/// here, and the caller writes the audit entry (one per batch) itself.
+/// here, and the caller adds the audit entry (one per batch) to the DbContext and saves it in the same transaction, so
+/// <see cref="TenantSaveInterceptor"/> links it into the audit chain. Audit entries themselves are never bulk-inserted.
 /// </summary>
 public static class BulkInsert
 {
     public static async Task InsertAsync<T>(ReformDeskDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct = default)
         where T : class, ITenantOwned
     {
+        if (typeof(T) == typeof(AuditEntry)) throw new InvalidOperationException("Audit entries go through SaveChanges, which links them into the audit chain.");
         if (rows.Count == 0) return;
         Guard(db.Tenant, rows);
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");

@@ -34,6 +34,7 @@ public static class CoreServices
         services.TryAddSingleton(ReformDesk.Core.Dossiers.Rules.DossierRuleOptions.Default);
         services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();
         services.AddScoped<ReformDesk.Core.Dossiers.DossierEntryService>();
+        services.AddScoped<AuditLogService>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.ProcedureCatalogueImporter>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierLogImporter>();
         services.AddScoped<ReformDesk.Core.Dossiers.IndicatorService>();

@@ -37,6 +37,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanSection> PlanSections => Set<PlanSection>();
     public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
@@ -58,6 +59,37 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<DossierMonthlyCounts> DossierMonthlyCounts => Set<DossierMonthlyCounts>();
     public DbSet<DossierAggregateMark> DossierAggregateMarks => Set<DossierAggregateMark>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+
+    /// <summary>Chain heads computed by the interceptor for the save in progress, written once its rows are stored.</summary>
+    internal IReadOnlyList<AuditChainHead>? PendingChainHeads { get; set; }
+
+    // Every save with changes runs in an explicit transaction, so the audit chain's head is locked and advanced
+    // atomically with the rows it describes; a caller's own transaction is used as is.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.BeginTransaction();
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return result;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -130,6 +162,14 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
             e.Property(a => a.EntityId).HasMaxLength(100);
             e.Property(a => a.UserName).HasMaxLength(256);
             e.Property(a => a.Action).HasConversion<string>().HasMaxLength(10);
+            e.Property(a => a.Hash).HasMaxLength(64);
+            e.HasIndex(a => new { a.TenantId, a.Sequence }).IsUnique();
+        });
+
+        builder.Entity<AuditChainHead>(e =>
+        {
+            e.HasKey(h => h.TenantId);
+            e.Property(h => h.Hash).HasMaxLength(64);
         });
 
         PlansModel.Configure(builder);

@@ -39,7 +39,10 @@ public static class Storage
         return new ReformDeskDbContext(builder.Options, tenant);
     }
 
-    /// <summary>Creates the SQLite folder, switches it to WAL (readers don't block the writer), applies migrations.</summary>
+    /// <summary>
+    /// Creates the SQLite folder, switches it to WAL (readers don't block the writer), applies migrations, then links any
+    /// audit entries written before the audit chain existed into it (<see cref="AuditChain.SealUnchainedAsync"/>).
+    /// </summary>
     public static async Task MigrateAsync(ReformDeskDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
@@ -63,6 +66,7 @@ public static class Storage
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        await AuditChain.SealUnchainedAsync(db, cancellationToken);
     }
 
     /// <summary>A consistent copy of a live SQLite database using SQLite's online backup API.</summary>

@@ -9,13 +9,12 @@ namespace ReformDesk.Core.Platform;
 
 /// <summary>
 /// Runs inside every SaveChanges: stamps the tenant on new rows, refuses writes outside the current
-/// tenant or while read-only, refuses changes to audit rows, and appends one audit entry per change
-/// in the same transaction.
+/// tenant or while read-only, refuses changes to audit rows, appends one audit entry per change
+/// and links every new audit entry (its own and those callers add) into the tenant's <see cref="AuditChain"/>,
+/// in the transaction <see cref="ReformDeskDbContext"/> opens around each save.
 /// </summary>
 public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> SecretProperties =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
 
     // Vietnamese text stays readable in the log; pages HTML-encode it on display.
     private static readonly JsonSerializerOptions SnapshotJson = new()
@@ -27,14 +26,56 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Prepare(eventData.Context);
+        LinkAsync(eventData.Context, async: false, default).AsTask().GetAwaiter().GetResult();
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Prepare(eventData.Context);
-        return ValueTask.FromResult(result);
+        await LinkAsync(eventData.Context, async: true, cancellationToken);
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        WriteHeadsAsync(eventData.Context, async: false, default).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await WriteHeadsAsync(eventData.Context, async: true, cancellationToken);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private static async ValueTask LinkAsync(DbContext? context, bool async, CancellationToken ct)
+    {
+        if (context is not ReformDeskDbContext db) return;
+        var added = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        db.PendingChainHeads = added.Count == 0 ? null : await AuditChain.LinkAsync(db, added, async, ct);
+    }
+
+    // The heads move only once the entries are stored, so a failed save (even inside a caller's transaction) leaves them as they were.
+    private static async ValueTask WriteHeadsAsync(DbContext? context, bool async, CancellationToken ct)
+    {
+        if (context is not ReformDeskDbContext { PendingChainHeads: { } heads } db) return;
+        db.PendingChainHeads = null;
+        await AuditChain.WriteHeadsAsync(db, heads, async, ct);
+    }
+
+    private static void Forget(DbContext? context)
+    {
+        if (context is ReformDeskDbContext db) db.PendingChainHeads = null;
     }
 
     private void Prepare(DbContext? context)
@@ -53,6 +94,11 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
+            }
+
+            if (entry.Entity is AuditChainHead)
+            {
+                throw new TenantViolationException("Đầu chuỗi nhật ký chỉ do ứng dụng ghi.");
             }
 
             if (entry.Entity is AuditEntry)
@@ -176,7 +222,7 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
 
             var name = property.Metadata.Name;
             var value = original ? property.OriginalValue : property.CurrentValue;
-            values[name] = SecretProperties.Contains(name) ? (value is null ? null : "***") : value;
+            values[name] = AuditNames.Secrets.Contains(name) ? (value is null ? null : "***") : value;
         }
 
         return JsonSerializer.Serialize(values, SnapshotJson);

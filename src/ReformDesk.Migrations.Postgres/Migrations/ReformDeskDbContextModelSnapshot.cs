@@ -1703,6 +1703,25 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("TaskUpdates");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Platform.AuditChainHead", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Platform.AuditEntry", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1735,6 +1754,13 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
 
@@ -1746,6 +1772,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasKey("TenantId", "Id");
 
                     b.HasIndex("TenantId", "AtUtc");
+
+                    b.HasIndex("TenantId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Entity", "EntityId");
 

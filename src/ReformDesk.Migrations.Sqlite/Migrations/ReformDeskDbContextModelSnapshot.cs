@@ -1694,6 +1694,25 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("TaskUpdates");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Platform.AuditChainHead", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Platform.AuditEntry", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1726,6 +1745,13 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
@@ -1737,6 +1763,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasKey("TenantId", "Id");
 
                     b.HasIndex("TenantId", "AtUtc");
+
+                    b.HasIndex("TenantId", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Entity", "EntityId");
 

@@ -145,6 +145,11 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.StartsWith("nhập 2 hồ sơ", audit.EntityId, StringComparison.Ordinal);
         Assert.Contains("bulk.csv", audit.After, StringComparison.Ordinal);
         Assert.Contains(prefix + "-2", audit.After, StringComparison.Ordinal);
+        // The batch entry is a link of the commune's audit chain like any other.
+        Assert.NotNull(audit.Sequence);
+        var chain = Assert.Single(await AuditChain.VerifyAsync(db, tenant));
+        Assert.True(chain.Intact, chain.Break?.Reason);
+        Assert.True(chain.LastSequence >= audit.Sequence);
 
         // Indicators recomputed at the end of the import; no stale mark left. Both are late: the first was asked for
         // supplements twice (which counts as late whatever the dates), the second was processed after its appointment.

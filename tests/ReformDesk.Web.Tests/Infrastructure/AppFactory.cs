@@ -10,11 +10,14 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Web.Tests.Infrastructure;
 
 /// <summary>The real application on a real database, demo data loaded, as the README command runs it.</summary>
-public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = false, int? smtpPort = null) : WebApplicationFactory<Program>
+public sealed partial class AppFactory(DatabaseOptions database, bool kestrel = false, int? smtpPort = null, string? keysFolder = null) : WebApplicationFactory<Program>
 {
-    private readonly string keysFolder = Path.Combine(Path.GetTempPath(), "reformdesk-tests", "keys-" + Guid.NewGuid().ToString("N"));
+    private readonly string keysFolder = keysFolder ?? Path.Combine(Path.GetTempPath(), "reformdesk-tests", "keys-" + Guid.NewGuid().ToString("N"));
 
     public DatabaseOptions Database { get; } = database;
+
+    /// <summary>Where this instance keeps its data-protection keys (what the backup must carry).</summary>
+    public string KeysFolder => keysFolder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

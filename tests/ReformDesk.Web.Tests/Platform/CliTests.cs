@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using ReformDesk.Cli;
 using ReformDesk.Core.Platform;
@@ -30,9 +31,15 @@ public sealed class CliTests
         Assert.Equal(units, Count(cs, "Units"));
         Assert.Equal(users, Count(cs, "AspNetUsers"));
 
-        var backup = Path.Combine(Path.GetTempPath(), "reformdesk-tests", Guid.NewGuid().ToString("N"), "copy.db");
+        var backup = Path.Combine(Path.GetTempPath(), "reformdesk-tests", Guid.NewGuid().ToString("N"), "copy.zip");
         Assert.Equal(0, await CliProgram.RunAsync(["backup", backup, "--provider", "Sqlite", "--connection", cs]));
-        var copy = new SqliteConnectionStringBuilder { DataSource = backup, Pooling = false }.ToString();
+        var extracted = Path.Combine(Path.GetDirectoryName(backup)!, "copy.db");
+        using (var zip = ZipFile.OpenRead(backup))
+        {
+            zip.GetEntry(Backup.DatabaseEntry)!.ExtractToFile(extracted);
+        }
+
+        var copy = new SqliteConnectionStringBuilder { DataSource = extracted, Pooling = false }.ToString();
         Assert.Equal(units, Count(copy, "Units"));
         Assert.Equal(Count(cs, "AuditEntries"), Count(copy, "AuditEntries"));
 

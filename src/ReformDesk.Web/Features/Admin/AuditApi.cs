@@ -18,7 +18,7 @@ public static class AuditApi
 
             return await query.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
                 .Take(Math.Clamp(take ?? 100, 1, 1000))
-                .Select(a => new { a.Id, a.AtUtc, a.UserName, a.Entity, a.EntityId, Action = a.Action.ToString(), a.Before, a.After })
+                .Select(a => new { a.Id, a.Sequence, a.Hash, a.AtUtc, a.UserName, a.Entity, a.EntityId, Action = a.Action.ToString(), a.Before, a.After })
                 .ToListAsync(ct);
         }).RequireAuthorization(Policies.AuditRead);
     }

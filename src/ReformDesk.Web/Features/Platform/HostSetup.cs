@@ -44,7 +44,9 @@ public static class HostSetup
         services.AddSingleton<IMailSender, SmtpMailSender>();
         services.AddSingleton(config.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
         services.AddHostedService<ReminderJob>();
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysFolder"] ?? "data/keys"));
+        // A fixed application name: keys restored from a backup on another machine or path still open the same cookies.
+        services.AddDataProtection().SetApplicationName("ReformDesk")
+            .PersistKeysToFileSystem(new DirectoryInfo(config["DataProtection:KeysFolder"] ?? "data/keys"));
 
         services.AddIdentity<AppUser, AppRole>(CoreServices.ConfigureIdentity)
             .AddEntityFrameworkStores<ReformDeskDbContext>()
@@ -109,6 +111,7 @@ public static class HostSetup
         scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("system:startup");
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         await Storage.MigrateAsync(db);
+        await AuditTriggers.EnsureAsync(db, app.Logger);
         if (app.Configuration.GetValue("Demo:Enabled", false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();

@@ -193,7 +193,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         var csv = string.Join("\n", Header, Row(1, prefix + "-1"), Row(2, prefix + "-2"), "3,\"x\"y\"z,T.KS-01", Row(4, prefix + "-4"));
         var result = await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv));
         Assert.False(result.Succeeded);
-        Assert.StartsWith("Không đọc được tệp CSV sau dòng 3", result.Fatal, StringComparison.Ordinal);
+        Assert.StartsWith("Dòng 4: sai định dạng CSV", result.Fatal, StringComparison.Ordinal);
         await using var scope = TenantScope(tenant);
         Assert.False(await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.AnyAsync(d => d.Code.StartsWith(prefix)));
     }

@@ -147,4 +147,16 @@ public static class CliHost
         scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem($"cli:{command}");
         return scope;
     }
+
+    /// <summary>A file read through the upload guard, as the web forms do; null (the reason printed) when refused.</summary>
+    public static async Task<ReformDesk.Core.Platform.Uploads.SafeUpload?> ReadUploadAsync(this IServiceProvider services, FileInfo file, ReformDesk.Core.Platform.Uploads.UploadForm form, CancellationToken ct)
+    {
+        var guard = services.GetRequiredService<ReformDesk.Core.Platform.Uploads.UploadGuard>();
+        var max = guard.Limits.MaxBytes(form);
+        var check = file.Length > max
+            ? ReformDesk.Core.Platform.Uploads.UploadCheck.Refuse($"Tệp quá lớn: {ReformDesk.Core.Platform.Uploads.UploadText.Megabytes(file.Length)}, vượt giới hạn {ReformDesk.Core.Platform.Uploads.UploadText.Megabytes(max)} (đặt Uploads__{form}Megabytes để đổi).")
+            : guard.Check(await File.ReadAllBytesAsync(file.FullName, ct), file.Name, form);
+        if (check.Error is not null) Console.Error.WriteLine(check.Error);
+        return check.Upload;
+    }
 }

@@ -55,10 +55,14 @@ public static class DossierCommands
             context.SetUser(null, "cli:dossiers-import");
             context.SetTenant(tenantId, readOnly: false);
             var importer = scope.ServiceProvider.GetRequiredService<DossierLogImporter>();
-            var content = await File.ReadAllBytesAsync(path.FullName, ct);
+            if (await scope.ServiceProvider.ReadUploadAsync(path, ReformDesk.Core.Platform.Uploads.UploadForm.DossierLog, ct) is not { } content)
+            {
+                return 1;
+            }
+
             var result = parse.GetValue(dryRun)
-                ? await importer.PreviewAsync(content, path.Name, parse.GetValue(source)!, ct)
-                : await importer.ImportAsync(content, path.Name, parse.GetValue(source)!, new SynchronousProgress(Console.Out), ct);
+                ? await importer.PreviewAsync(content, parse.GetValue(source)!, ct)
+                : await importer.ImportAsync(content, parse.GetValue(source)!, new SynchronousProgress(Console.Out), ct);
             foreach (var problem in result.Problems)
             {
                 Console.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");

@@ -54,7 +54,12 @@ public static class PlanCommands
             scope.ServiceProvider.GetRequiredService<TenantContext>().SetUser(null, "cli:plan-import");
             scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(tenantId, readOnly: false);
             var importer = scope.ServiceProvider.GetRequiredService<PlanImportService>();
-            var table = PlanImportService.Read(PlanImportService.FormatOf(source.Name), await File.ReadAllBytesAsync(source.FullName, ct));
+            if (await scope.ServiceProvider.ReadUploadAsync(source, ReformDesk.Core.Platform.Uploads.UploadForm.PlanAppendix, ct) is not { } upload)
+            {
+                return 1;
+            }
+
+            var table = PlanImportService.Read(upload);
             var planYear = parse.GetValue(year);
             var preview = await importer.PreviewAsync(table, planYear, ct);
 

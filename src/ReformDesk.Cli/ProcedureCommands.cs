@@ -48,10 +48,14 @@ public static class ProcedureCommands
             context.SetUser(null, "cli:procedures-import");
             context.SetTenant(tenantId, readOnly: false);
             var importer = scope.ServiceProvider.GetRequiredService<ProcedureCatalogueImporter>();
-            var content = await File.ReadAllBytesAsync(path.FullName, ct);
+            if (await scope.ServiceProvider.ReadUploadAsync(path, ReformDesk.Core.Platform.Uploads.UploadForm.ProcedureCatalogue, ct) is not { } content)
+            {
+                return 1;
+            }
+
             var result = parse.GetValue(dryRun)
-                ? await importer.PreviewAsync(content, path.Name, ct)
-                : await importer.ImportAsync(content, path.Name, ct);
+                ? await importer.PreviewAsync(content, ct)
+                : await importer.ImportAsync(content, ct);
             foreach (var problem in result.Problems)
             {
                 Console.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");

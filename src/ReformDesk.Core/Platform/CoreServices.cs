@@ -47,6 +47,19 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
         services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();
         services.AddScoped<DemoSeeder>();
+        // Bound when the host has configuration (web, CLI); tools that build services by hand get the defaults.
+        services.AddOptions<Uploads.UploadOptions>()
+            .Configure<IServiceProvider>((o, sp) =>
+            {
+                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
+                {
+                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(Uploads.UploadOptions.Section), o);
+                }
+            })
+            .ValidateDataAnnotations()
+            .Validate(o => o.MaxZipTotalMegabytes >= o.MaxZipEntryMegabytes, "Uploads:MaxZipTotalMegabytes must be at least Uploads:MaxZipEntryMegabytes.")
+            .ValidateOnStart();
+        services.AddSingleton<Uploads.UploadGuard>();
         return services;
     }
 

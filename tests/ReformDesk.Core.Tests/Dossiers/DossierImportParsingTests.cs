@@ -1,3 +1,5 @@
+using ReformDesk.Core.Platform.Uploads;
+using ReformDesk.Core.Tests.Uploads;
 using System.Text;
 using ReformDesk.Core.Dossiers.Import;
 using ReformDesk.Core.Dossiers.Rules;
@@ -123,7 +125,7 @@ public sealed class DossierImportParsingTests
     [Fact]
     public void Csv_rows_keep_their_file_line_numbers_and_semicolons_are_detected()
     {
-        var table = DossierLogReader.Read(Encoding.UTF8.GetBytes("Mã hồ sơ;Mã thủ tục\nA1;T1\n;\nA3;\"T;3\"\n"), "a.csv");
+        var table = DossierLogReader.Read(Log(Encoding.UTF8.GetBytes("Mã hồ sơ;Mã thủ tục\nA1;T1\n;\nA3;\"T;3\"\n"), "a.csv"));
         Assert.Null(table.Error);
         Assert.Equal(["Mã hồ sơ", "Mã thủ tục"], table.Headers);
         Assert.Equal([2, 4], table.Rows.Select(r => r.Number));
@@ -135,13 +137,13 @@ public sealed class DossierImportParsingTests
     {
         // A stray quote inside a quoted field: the rows before it read, the damage stops the whole file.
         var text = "Mã hồ sơ,Mã thủ tục\nA1,T1\nA2,T2\n\"A3\"x\"y,T3\nA4,T4\n";
-        var stream = DossierLogReader.Open(Encoding.UTF8.GetBytes(text), "a.csv");
+        var stream = DossierLogReader.Open(Log(Encoding.UTF8.GetBytes(text), "a.csv"));
         Assert.Null(stream.Error);
         var read = new List<int>();
-        var ex = Assert.Throws<LogFormatException>(() => { foreach (var r in stream.Rows) read.Add(r.Number); });
+        var ex = Assert.Throws<UploadRefusedException>(() => { foreach (var r in stream.Rows) read.Add(r.Number); });
         Assert.Equal([2, 3], read);
-        Assert.StartsWith("Không đọc được tệp CSV sau dòng 3", ex.Message, StringComparison.Ordinal);
-        Assert.StartsWith("Không đọc được tệp CSV sau dòng 3", DossierLogReader.Read(Encoding.UTF8.GetBytes(text), "a.csv").Error, StringComparison.Ordinal);
+        Assert.StartsWith("Dòng 4: sai định dạng CSV", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Dòng 4: sai định dạng CSV", DossierLogReader.Read(Log(Encoding.UTF8.GetBytes(text), "a.csv")).Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,15 +163,17 @@ public sealed class DossierImportParsingTests
             wb.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "Hồ sơ" }));
         }
 
-        var table = DossierLogReader.Read(ms.ToArray(), "log.xlsx");
+        var table = DossierLogReader.Read(Log(ms.ToArray(), "log.xlsx"));
         Assert.Null(table.Error);
         Assert.Equal(["Mã hồ sơ", "Ngày tiếp nhận"], table.Headers);
         var row = Assert.Single(table.Rows);
         Assert.Equal(3, row.Number);
         Assert.True(DossierValues.TryParseDateTime(row.Cells[1], out var received));
         Assert.Equal(new DateTime(2026, 3, 5, 9, 0, 0), received);
-        Assert.NotNull(DossierLogReader.Read([0x50, 0x4B, 3, 4, 1, 2], "bad.xlsx").Error);
+        Assert.NotNull(TestUploads.Check([0x50, 0x4B, 3, 4, 1, 2], "bad.xlsx", UploadForm.DossierLog).Error);
     }
+
+    private static SafeUpload Log(byte[] content, string name) => TestUploads.Safe(content, name, UploadForm.DossierLog);
 
     /// <summary>Vietnamese as Windows-1258 stores it: precomposed base letters (â, ơ, ư…) followed by combining tone marks.</summary>
     internal static string ToneMarksDecomposed(string text)

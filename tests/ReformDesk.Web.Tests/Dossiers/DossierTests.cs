@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform.Uploads;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
     private async Task<DossierImportResult> ImportAsync(Guid tenantId, byte[] content, string fileName = "log.csv", string source = "Cổng DVC tỉnh")
     {
         await using var scope = TenantScope(tenantId);
-        return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(content, fileName, source);
+        return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(scope.ServiceProvider.Upload(content, fileName, UploadForm.DossierLog), source);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         await using (var scope = TenantScope(tenant))
         {
             var first = await scope.ServiceProvider.GetRequiredService<DossierLogImporter>()
-                .ImportAsync(Utf8Bom(string.Join("\r\n", lines)), "log.csv", "Cổng DVC tỉnh", new InlineProgress(p => { progress.Add(p); last = p; }));
+                .ImportAsync(scope.ServiceProvider.Upload(Utf8Bom(string.Join("\r\n", lines)), "log.csv", UploadForm.DossierLog), "Cổng DVC tỉnh", new InlineProgress(p => { progress.Add(p); last = p; }));
             Assert.True(first.Succeeded);
             Assert.Equal((3, 0, 0, 0), (first.Added, first.Updated, first.Unchanged, first.ErrorRows));
             Assert.Equal(1, first.ProceduresCreated);
@@ -192,7 +193,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         var csv = string.Join("\n", Header, Row(1, prefix + "-1"), Row(2, prefix + "-2"), "3,\"x\"y\"z,T.KS-01", Row(4, prefix + "-4"));
         var result = await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv));
         Assert.False(result.Succeeded);
-        Assert.StartsWith("Không đọc được tệp CSV sau dòng 3", result.Fatal, StringComparison.Ordinal);
+        Assert.StartsWith("Dòng 4: sai định dạng CSV", result.Fatal, StringComparison.Ordinal);
         await using var scope = TenantScope(tenant);
         Assert.False(await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.AnyAsync(d => d.Code.StartsWith(prefix)));
     }

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform.Uploads;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -52,7 +53,7 @@ public abstract class IndicatorTests(AppFixture fixture)
     {
         await using var scope = TenantScope(tenantId);
         var content = Encoding.UTF8.GetBytes(string.Join("\r\n", lines));
-        return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(content, "log.csv", "Cổng DVC tỉnh");
+        return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(scope.ServiceProvider.Upload(content, "log.csv", UploadForm.DossierLog), "Cổng DVC tỉnh");
     }
 
     /// <summary>The reference: every dossier of the commune evaluated at the month's end (or now), through IndicatorCalculator.</summary>

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform.Uploads;
 using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml;
@@ -74,7 +75,8 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
     {
         await using var scope = TenantScope(tenant);
         var importer = scope.ServiceProvider.GetRequiredService<ProcedureCatalogueImporter>();
-        return save ? await importer.ImportAsync(content, fileName) : await importer.PreviewAsync(content, fileName);
+        var upload = scope.ServiceProvider.Upload(content, fileName, UploadForm.ProcedureCatalogue);
+        return save ? await importer.ImportAsync(upload) : await importer.PreviewAsync(upload);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform.Uploads;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,9 +82,9 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Contains("Dòng", string.Join(" ", result.Errors.Values));
 
-        var garbage = PlanImportService.Read(AppendixFormat.Docx, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5]);
-        Assert.True(garbage.HasErrors);
-        Assert.False((await importer.SaveAsync(new PlanHeader("Kế hoạch rác", null, 2026, 2026), garbage)).Succeeded);
+        var garbage = scope.ServiceProvider.GetRequiredService<UploadGuard>().Check([0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5], "rac.docx", UploadForm.PlanAppendix);
+        Assert.False(garbage.Ok);
+        Assert.Contains("bị hỏng", garbage.Error);
 
         Assert.Equal(before, (await db.Plans.CountAsync(), await db.PlanTasks.CountAsync(), await db.Units.CountAsync()));
     }

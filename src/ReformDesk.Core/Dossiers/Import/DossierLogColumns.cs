@@ -40,7 +40,8 @@ public sealed record HeaderMapping(IReadOnlyDictionary<DossierField, int> Column
 
 /// <summary>
 /// Vietnamese headers of the provincial TTHC system's exports and their usual variants. Matching ignores case,
-/// diacritics and punctuation ("Ngày tiếp nhận", "NGAY TIEP NHAN", "Ngày_tiếp_nhận" are one header).
+/// diacritics and punctuation ("Ngày tiếp nhận", "NGAY TIEP NHAN", "Ngày_tiếp_nhận" are one header). The national portal's
+/// JSON field names (MaHoSo, MaTTHC, NgayTiepNhan …) are synonyms too.
 /// </summary>
 public static class DossierLogColumns
 {
@@ -51,16 +52,16 @@ public static class DossierLogColumns
 
     public static readonly IReadOnlyDictionary<DossierField, string[]> Synonyms = new Dictionary<DossierField, string[]>
     {
-        [DossierField.Code] = ["Mã hồ sơ", "Số hồ sơ", "Mã số hồ sơ", "Ma HS"],
-        [DossierField.ProcedureCode] = ["Mã thủ tục", "Mã TTHC", "Mã thủ tục hành chính"],
-        [DossierField.ProcedureName] = ["Tên thủ tục", "Tên TTHC", "Tên thủ tục hành chính", "Thủ tục"],
-        [DossierField.Field] = ["Lĩnh vực", "Tên lĩnh vực"],
+        [DossierField.Code] = ["Mã hồ sơ", "Số hồ sơ", "Mã số hồ sơ", "Ma HS", "MaHoSo"],
+        [DossierField.ProcedureCode] = ["Mã thủ tục", "Mã TTHC", "Mã thủ tục hành chính", "MaTTHC"],
+        [DossierField.ProcedureName] = ["Tên thủ tục", "Tên TTHC", "Tên thủ tục hành chính", "Thủ tục", "TenTTHC"],
+        [DossierField.Field] = ["Lĩnh vực", "Tên lĩnh vực", "TenLinhVuc"],
         [DossierField.ProcessingDays] = ["Thời hạn giải quyết", "Số ngày giải quyết", "Thời hạn (ngày)"],
         [DossierField.Fee] = ["Phí, lệ phí", "Lệ phí", "Phí"],
-        [DossierField.ReceivedAt] = ["Ngày tiếp nhận", "Ngày nhận", "Ngày nộp", "Thời gian tiếp nhận", "Ngày nhận hồ sơ"],
-        [DossierField.AppointmentDate] = ["Ngày hẹn trả", "Ngày hẹn trả kết quả", "Hẹn trả"],
-        [DossierField.ProcessedAt] = ["Ngày có kết quả", "Ngày hoàn thành", "Ngày xử lý xong", "Ngày giải quyết xong"],
-        [DossierField.ReturnedAt] = ["Ngày trả kết quả", "Ngày trả", "Ngày trả thực tế"],
+        [DossierField.ReceivedAt] = ["Ngày tiếp nhận", "Ngày nhận", "Ngày nộp", "Thời gian tiếp nhận", "Ngày nhận hồ sơ", "NgayTiepNhan"],
+        [DossierField.AppointmentDate] = ["Ngày hẹn trả", "Ngày hẹn trả kết quả", "Hẹn trả", "NgayHenTra"],
+        [DossierField.ProcessedAt] = ["Ngày có kết quả", "Ngày hoàn thành", "Ngày xử lý xong", "Ngày giải quyết xong", "NgayKetThucXuLy"],
+        [DossierField.ReturnedAt] = ["Ngày trả kết quả", "Ngày trả", "Ngày trả thực tế", "NgayTra"],
         [DossierField.RejectedAt] = ["Ngày từ chối", "Ngày trả lại", "Ngày dừng xử lý"],
         [DossierField.WithdrawnAt] = ["Ngày rút hồ sơ", "Ngày công dân rút"],
         [DossierField.Channel] = ["Kênh nộp", "Hình thức nộp", "Kênh tiếp nhận"],
@@ -71,8 +72,8 @@ public static class DossierLogColumns
         [DossierField.SupplementRequestedAt] = ["Ngày yêu cầu bổ sung"],
         [DossierField.SuppliedAt] = ["Ngày nhận bổ sung", "Ngày bổ sung"],
         [DossierField.Visits] = ["Số lần đi lại", "Số lần đến"],
-        [DossierField.ApplicantName] = ["Người nộp", "Chủ hồ sơ", "Tên người nộp", "Họ tên người nộp"],
-        [DossierField.ApplicantPhone] = ["Số điện thoại", "Điện thoại", "SĐT"],
+        [DossierField.ApplicantName] = ["Người nộp", "Chủ hồ sơ", "Tên người nộp", "Họ tên người nộp", "ChuHoSo"],
+        [DossierField.ApplicantPhone] = ["Số điện thoại", "Điện thoại", "SĐT", "SoDienThoai"],
     };
 
     private static readonly Dictionary<string, DossierField> ByKey = Synonyms

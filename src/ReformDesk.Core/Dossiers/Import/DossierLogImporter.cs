@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Plans.Import;
 using ReformDesk.Core.Platform;
+using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Dossiers.Import;
 
@@ -65,11 +66,11 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
     private static readonly JsonSerializerOptions MappingJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Reads, validates and compares with the database without writing anything.</summary>
-    public Task<DossierImportResult> PreviewAsync(byte[] content, string? fileName, string sourceName, CancellationToken ct = default) =>
-        RunAsync(content, fileName, sourceName, save: false, null, ct);
+    public Task<DossierImportResult> PreviewAsync(SafeUpload upload, string sourceName, CancellationToken ct = default) =>
+        RunAsync(upload, sourceName, save: false, null, ct);
 
-    public Task<DossierImportResult> ImportAsync(byte[] content, string? fileName, string sourceName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
-        RunAsync(content, fileName, sourceName, save: true, progress, ct);
+    public Task<DossierImportResult> ImportAsync(SafeUpload upload, string sourceName, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
+        RunAsync(upload, sourceName, save: true, progress, ct);
 
     public async Task<IReadOnlyDictionary<DossierField, string>?> SavedMappingAsync(string sourceName, CancellationToken ct = default)
     {
@@ -108,7 +109,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
     private Guid TenantId => db.Tenant.TenantId ?? throw new InvalidOperationException("Importing dossiers needs a commune (tenant) context.");
 
-    private async Task<DossierImportResult> RunAsync(byte[] content, string? fileName, string sourceName, bool save, IProgress<ImportProgress>? progress, CancellationToken ct)
+    private async Task<DossierImportResult> RunAsync(SafeUpload upload, string sourceName, bool save, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         sourceName = string.IsNullOrWhiteSpace(sourceName) ? "Hệ thống TTHC tỉnh" : sourceName.Trim();
         if (sourceName.Length > 100) sourceName = sourceName[..100];
@@ -118,7 +119,8 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             throw new TenantViolationException("Tài khoản chỉ có quyền xem dữ liệu của xã/phường này.");
         }
 
-        var log = DossierLogReader.Open(content, fileName);
+        var fileName = upload.FileName;
+        var log = DossierLogReader.Open(upload);
         if (log.Error is not null)
         {
             return Fail(log.Error);
@@ -159,7 +161,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 if (total % ReadProgressEvery == 0) progress?.Report(new ImportProgress(total, 0, 0, 0, 0, errorRows, ImportStage.Reading));
             }
         }
-        catch (LogFormatException ex)
+        catch (UploadRefusedException ex)
         {
             return Fail(ex.Message);
         }

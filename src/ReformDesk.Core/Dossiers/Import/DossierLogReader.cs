@@ -3,7 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Sylvan.Data.Csv;
+using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Dossiers.Import;
 
@@ -16,136 +16,64 @@ public sealed record LogTable(IReadOnlyList<string> Headers, IReadOnlyList<LogRo
     public static LogTable Fail(string error) => new([], [], error);
 }
 
-/// <summary>A log's header row and its rows, read lazily; enumerate <see cref="Rows"/> once.</summary>
+/// <summary>
+/// A log's header row and its rows, read lazily; enumerate <see cref="Rows"/> once. A limit crossed or a file found broken
+/// part-way through is thrown as an <see cref="UploadRefusedException"/> with its Vietnamese message.
+/// </summary>
 public sealed record LogStream(IReadOnlyList<string> Headers, IEnumerable<LogRow> Rows, string? Error = null)
 {
     public static LogStream Fail(string error) => new([], [], error);
 }
 
-/// <summary>The file turned out unreadable part-way through; the message is Vietnamese and names the row.</summary>
-public sealed class LogFormatException(string message) : Exception(message);
-
 /// <summary>
-/// Reads the provincial TTHC system's exports: CSV (comma, semicolon or tab; UTF-8 with or without BOM, UTF-16, or
-/// Windows-1258 as older Excel versions save "CSV" on Vietnamese Windows) and XLSX (first sheet).
+/// Reads the provincial TTHC system's exports from a checked upload: CSV (comma, semicolon or tab; UTF-8 with or without
+/// BOM, UTF-16, or Windows-1258 as older Excel versions save "CSV" on Vietnamese Windows), XLSX (first sheet) and the
+/// national portal's JSON records (one column per field). Rows are streamed in every format.
 /// </summary>
 public static class DossierLogReader
 {
-    public const int MaxRows = 2_000_000;
+    private const string BrokenXlsx = "Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không đúng định dạng.";
 
-    static DossierLogReader()
+    /// <summary>The whole log in memory (tests, small files).</summary>
+    public static LogTable Read(SafeUpload upload)
     {
-        // Windows-1258 is not built into .NET; the provider ships with the runtime.
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
-
-    /// <summary>The whole log in memory (procedure catalogues, tests).</summary>
-    public static LogTable Read(byte[] content, string? fileName)
-    {
-        var stream = Open(content, fileName);
+        var stream = Open(upload);
         if (stream.Error is not null) return LogTable.Fail(stream.Error);
         try
         {
             return new LogTable(stream.Headers, stream.Rows.ToList());
         }
-        catch (LogFormatException ex)
+        catch (UploadRefusedException ex)
         {
             return LogTable.Fail(ex.Message);
         }
     }
 
-    /// <summary>
-    /// The header now and the rows as they are read (CSV); a problem found part-way through is thrown as a
-    /// <see cref="LogFormatException"/> with its Vietnamese message.
-    /// </summary>
-    public static LogStream Open(byte[] content, string? fileName)
+    /// <summary>The header now and the rows as they are read.</summary>
+    public static LogStream Open(SafeUpload upload)
     {
-        var isZip = content.Length > 4 && content[0] == 0x50 && content[1] == 0x4B;
-        if (isZip || string.Equals(Path.GetExtension(fileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            var table = ReadXlsx(content);
-            return new LogStream(table.Headers, table.Rows, table.Error);
-        }
-
-        return OpenCsv(Decode(content));
-    }
-
-    /// <summary>BOM first; otherwise UTF-16 when every other byte is zero, strict UTF-8 when valid, else Windows-1258.</summary>
-    public static string Decode(byte[] content)
-    {
-        string text;
-        if (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF)
-        {
-            text = Encoding.UTF8.GetString(content, 3, content.Length - 3);
-        }
-        else if (content.Length >= 2 && content[0] == 0xFF && content[1] == 0xFE)
-        {
-            text = Encoding.Unicode.GetString(content, 2, content.Length - 2);
-        }
-        else if (content.Length >= 2 && content[0] == 0xFE && content[1] == 0xFF)
-        {
-            text = Encoding.BigEndianUnicode.GetString(content, 2, content.Length - 2);
-        }
-        else if (LooksUtf16(content, out var bigEndian))
-        {
-            text = (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(content);
-        }
-        else
-        {
-            try
-            {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-            }
-            catch (DecoderFallbackException)
-            {
-                text = Encoding.GetEncoding(1258).GetString(content);
-            }
-        }
-
-        // Windows-1258 decodes tone marks as combining characters; NFC makes "ế" one letter again.
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-    }
-
-    private static bool LooksUtf16(byte[] content, out bool bigEndian)
-    {
-        var n = Math.Min(content.Length, 400) & ~1;
-        int zeroEven = 0, zeroOdd = 0;
-        for (var i = 0; i < n; i += 2)
-        {
-            if (content[i] == 0) zeroEven++;
-            if (content[i + 1] == 0) zeroOdd++;
-        }
-
-        bigEndian = zeroEven > zeroOdd;
-        return n >= 4 && Math.Max(zeroEven, zeroOdd) > n / 4;
-    }
-
-    private static LogStream OpenCsv(string text)
-    {
-        var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOfAny(['\r', '\n']) is var e and >= 0 ? e : text.Length));
-        char delimiter = ',';
-        var best = -1;
-        foreach (var c in new[] { ',', ';', '\t' })
-        {
-            var count = firstLine.Count(c);
-            if (count > best)
-            {
-                best = count;
-                delimiter = c;
-            }
-        }
-
-        CsvDataReader csv;
         try
         {
-            csv = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true });
+            return upload.Kind switch
+            {
+                UploadKind.Xlsx => OpenRows(XlsxRows(upload), BrokenXlsx),
+                UploadKind.Json => OpenJson(upload),
+                _ => OpenCsv(upload),
+            };
         }
-        catch (Exception ex) when (ex is CsvFormatException or InvalidDataException or FormatException)
+        catch (UploadRefusedException ex)
         {
-            return LogStream.Fail("Không đọc được tệp CSV: " + ex.Message);
+            return LogStream.Fail(ex.Message);
         }
+    }
 
-        var headers = Enumerable.Range(0, csv.FieldCount).Select(i => Clean(csv.GetName(i))).ToList();
+    /// <summary>See <see cref="UploadText.Decode"/>.</summary>
+    public static string Decode(byte[] content) => UploadText.Decode(content);
+
+    private static LogStream OpenCsv(SafeUpload upload)
+    {
+        var csv = SafeCsv.Open(upload);
+        var headers = csv.Headers.Select(Clean).ToList();
         if (headers.All(h => h.Length == 0))
         {
             csv.Dispose();
@@ -155,106 +83,129 @@ public static class DossierLogReader
         return new LogStream(headers, CsvRows(csv));
     }
 
-    /// <summary>Rows one at a time, so a million-row log is never held as text cells all at once.</summary>
-    private static IEnumerable<LogRow> CsvRows(CsvDataReader csv)
+    private static IEnumerable<LogRow> CsvRows(SafeCsv csv)
     {
         using (csv)
         {
-            var number = 1;
-            var count = 0;
-            while (true)
+            while (csv.Next(out var line) is { } cells)
             {
-                try
-                {
-                    if (!csv.Read()) yield break;
-                }
-                catch (Exception ex) when (ex is CsvFormatException or InvalidDataException or FormatException)
-                {
-                    throw new LogFormatException($"Không đọc được tệp CSV sau dòng {number}: {ex.Message}");
-                }
-
-                number++;
-                var cells = new string[csv.RowFieldCount];
                 var empty = true;
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    cells[i] = Clean(csv.GetString(i));
+                    cells[i] = Clean(cells[i]);
                     empty &= cells[i].Length == 0;
                 }
 
-                if (empty) continue;
-                if (++count > MaxRows) throw new LogFormatException($"Tệp có hơn {MaxRows:N0} dòng; hãy chia nhỏ tệp.");
-                yield return new LogRow(number, cells);
+                if (!empty) yield return new LogRow((int)line, cells);
             }
         }
     }
 
-    private static LogTable ReadXlsx(byte[] content)
+    private static LogStream OpenJson(SafeUpload upload)
+    {
+        var records = SafeJson.Records(upload).ToList();
+        var headers = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in records.SelectMany(r => r.Fields.Keys))
+        {
+            if (index.TryAdd(name, headers.Count)) headers.Add(name);
+            if (headers.Count > upload.Limits.MaxColumns)
+            {
+                return LogStream.Fail($"Các bản ghi JSON có hơn {UploadText.Number(upload.Limits.MaxColumns)} trường khác nhau (giới hạn).");
+            }
+        }
+
+        if (headers.Count == 0) return LogStream.Fail("Tệp JSON không có hồ sơ nào.");
+        return new LogStream(headers, records.Select(r =>
+        {
+            var cells = new string[headers.Count];
+            Array.Fill(cells, "");
+            foreach (var (name, value) in r.Fields) cells[index[name]] = Clean(value);
+            return new LogRow(r.Number, cells);
+        }));
+    }
+
+    /// <summary>The first row is the header; a library exception while reading becomes the "broken file" refusal.</summary>
+    private static LogStream OpenRows(IEnumerable<LogRow> rows, string broken)
+    {
+        var e = rows.GetEnumerator();
+        if (!Guard(e, broken))
+        {
+            e.Dispose();
+            return LogStream.Fail("Trang tính đầu tiên trống.");
+        }
+
+        return new LogStream(e.Current.Cells, Rest(e, broken));
+    }
+
+    private static IEnumerable<LogRow> Rest(IEnumerator<LogRow> e, string broken)
+    {
+        using (e)
+        {
+            while (Guard(e, broken)) yield return e.Current;
+        }
+    }
+
+    private static bool Guard(IEnumerator<LogRow> e, string broken)
     {
         try
         {
-            using var ms = new MemoryStream(content, writable: false);
-            using var doc = SpreadsheetDocument.Open(ms, false);
-            var workbook = doc.WorkbookPart;
-            var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
-            if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
-            {
-                return LogTable.Fail("Tệp Excel không có trang tính nào.");
-            }
-
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            List<string>? headers = null;
-            var rows = new List<LogRow>();
-            using var reader = OpenXmlReader.Create(part);
-            while (reader.Read())
-            {
-                if (!reader.IsStartElement || reader.ElementType != typeof(Row))
-                {
-                    continue;
-                }
-
-                var row = (Row)reader.LoadCurrentElement()!;
-                var cells = new List<string>();
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var col = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                    while (cells.Count < col) cells.Add("");
-                    cells.Add(Clean(CellText(cell, shared)));
-                }
-
-                if (cells.All(c => c.Length == 0))
-                {
-                    continue;
-                }
-
-                if (headers is null)
-                {
-                    headers = cells;
-                    continue;
-                }
-
-                if (rows.Count >= MaxRows)
-                {
-                    return LogTable.Fail($"Tệp có hơn {MaxRows:N0} dòng; hãy chia nhỏ tệp.");
-                }
-
-                rows.Add(new LogRow((int)(row.RowIndex?.Value ?? (uint)(rows.Count + 2)), cells.ToArray()));
-            }
-
-            return headers is null ? LogTable.Fail("Trang tính đầu tiên trống.") : new LogTable(headers, rows);
+            return e.MoveNext();
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
+        catch (Exception ex) when (ex is not (UploadRefusedException or OutOfMemoryException or OperationCanceledException))
         {
-            return LogTable.Fail("Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không đúng định dạng.");
+            // OpenXml and System.IO.Packaging throw many types for a damaged package; every one means "broken file".
+            e.Dispose();
+            throw new UploadRefusedException(broken);
         }
     }
 
-    private static string CellText(Cell cell, string[] shared)
+    /// <summary>Non-empty rows of the first sheet, the header row first.</summary>
+    private static IEnumerable<LogRow> XlsxRows(SafeUpload upload)
+    {
+        var limits = upload.Limits;
+        using var doc = SafeSpreadsheet.Open(upload);
+        var workbook = doc.WorkbookPart;
+        var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
+        if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+        {
+            throw new UploadRefusedException("Tệp Excel không có trang tính nào.");
+        }
+
+        var shared = SafeSpreadsheet.SharedStrings(workbook, limits, e => e.InnerText);
+        var count = 0;
+        var next = 1;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement || reader.ElementType != typeof(Row)) continue;
+            var row = (Row)reader.LoadCurrentElement()!;
+            var number = row.RowIndex?.Value is { } r and <= int.MaxValue ? (int)r : next;
+            next = number + 1;
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var col = SafeSpreadsheet.ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                SafeSpreadsheet.CheckColumn(col, number, limits);
+                while (cells.Count < col) cells.Add("");
+                var text = Clean(CellText(cell, shared));
+                SafeSpreadsheet.CheckField(text, number, (col + 1).ToString(CultureInfo.InvariantCulture), limits);
+                if (col < cells.Count) cells[col] = text;
+                else cells.Add(text);
+            }
+
+            if (cells.All(c => c.Length == 0)) continue;
+            if (count++ > 0) SafeSpreadsheet.CheckRows(count - 1, limits);
+            yield return new LogRow(number, cells.ToArray());
+        }
+    }
+
+    private static string CellText(Cell cell, List<string> shared)
     {
         var raw = cell.CellValue?.Text ?? cell.InnerText;
         if (cell.DataType?.Value == CellValues.SharedString)
         {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
+            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : "";
         }
 
         if (cell.DataType?.Value == CellValues.InlineString)
@@ -265,22 +216,16 @@ public static class DossierLogReader
         return raw ?? "";
     }
 
-    private static int? ColumnIndex(string? reference)
+    private static string Clean(string? s)
     {
-        if (string.IsNullOrEmpty(reference))
+        s = (s ?? "").Trim().Trim('\uFEFF');
+        try
         {
-            return null;
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
         }
-
-        var index = 0;
-        foreach (var c in reference)
+        catch (ArgumentException)
         {
-            if (!char.IsAsciiLetter(c)) break;
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            return s; // an unpaired surrogate from a damaged cell: kept as it is, the row's validation decides
         }
-
-        return index == 0 ? null : index - 1;
     }
-
-    private static string Clean(string? s) => (s ?? "").Trim().Trim('\uFEFF').Normalize(NormalizationForm.FormC);
 }

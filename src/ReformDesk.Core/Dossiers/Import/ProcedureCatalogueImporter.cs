@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Plans.Import;
 using ReformDesk.Core.Platform;
+using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Dossiers.Import;
 
@@ -55,16 +56,19 @@ public sealed class ProcedureCatalogueImporter(ReformDeskDbContext db)
 
     public static string Label(ProcedureColumn column) => Synonyms[column][0];
 
-    public Task<ProcedureImportResult> PreviewAsync(byte[] content, string? fileName, CancellationToken ct = default) => RunAsync(content, fileName, save: false, ct);
+    /// <summary>A commune has a few hundred procedures; a longer list is refused before it is read whole.</summary>
+    public const int MaxProcedures = 20_000;
 
-    public Task<ProcedureImportResult> ImportAsync(byte[] content, string? fileName, CancellationToken ct = default) => RunAsync(content, fileName, save: true, ct);
+    public Task<ProcedureImportResult> PreviewAsync(SafeUpload upload, CancellationToken ct = default) => RunAsync(upload, save: false, ct);
+
+    public Task<ProcedureImportResult> ImportAsync(SafeUpload upload, CancellationToken ct = default) => RunAsync(upload, save: true, ct);
 
     private sealed record ParsedProcedure(int Row, string Code, string Name, string? Field, ProcedureTime Time, decimal? Fee, bool FullyOnline);
 
-    private async Task<ProcedureImportResult> RunAsync(byte[] content, string? fileName, bool save, CancellationToken ct)
+    private async Task<ProcedureImportResult> RunAsync(SafeUpload upload, bool save, CancellationToken ct)
     {
         _ = db.Tenant.TenantId ?? throw new InvalidOperationException("Importing procedures needs a commune (tenant) context.");
-        var table = DossierLogReader.Read(content, fileName);
+        var table = DossierLogReader.Open(upload);
         if (table.Error is not null)
         {
             return Fail(table.Error);
@@ -89,25 +93,41 @@ public sealed class ProcedureCatalogueImporter(ReformDeskDbContext db)
         var parsed = new List<ParsedProcedure>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = 0;
-        foreach (var row in table.Rows)
+        try
         {
-            if (row.Cells.All(string.IsNullOrWhiteSpace))
+            foreach (var row in table.Rows)
             {
-                continue;
-            }
+                if (row.Cells.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
 
-            total++;
+                if (++total > MaxProcedures)
+                {
+                    return Fail($"Danh mục có hơn {UploadText.Number(MaxProcedures)} thủ tục (giới hạn); hãy kiểm tra lại tệp.");
+                }
+
+                Collect(row);
+            }
+        }
+        catch (UploadRefusedException ex)
+        {
+            return Fail(ex.Message);
+        }
+
+        void Collect(LogRow row)
+        {
 
             var p = Parse(row, columns, problems);
             if (p is null)
             {
-                continue;
+                return;
             }
 
             if (seen.TryGetValue(p.Code, out var first))
             {
                 problems.Add(Error(row.Number, ProcedureColumn.Code, $"Dòng {row.Number}: mã thủ tục '{p.Code}' trùng với dòng {first}."));
-                continue;
+                return;
             }
 
             seen[p.Code] = row.Number;

@@ -2,18 +2,16 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Plans.Import;
 
 /// <summary>Đọc các bảng trong tài liệu Word thành dòng thô (mở rộng gridSpan, kế thừa ô gộp dọc vMerge).</summary>
 internal static class AppendixDocxSource
 {
-    private const long MaxCharactersInPart = 60_000_000;
-
-    public static AppendixTable Read(byte[] bytes)
+    public static AppendixTable Read(SafeUpload upload)
     {
-        using var ms = new MemoryStream(bytes, writable: false);
-        using var doc = WordprocessingDocument.Open(ms, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+        using var doc = SafeWordDocument.Open(upload);
         var body = doc.MainDocumentPart?.Document?.Body;
         if (body is null)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Plans.Import;
 
@@ -13,9 +14,6 @@ public static class AppendixReader
 
     /// <summary>Giới hạn số dòng (không tính dòng trống).</summary>
     public const int MaxRows = 5000;
-
-    /// <summary>Giới hạn kích thước tệp .docx/.xlsx: 20 MB.</summary>
-    public const int MaxFileBytes = 20 * 1024 * 1024;
 
     internal const string EmptyMessage = "Tệp trống: không có nội dung để nhập.";
 
@@ -40,20 +38,34 @@ public static class AppendixReader
     }
 
     /// <summary>
+    /// Đọc tệp đã qua <see cref="UploadGuard"/>: văn bản (như <see cref="FromText"/>), Word (.docx) hoặc Excel (.xlsx).
+    /// </summary>
+    public static AppendixTable Read(SafeUpload upload) => upload.Kind switch
+    {
+        UploadKind.Docx => FromDocx(upload),
+        UploadKind.Xlsx => FromXlsx(upload),
+        _ => FromText(upload.Text),
+    };
+
+    /// <summary>
     /// Đọc mọi bảng trong tài liệu Word (.docx) theo thứ tự, xử lý ô gộp ngang (gridSpan) và gộp dọc (vMerge).
     /// Cùng quy tắc như <see cref="FromText"/>. Số dòng trong thông báo là thứ tự dòng bảng trong toàn tài liệu.
     /// </summary>
-    public static AppendixTable FromDocx(Stream stream)
+    public static AppendixTable FromDocx(SafeUpload upload)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            var (bytes, problem) = ReadPackage(stream, "tài liệu Word (.docx)");
-            return problem ?? AppendixDocxSource.Read(bytes!);
+            return AppendixDocxSource.Read(upload);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (UploadRefusedException ex)
         {
-            return AppendixTable.Fail($"Tệp không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng ({ex.GetType().Name}).");
+            return AppendixTable.Fail(ex.Message);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return AppendixTable.Fail(OverCharacterLimit(ex)
+                ? $"Tài liệu Word quá lớn: phần nội dung vượt {UploadText.Number(upload.Limits.MaxDocumentCharacters)} ký tự (giới hạn)."
+                : "Tệp không phải tài liệu Word (.docx) hợp lệ hoặc đã bị hỏng.");
         }
     }
 
@@ -62,66 +74,35 @@ public static class AppendixReader
     /// nên thứ tự cột tùy ý; thiếu cột bắt buộc (TT, Nội dung nhiệm vụ, Cơ quan chủ trì) là lỗi.
     /// Số dòng trong thông báo là số dòng Excel.
     /// </summary>
-    public static AppendixTable FromXlsx(Stream stream)
+    public static AppendixTable FromXlsx(SafeUpload upload)
     {
-        ArgumentNullException.ThrowIfNull(stream);
         try
         {
-            var (bytes, problem) = ReadPackage(stream, "bảng tính Excel (.xlsx)");
-            return problem ?? AppendixXlsxSource.Read(bytes!);
+            return AppendixXlsxSource.Read(upload);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (UploadRefusedException ex)
         {
-            return AppendixTable.Fail($"Tệp không phải bảng tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng ({ex.GetType().Name}).");
+            return AppendixTable.Fail(ex.Message);
         }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return AppendixTable.Fail("Tệp không phải bảng tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng.");
+        }
+    }
+
+    /// <summary>The XML reader's "exceeded a limit set by MaxCharactersInDocument", possibly wrapped by the package.</summary>
+    private static bool OverCharacterLimit(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex.Message.Contains("MaxCharacters", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     internal static BuildOptions Options(bool allowDefaultColumns, bool plainEndsTable) =>
         new(allowDefaultColumns, plainEndsTable, MaxRows);
-
-    /// <summary>Đọc toàn bộ luồng (có giới hạn) và kiểm tra chữ ký ZIP.</summary>
-    private static (byte[]? Bytes, AppendixTable? Problem) ReadPackage(Stream stream, string kindName)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        try
-        {
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > MaxFileBytes)
-                {
-                    return (null, AppendixTable.Fail(
-                        $"Tệp quá lớn: vượt giới hạn {MaxFileBytes / (1024 * 1024)} MB."));
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
-        {
-            return (null, AppendixTable.Fail($"Không đọc được tệp: {ex.Message}"));
-        }
-
-        var bytes = buffer.ToArray();
-        if (bytes.Length == 0 || bytes.All(b => b == 0))
-        {
-            return (null, AppendixTable.Fail(EmptyMessage));
-        }
-
-        if (bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
-        {
-            return (null, AppendixTable.Fail(
-                "Tệp ở định dạng Office cũ (.doc/.xls) không được hỗ trợ. Hãy mở và lưu lại dưới dạng .docx hoặc .xlsx."));
-        }
-
-        if (bytes.Length < 4 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K' || bytes[2] != 3 || bytes[3] != 4)
-        {
-            return (null, AppendixTable.Fail($"Tệp không phải {kindName} hợp lệ hoặc đã bị hỏng."));
-        }
-
-        return (bytes, null);
-    }
 }
 
 /// <summary>Tách văn bản dán thành các dòng thô.</summary>

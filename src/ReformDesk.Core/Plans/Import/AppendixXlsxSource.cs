@@ -4,19 +4,18 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Plans.Import;
 
 /// <summary>Đọc trang tính đầu tiên của tệp .xlsx thành dòng thô (đọc tuần tự, có giới hạn số dòng).</summary>
 internal static partial class AppendixXlsxSource
 {
-    private const long MaxCharactersInPart = 60_000_000;
     private const int MaxColumns = 64;
 
-    public static AppendixTable Read(byte[] bytes)
+    public static AppendixTable Read(SafeUpload upload)
     {
-        using var ms = new MemoryStream(bytes, writable: false);
-        using var doc = SpreadsheetDocument.Open(ms, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+        using var doc = SafeSpreadsheet.Open(upload);
         var workbookPart = doc.WorkbookPart;
         var firstSheet = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
         if (workbookPart is null || firstSheet?.Id?.Value is not { } sheetId)
@@ -29,7 +28,7 @@ internal static partial class AppendixXlsxSource
             return AppendixTable.Fail("Trang tính đầu tiên không phải bảng dữ liệu (có thể là biểu đồ).");
         }
 
-        var sharedStrings = ReadSharedStrings(workbookPart);
+        var sharedStrings = SafeSpreadsheet.SharedStrings(workbookPart, upload.Limits, RichText);
         var dateStyles = ReadDateStyles(workbookPart);
 
         var rows = new SortedDictionary<int, string[]>();
@@ -220,33 +219,6 @@ internal static partial class AppendixXlsxSource
         }
 
         return raw;
-    }
-
-    private static List<string> ReadSharedStrings(WorkbookPart workbookPart)
-    {
-        var list = new List<string>();
-        var part = workbookPart.SharedStringTablePart;
-        if (part is null)
-        {
-            return list;
-        }
-
-        using var reader = OpenXmlReader.Create(part);
-        var more = reader.Read();
-        while (more)
-        {
-            if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem))
-            {
-                var item = (SharedStringItem)reader.LoadCurrentElement()!;
-                list.Add(RichText(item));
-                more = !reader.EOF;
-                continue;
-            }
-
-            more = reader.Read();
-        }
-
-        return list;
     }
 
     /// <summary>Nối các đoạn chữ (kể cả rich text), bỏ phần phiên âm (rPh).</summary>

@@ -2,15 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans.Scheduling;
 using ReformDesk.Core.Platform;
+using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Plans.Import;
-
-public enum AppendixFormat
-{
-    Text,
-    Docx,
-    Xlsx,
-}
 
 public sealed record UnitResolution(string NameInDocument, UnitMatchKind Kind, Guid? UnitId, string? MatchedName, double Score)
 {
@@ -33,27 +27,8 @@ public sealed record PlanHeader(string? Title, string? Number, int StartYear, in
 /// </summary>
 public sealed class PlanImportService(ReformDeskDbContext db)
 {
-    public static AppendixTable Read(AppendixFormat format, byte[] content) => format switch
-    {
-        AppendixFormat.Docx => AppendixReader.FromDocx(new MemoryStream(content, writable: false)),
-        AppendixFormat.Xlsx => AppendixReader.FromXlsx(new MemoryStream(content, writable: false)),
-        _ => AppendixReader.FromText(DecodeText(content)),
-    };
-
-    /// <summary>Format from the file name; pasted text has none.</summary>
-    public static AppendixFormat FormatOf(string? fileName) => Path.GetExtension(fileName ?? "").ToLowerInvariant() switch
-    {
-        ".docx" => AppendixFormat.Docx,
-        ".xlsx" => AppendixFormat.Xlsx,
-        _ => AppendixFormat.Text,
-    };
-
-    private static string DecodeText(byte[] content)
-    {
-        // UTF-8 (with or without BOM) or UTF-16 with BOM, which is what Word and Excel save as "Unicode text".
-        using var reader = new StreamReader(new MemoryStream(content), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
+    /// <summary>The appendix of a checked upload (pasted text reaches here as a text upload too).</summary>
+    public static AppendixTable Read(SafeUpload upload) => AppendixReader.Read(upload);
 
     public async Task<ImportPreview> PreviewAsync(AppendixTable table, int planYear, CancellationToken ct = default)
     {

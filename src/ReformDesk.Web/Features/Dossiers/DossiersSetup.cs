@@ -111,7 +111,7 @@ public static class DossiersSetup
                 ? Results.NotFound()
                 : Results.Ok(new
                 {
-                    job.Id, job.FileName, job.Finished, job.Percent, Stage = job.StageText, job.Failure,
+                    job.Id, job.FileName, job.Finished, job.Percent, Stage = job.StageText, job.Failure, QueuePosition = jobs.QueuePosition(job),
                     Progress = job.Progress is { } p ? new { Stage = p.Stage.ToString(), p.Processed, p.Total, p.Added, p.Updated, p.Unchanged, p.ErrorRows } : null,
                     Result = job.Result is { } r ? new { r.Total, r.Added, r.Updated, r.Unchanged, r.ErrorRows, r.ProceduresCreated, r.Fatal, Problems = r.Problems.Take(100).Select(x => new { x.Row, x.Field, x.Message, Severity = x.Severity.ToString() }) } : null,
                 })).RequireAuthorization(ImportPolicy);

@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Dossiers.Import;
 using ReformDesk.Core.Platform;
+using ReformDesk.Core.Platform.Uploads;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Dossiers;
 
 /// <summary>Upload a dossier log → preview of counts and row errors → import (valid rows saved, errors skipped).</summary>
 [Authorize(Policy = DossiersSetup.ImportPolicy)]
-[RequestFormLimits(ValueLengthLimit = 64 * 1024 * 1024, MultipartBodyLengthLimit = 64 * 1024 * 1024)]
-[RequestSizeLimit(64 * 1024 * 1024)]
-public sealed class ImportModel(DossierLogImporter importer, RequestTenant tenant, ImportJobs jobs, TenantContext context) : PageModel
+[UploadLimit(UploadForm.DossierLog)]
+public sealed class ImportModel(DossierLogImporter importer, UploadGuard guard, RequestTenant tenant, ImportJobs jobs, TenantContext context) : PageModel
 {
     public const string DefaultSource = "Hệ thống TTHC tỉnh";
 
@@ -31,14 +31,22 @@ public sealed class ImportModel(DossierLogImporter importer, RequestTenant tenan
     /// <summary>The import running (or just finished) in the background, when the page is opened with ?job=.</summary>
     public ImportJob? Job { get; private set; }
 
+    [TempData(Key = UploadLimitAttribute.ErrorKey)]
+    public string? TooLarge { get; set; }
+
+    /// <summary>1 for the next import to run, when this one waits its turn.</summary>
+    public int? QueuePosition { get; private set; }
+
     public IActionResult OnGet(Guid? job)
     {
         if (tenant.ReadOnly) return Forbid();
+        Error = TooLarge;
         if (job is null) return Page();
         Job = jobs.Find(job.Value, context.TenantId);
         if (Job is null) return NotFound();
         Result = Job.Result;
         Error = Job.Failure;
+        QueuePosition = jobs.QueuePosition(Job);
         return Page();
     }
 
@@ -51,15 +59,21 @@ public sealed class ImportModel(DossierLogImporter importer, RequestTenant tenan
 
         if (upload is not { Length: > 0 })
         {
-            Error = "Hãy chọn tệp nhật ký hồ sơ (.csv hoặc .xlsx).";
+            Error = "Hãy chọn tệp nhật ký hồ sơ (.csv, .xlsx hoặc .json).";
             return Page();
         }
 
-        using var buffer = new MemoryStream();
-        await upload.CopyToAsync(buffer, ct);
-        FileName = Path.GetFileName(upload.FileName);
-        Payload = Convert.ToBase64String(buffer.ToArray());
-        Result = await importer.PreviewAsync(buffer.ToArray(), FileName, SourceName ?? DefaultSource, ct);
+        var check = await guard.CheckAsync(upload, UploadForm.DossierLog, ct);
+        if (check.Upload is not { } file)
+        {
+            Error = check.Error;
+            return Page();
+        }
+
+        FileName = file.FileName;
+        Result = await importer.PreviewAsync(file, SourceName ?? DefaultSource, ct);
+        Payload = Result.Succeeded ? Convert.ToBase64String(file.Content) : null;
+        Error = Result.Fatal;
         return Page();
     }
 
@@ -70,25 +84,22 @@ public sealed class ImportModel(DossierLogImporter importer, RequestTenant tenan
             return Forbid();
         }
 
-        byte[] content;
-        try
+        var check = guard.CheckPayload(Payload, FileName, UploadForm.DossierLog);
+        if (check.Upload is not { } file)
         {
-            content = Convert.FromBase64String(Payload ?? "");
-        }
-        catch (FormatException)
-        {
-            Error = "Dữ liệu xem trước bị hỏng; hãy tải tệp lên lại.";
+            Error = check.Error;
+            Payload = null;
             return Page();
         }
 
-        if (content.Length == 0)
+        // The import runs in the background, queued behind others; the page follows its progress (a large log takes minutes).
+        var job = jobs.Start(context, file, SourceName ?? DefaultSource, out var refusal);
+        if (job is null)
         {
-            Error = "Hãy chọn tệp nhật ký hồ sơ (.csv hoặc .xlsx).";
+            Error = refusal;
             return Page();
         }
 
-        // The import runs in the background; the page follows its progress (a large log takes minutes).
-        var job = jobs.Start(context, content, FileName ?? "nhat-ky.csv", SourceName ?? DefaultSource);
         return RedirectToPage(new { job = job.Id });
     }
 }

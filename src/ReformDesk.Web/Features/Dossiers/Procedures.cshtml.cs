@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Import;
+using ReformDesk.Core.Platform.Uploads;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Dossiers;
@@ -12,9 +13,8 @@ namespace ReformDesk.Web.Features.Dossiers;
 /// the chairman upload an Excel/CSV list (preview with row errors → all-or-nothing save) and edit single procedures.
 /// </summary>
 [Authorize(Policy = DossiersSetup.ReadPolicy)]
-[RequestFormLimits(ValueLengthLimit = 16 * 1024 * 1024, MultipartBodyLengthLimit = 16 * 1024 * 1024)]
-[RequestSizeLimit(16 * 1024 * 1024)]
-public sealed class ProceduresModel(DossierService dossiers, ProcedureCatalogueImporter importer, IAuthorizationService authorization, RequestTenant tenant) : PageModel
+[UploadLimit(UploadForm.ProcedureCatalogue)]
+public sealed class ProceduresModel(DossierService dossiers, ProcedureCatalogueImporter importer, UploadGuard guard, IAuthorizationService authorization, RequestTenant tenant) : PageModel
 {
     public IReadOnlyList<ProcedureRow> Procedures { get; private set; } = [];
 
@@ -30,7 +30,14 @@ public sealed class ProceduresModel(DossierService dossiers, ProcedureCatalogueI
     public ProcedureImportResult? Result { get; private set; }
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    [TempData(Key = UploadLimitAttribute.ErrorKey)]
+    public string? TooLarge { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Error = TooLarge;
+        await LoadAsync(ct);
+    }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken ct)
     {
@@ -39,17 +46,16 @@ public sealed class ProceduresModel(DossierService dossiers, ProcedureCatalogueI
             return Forbid();
         }
 
-        if (upload is not { Length: > 0 })
+        var check = upload is { Length: > 0 } ? await guard.CheckAsync(upload, UploadForm.ProcedureCatalogue, ct) : UploadCheck.Refuse("Hãy chọn tệp danh mục thủ tục (.xlsx hoặc .csv).");
+        if (check.Upload is not { } file)
         {
-            Error = "Hãy chọn tệp danh mục thủ tục (.xlsx hoặc .csv).";
+            Error = check.Error;
         }
         else
         {
-            using var buffer = new MemoryStream();
-            await upload.CopyToAsync(buffer, ct);
-            FileName = Path.GetFileName(upload.FileName);
-            Payload = Convert.ToBase64String(buffer.ToArray());
-            Result = await importer.PreviewAsync(buffer.ToArray(), FileName, ct);
+            FileName = file.FileName;
+            Result = await importer.PreviewAsync(file, ct);
+            Payload = Result.Succeeded ? Convert.ToBase64String(file.Content) : null;
         }
 
         await LoadAsync(ct);
@@ -63,22 +69,15 @@ public sealed class ProceduresModel(DossierService dossiers, ProcedureCatalogueI
             return Forbid();
         }
 
-        byte[] content = [];
-        try
+        var check = guard.CheckPayload(Payload, FileName, UploadForm.ProcedureCatalogue);
+        if (check.Upload is not { } file)
         {
-            content = Convert.FromBase64String(Payload ?? "");
-        }
-        catch (FormatException)
-        {
-        }
-
-        if (content.Length == 0)
-        {
-            Error = "Dữ liệu xem trước bị hỏng hoặc trống; hãy tải tệp lên lại.";
+            Error = check.Error;
+            Payload = null;
         }
         else
         {
-            Result = await importer.ImportAsync(content, FileName, ct);
+            Result = await importer.ImportAsync(file, ct);
             Payload = Result.Saved ? null : Payload;
         }
 

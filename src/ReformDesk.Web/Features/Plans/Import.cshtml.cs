@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Plans.Import;
+using ReformDesk.Core.Platform.Uploads;
 using ReformDesk.Core.Plans.Scheduling;
 using ReformDesk.Web.Features.Platform;
 
@@ -9,9 +10,8 @@ namespace ReformDesk.Web.Features.Plans;
 
 /// <summary>Upload or paste → preview with every problem by row → save all-or-nothing.</summary>
 [Authorize(Policy = Policies.PlanManage)]
-[RequestFormLimits(ValueLengthLimit = 32 * 1024 * 1024, MultipartBodyLengthLimit = 32 * 1024 * 1024)]
-[RequestSizeLimit(32 * 1024 * 1024)]
-public sealed class ImportModel(PlanImportService importer, RequestTenant tenant, TimeProvider clock) : PageModel
+[UploadLimit(UploadForm.PlanAppendix)]
+public sealed class ImportModel(PlanImportService importer, UploadGuard guard, RequestTenant tenant, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Title { get; set; }
@@ -35,11 +35,19 @@ public sealed class ImportModel(PlanImportService importer, RequestTenant tenant
     public ImportPreview? Preview { get; private set; }
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
+    [TempData(Key = UploadLimitAttribute.ErrorKey)]
+    public string? TooLarge { get; set; }
+
     public IActionResult OnGet()
     {
         if (tenant.ReadOnly)
         {
             return Forbid();
+        }
+
+        if (TooLarge is not null)
+        {
+            Errors = new Dictionary<string, string> { ["upload"] = TooLarge };
         }
 
         StartYear = EndYear = clock.GetLocalNow().Year;
@@ -53,22 +61,26 @@ public sealed class ImportModel(PlanImportService importer, RequestTenant tenant
             return Forbid();
         }
 
-        byte[] content;
+        UploadCheck check;
         if (upload is { Length: > 0 })
         {
-            using var buffer = new MemoryStream();
-            await upload.CopyToAsync(buffer, ct);
-            content = buffer.ToArray();
-            FileName = upload.FileName;
+            check = await guard.CheckAsync(upload, UploadForm.PlanAppendix, ct);
+            FileName = Path.GetFileName(upload.FileName);
         }
         else
         {
-            content = System.Text.Encoding.UTF8.GetBytes(pasted ?? "");
+            check = guard.Check(System.Text.Encoding.UTF8.GetBytes(pasted ?? ""), null, UploadForm.PlanAppendix);
             FileName = null;
         }
 
-        Payload = Convert.ToBase64String(content);
-        return await PreviewOrErrorAsync(content, ct);
+        if (check.Upload is not { } file)
+        {
+            Errors = new Dictionary<string, string> { ["upload"] = check.Error! };
+            return Page();
+        }
+
+        Payload = Convert.ToBase64String(file.Content);
+        return await PreviewOrErrorAsync(file, ct);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
@@ -78,18 +90,15 @@ public sealed class ImportModel(PlanImportService importer, RequestTenant tenant
             return Forbid();
         }
 
-        byte[] content;
-        try
+        var check = guard.CheckPayload(Payload, FileName, UploadForm.PlanAppendix);
+        if (check.Upload is not { } content)
         {
-            content = Convert.FromBase64String(Payload ?? "");
-        }
-        catch (FormatException)
-        {
-            Errors = new Dictionary<string, string> { ["Payload"] = "Dữ liệu xem trước bị hỏng; hãy tải tệp lên lại." };
+            Errors = new Dictionary<string, string> { ["Payload"] = check.Error! };
+            Payload = null;
             return Page();
         }
 
-        var table = PlanImportService.Read(PlanImportService.FormatOf(FileName), content);
+        var table = PlanImportService.Read(content);
         var result = await importer.SaveAsync(new PlanHeader(Title, Number, StartYear, EndYear, SourceDocument: FileName), table, ct);
         if (!result.Succeeded)
         {
@@ -100,7 +109,7 @@ public sealed class ImportModel(PlanImportService importer, RequestTenant tenant
         return Redirect($"/Plans/Detail/{result.Value!.Id}");
     }
 
-    private async Task<IActionResult> PreviewOrErrorAsync(byte[] content, CancellationToken ct)
+    private async Task<IActionResult> PreviewOrErrorAsync(SafeUpload content, CancellationToken ct)
     {
         var headerErrors = PlanImportService.ValidateHeader(new PlanHeader(Title, Number, StartYear, EndYear));
         if (headerErrors.Count > 0)
@@ -109,7 +118,7 @@ public sealed class ImportModel(PlanImportService importer, RequestTenant tenant
             return Page();
         }
 
-        Preview = await importer.PreviewAsync(PlanImportService.Read(PlanImportService.FormatOf(FileName), content), StartYear, ct);
+        Preview = await importer.PreviewAsync(PlanImportService.Read(content), StartYear, ct);
         return Page();
     }
 

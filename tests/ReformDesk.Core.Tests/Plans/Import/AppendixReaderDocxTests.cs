@@ -7,7 +7,7 @@ namespace ReformDesk.Core.Tests.Plans.Import;
 
 public class AppendixReaderDocxTests
 {
-    private static AppendixTable Read(byte[] bytes) => AppendixReader.FromDocx(new MemoryStream(bytes));
+    private static AppendixTable Read(byte[] bytes) => ReformDesk.Core.Tests.Uploads.TestUploads.Appendix(bytes, "phu-luc.docx");
 
     [Fact]
     public void Seed_table_written_to_docx_gives_the_same_result_as_the_text()

@@ -6,7 +6,7 @@ namespace ReformDesk.Core.Tests.Plans.Import;
 
 public class AppendixReaderXlsxTests
 {
-    private static AppendixTable Read(byte[] bytes) => AppendixReader.FromXlsx(new MemoryStream(bytes));
+    private static AppendixTable Read(byte[] bytes) => ReformDesk.Core.Tests.Uploads.TestUploads.Appendix(bytes, "phu-luc.xlsx");
 
     /// <summary>
     /// Ghi bảng mẫu ra XLSX với cột xáo trộn và tiêu đề khác chữ ("Đơn vị chủ trì", "Thời hạn hoàn thành"),
@@ -170,7 +170,7 @@ public class AppendixReaderXlsxTests
     [Fact]
     public void Oversized_file_is_rejected_with_the_limit()
     {
-        var big = new byte[AppendixReader.MaxFileBytes + 1];
+        var big = new byte[(20 * 1024 * 1024) + 1];
         big[0] = (byte)'P';
         big[1] = (byte)'K';
         big[2] = 3;

@@ -123,7 +123,7 @@ public sealed class Commands
         command.Options.Add(keys);
         command.SetAction(parse =>
         {
-            using var services = Services(parse);
+            using var services = Services(parse, create: true);
             var database = services.GetRequiredService<DatabaseOptions>();
             if (database.Provider != DatabaseProvider.Sqlite)
             {

@@ -30,7 +30,11 @@ public sealed partial class ReadmeCliTests
     public static IReadOnlyList<string[]> ReadmeExamples()
     {
         const string prefix = "dotnet run --project src/ReformDesk.Cli -- ";
+        // The code block under "## Administrator CLI" (the backup section's multi-line example repeats one of them).
         return File.ReadAllLines(Path.Combine(RepoRoot, "README.md"))
+            .SkipWhile(l => l != "## Administrator CLI").Skip(1)
+            .SkipWhile(l => !l.StartsWith("```", StringComparison.Ordinal)).Skip(1)
+            .TakeWhile(l => !l.StartsWith("```", StringComparison.Ordinal))
             .Where(l => l.StartsWith(prefix, StringComparison.Ordinal))
             .Select(l => Tokens(l[prefix.Length..]).ToArray())
             .ToList();

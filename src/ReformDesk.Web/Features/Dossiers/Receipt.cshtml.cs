@@ -13,8 +13,8 @@ namespace ReformDesk.Web.Features.Dossiers;
 /// The printable "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" handed to the citizen: code, appointment, the random lookup key and a
 /// QR code that opens the public lookup with both filled in. Only the desk that receives dossiers prints it.
 /// </summary>
-[Authorize(Policy = DossiersSetup.EntryPolicy)]
-public sealed class ReceiptModel(DossierEntryService entry, RequestTenant tenant, IOptions<CitizenLookupOptions> lookup) : PageModel
+[Authorize(Policy = DossiersSetup.ReadPolicy)]
+public sealed class ReceiptModel(DossierEntryService entry, RequestTenant tenant, IOptions<CitizenLookupOptions> lookup, IAuthorizationService authorization) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
     public Procedure Procedure { get; private set; } = null!;
@@ -24,8 +24,8 @@ public sealed class ReceiptModel(DossierEntryService entry, RequestTenant tenant
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        // Printing may give an old dossier its key, which is a write.
-        if (tenant.ReadOnly)
+        // Readers who do not receive dossiers get a plain 403 (not a redirect); printing may give an old dossier its key, a write.
+        if (tenant.ReadOnly || !(await authorization.AuthorizeAsync(User, DossiersSetup.EntryPolicy)).Succeeded)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

@@ -113,7 +113,10 @@ public static class Samples
 public static class Bombs
 {
     public static byte[] ColumnBomb() =>
-        Samples.XlsxFromSheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Mã hồ sơ</t></is></c></row>" + string.Concat(Enumerable.Range(2, 20).Select(i => $"<row><c r=\"ZZZZZ{i}\" t=\"inlineStr\"><is><t>x</t></is></c></row>")), level: CompressionLevel.SmallestSize);
+        Samples.XlsxFromSheet(
+            // The headers both the dossier log and the procedure catalogue require, so their readers reach the rows.
+            "<row r=\"1\">" + string.Concat(new[] { "Mã hồ sơ", "Mã thủ tục", "Tên thủ tục", "Thời hạn giải quyết", "Ngày tiếp nhận" }
+                .Select((h, i) => $"<c r=\"{(char)('A' + i)}1\" t=\"inlineStr\"><is><t>{h}</t></is></c>")) + "</row>" + string.Concat(Enumerable.Range(2, 20).Select(i => $"<row><c r=\"ZZZZZ{i}\" t=\"inlineStr\"><is><t>x</t></is></c></row>")), level: CompressionLevel.SmallestSize);
 
     /// <summary>A sheet of about 1 GB of identical rows, deflated to about 1 MB.</summary>
     public static byte[] InflationBomb()

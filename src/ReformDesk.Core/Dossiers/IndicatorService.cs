@@ -133,6 +133,12 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
             {
                 // Another request recomputed them at the same time.
             }
+            catch (Exception e) when (Storage.IsWriteContention(e))
+            {
+                // An import of this commune holds the write lock and recomputes its marks when it ends; the buckets
+                // already stored are served meanwhile rather than failing the page.
+                return;
+            }
         }
 
         var today = now.Date;
@@ -163,6 +169,10 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
         catch (DbUpdateException)
         {
             // Another request refreshed the same buckets at the same time; its rows are as good as ours.
+        }
+        catch (Exception e) when (Storage.IsWriteContention(e))
+        {
+            // A long write (an import) holds the lock; the next read refreshes.
         }
     }
 }

@@ -18,6 +18,21 @@ public sealed class DatabaseOptions
 
 public static class Storage
 {
+    /// <summary>
+    /// True when <paramref name="e"/> (or an inner exception) says another writer holds the lock: SQLite's busy/locked
+    /// after its timeout, PostgreSQL's lock-not-available, serialization failure or deadlock.
+    /// </summary>
+    public static bool IsWriteContention(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is SqliteException { SqliteErrorCode: 5 or 6 }) return true;
+            if (x is Npgsql.PostgresException { SqlState: "55P03" or "40001" or "40P01" }) return true;
+        }
+
+        return false;
+    }
+
     public const string SqliteMigrationsAssembly = "ReformDesk.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "ReformDesk.Migrations.Postgres";
 

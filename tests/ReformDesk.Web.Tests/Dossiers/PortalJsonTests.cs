@@ -220,15 +220,25 @@ public abstract class PortalJsonTests(DatabaseProvider provider) : IAsyncLifetim
             Assert.True(doc.RootElement.GetProperty("data").GetArrayLength() >= 63);
         }
 
-        var imported = await ImportAsync(other.Id, exported);
+        // Into a commune with no dossiers yet: exporting it gives back the same file.
+        var fresh = new Tenant { Code = "T-" + p, Name = "Xã Nhận Dữ Liệu", Kind = TenantKind.Commune, Type = LocalityType.Commune, ParentId = other.ParentId };
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("test");
+            var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+            db.Tenants.Add(fresh);
+            await db.SaveChangesAsync();
+        }
+
+        var imported = await ImportAsync(fresh.Id, exported);
         Assert.True(imported.Succeeded, imported.Fatal);
         Assert.Equal(0, imported.ErrorRows);
-        Assert.Equal(exported, await ExportAsync(other.Id, from, to));
-        var again = await ImportAsync(other.Id, exported);
+        Assert.Equal(exported, await ExportAsync(fresh.Id, from, to));
+        var again = await ImportAsync(fresh.Id, exported);
         Assert.Equal((0, 0, imported.Added), (again.Added, again.Updated, again.Unchanged));
 
         // The page and the API give the same file to staff; a period the wrong way round is refused with the field named.
-        var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, other.Id));
+        var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, mine.Id));
         var api = await staff.GetAsync("/api/dossiers/export?from=2024-01-01&to=2026-12-31");
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         Assert.Equal(exported, await api.Content.ReadAsStringAsync());
@@ -248,7 +258,7 @@ public abstract class PortalJsonTests(DatabaseProvider provider) : IAsyncLifetim
         var refusedPage = await refused.Content.ReadAsStringAsync();
         Assert.Contains("&#x27;Đến ngày&#x27; phải từ &#x27;Từ ngày&#x27; trở đi.", refusedPage, StringComparison.Ordinal);
         Assert.Contains("value=\"2026-12-31\"", refusedPage, StringComparison.Ordinal);
-        var officer = await App.SignInAsync(App.UserName(Roles.Officer, other.Id));
+        var officer = await App.SignInAsync(App.UserName(Roles.Officer, mine.Id));
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/api/dossiers/export?from=2024-01-01&to=2026-12-31")).StatusCode);
     }
 }

@@ -126,6 +126,10 @@ internal static class DossierBuckets
     /// <summary>Computes the outcome of every dossier of these procedures that has none (new, changed, or stored before outcomes existed).</summary>
     private static async Task FillMissingAsync(ReformDeskDbContext db, Guid tenantId, List<Guid> procIds, CancellationToken ct)
     {
+        // Usually every dossier has its outcome (the importer writes them): two counts on indexes say so without a join.
+        var dossierCount = await db.Dossiers.IgnoreQueryFilters().CountAsync(d => d.TenantId == tenantId && procIds.Contains(d.ProcedureId), ct);
+        var outcomeCount = await db.DossierOutcomes.IgnoreQueryFilters().CountAsync(o => o.TenantId == tenantId && procIds.Contains(o.ProcedureId), ct);
+        if (dossierCount == outcomeCount) return;
         var missing = await db.Dossiers.IgnoreQueryFilters().AsNoTracking()
             .Where(d => d.TenantId == tenantId && procIds.Contains(d.ProcedureId)
                 && !db.DossierOutcomes.IgnoreQueryFilters().Any(o => o.TenantId == tenantId && o.DossierId == d.Id))

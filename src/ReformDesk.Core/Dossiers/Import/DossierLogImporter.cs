@@ -141,23 +141,164 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             }
         }
 
-        // Pass 1: read and validate the whole file before writing anything, so an unreadable file writes nothing. Only
-        // each valid row's code is kept (and the first row of each unknown procedure); pass 2 reads the file again.
-        var problems = new ProblemList();
+        // Pass 1: read the whole file before writing anything, so an unreadable file writes nothing. Only each row's code
+        // is kept: the first row with a code is the one imported, a later one is a duplicate.
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var procedures = await db.Procedures.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
-        var newProcedures = new Dictionary<string, ParsedDossier>(StringComparer.Ordinal);
-        int total = 0, errorRows = 0, valid = 0;
+        var total = 0;
         try
         {
-            foreach (var (number, p) in Rows(upload, mapping, problems.Add))
+            foreach (var (number, code) in Codes(upload, mapping))
             {
                 total++;
+                if (code.Length > 0) firstRowOf.TryAdd(code, number);
+                if (total % ReadProgressEvery == 0) progress?.Report(new ImportProgress(total, 0, 0, 0, 0, 0, ImportStage.Reading));
+            }
+        }
+        catch (UploadRefusedException ex)
+        {
+            return Fail(ex.Message);
+        }
+
+        if (save && mapping is not null) await SaveMappingAsync(sourceName, mapping.Columns.ToDictionary(kv => kv.Key, kv => headers[kv.Value]), ct);
+
+        // Pass 2: every row parsed and validated (a row with an error is reported and skipped), valid rows saved in batches,
+        // each in its own transaction. New rows go in bulk (one audit entry per batch listing their codes); changed rows go
+        // through the change tracker, so each is audited with its before and after values.
+        var problems = new ProblemList();
+        var procedures = await db.Procedures.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
+        int added = 0, updated = 0, unchanged = 0, processed = 0, errorRows = 0, created = 0;
+        // Every code of the commune with its row hash, read once (one indexed scan) instead of a lookup per batch.
+        var known = new Dictionary<string, (Guid Id, UInt128 Hash)>(StringComparer.Ordinal);
+        await foreach (var k in db.Dossiers.AsNoTracking().Select(d => new { d.Code, d.Id, d.RowHash }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            known[k.Code] = (k.Id, ShortHash(k.RowHash));
+        }
+
+        // Unknown procedure codes are created (a warning, not an error) so that their dossiers are kept; their processing
+        // time is unknown until someone enters it.
+        Procedure ProcedureFor(ParsedDossier sample, List<Procedure> newProcedures)
+        {
+            if (procedures.TryGetValue(sample.ProcedureCode, out var known)) return known;
+            var procedure = new Procedure
+            {
+                TenantId = tenantId,
+                Code = sample.ProcedureCode,
+                Name = sample.ProcedureName ?? sample.ProcedureCode,
+                Field = sample.Field,
+                FieldCode = sample.Portal?.FieldCode,
+                ProcessingDays = sample.ProcessingDays is > 0 ? sample.ProcessingDays : null,
+                SameDay = sample.ProcessingDays is 0,
+                Fee = sample.Fee,
+            };
+            procedures[procedure.Code] = procedure;
+            newProcedures.Add(procedure);
+            created++;
+            var where = portal ? $"Bản ghi {sample.Row}" : $"Dòng {sample.Row}";
+            problems.Add(new ImportProblem(sample.Row, portal ? "MaTTHC" : DossierLogColumns.Label(DossierField.ProcedureCode),
+                $"{where}: thủ tục mã '{procedure.Code}' chưa có trong danh mục; {(save ? "đã tạo mới" : "sẽ được tạo mới")} \"{procedure.Name}\"{(procedure.NeedsProcessingTime ? ", " + Procedure.NeedsProcessingTimeText : "")} — hãy nhập thời hạn giải quyết trong danh mục thủ tục.",
+                ProblemSeverity.Warning));
+            return procedure;
+        }
+
+        async Task SaveBatchAsync(List<ParsedDossier> batch)
+        {
+            // Only the rows that changed are loaded (tracked, so their update is audited field by field).
+            var changedKeys = batch.Where(b => known.TryGetValue(b.Code, out var k) && k.Hash != ShortHash(b.Hash())).Select(b => known[b.Code].Id).ToList();
+            var existing = changedKeys.Count == 0 ? new Dictionary<string, Dossier>(StringComparer.Ordinal) : save
+                ? await db.Dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
+                : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
+            var changedIds = new List<Guid>();
+            var buckets = new HashSet<AggregateBucket>();
+            var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
+            var newProcedures = new List<Procedure>();
+            var newDossiers = new List<Dossier>();
+            var newSupplements = new List<DossierSupplement>();
+            var changedSupplements = new List<DossierSupplement>();
+            var outcomes = new List<DossierOutcome>();
+            foreach (var row in batch)
+            {
+                var hash = row.Hash();
+                var isNew = false;
+                if (known.TryGetValue(row.Code, out var k) && k.Hash == ShortHash(hash))
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                if (existing.TryGetValue(row.Code, out var dossier))
+                {
+                    updated++;
+                    changedIds.Add(dossier.Id);
+                    DossierAggregates.Touch(buckets, dossier, now); // where the old values counted
+                }
+                else
+                {
+                    added++;
+                    isNew = true;
+                    dossier = new Dossier { TenantId = tenantId, Id = Guid.CreateVersion7(), Code = row.Code, LookupKey = LookupKeys.New() };
+                    newDossiers.Add(dossier);
+                }
+
+                var procedure = ProcedureFor(row, newProcedures);
+                Apply(dossier, row, procedure.Id, sourceName, hash);
+                DossierAggregates.Touch(buckets, dossier, now);
+                var supplements = Supplements(tenantId, dossier.Id, row).ToList();
+                (isNew ? newSupplements : changedSupplements).AddRange(supplements);
+                if (save) outcomes.Add(DossierOutcome.Compute(DossierService.Rules, dossier, procedure, supplements));
+            }
+
+            if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                if (newProcedures.Count > 0)
+                {
+                    db.Procedures.AddRange(newProcedures);
+                    db.ChangeTracker.DetectChanges();
+                    await db.SaveChangesAsync(ct);
+                }
+
+                if (changedIds.Count > 0)
+                {
+                    // A changed row replaces its supplement requests; removals go through the change tracker so they are audited.
+                    db.DossierSupplements.RemoveRange(await db.DossierSupplements.Where(s => changedIds.Contains(s.DossierId)).ToListAsync(ct));
+                    db.DossierSupplements.AddRange(changedSupplements);
+                }
+
+                await BulkInsert.InsertAsync(db, newDossiers, ct);
+                await BulkInsert.InsertAsync(db, newSupplements, ct);
+                if (newDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(tenantId, sourceName, fileName, newDossiers));
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                // Outcomes of the rows just written, computed from the values in hand (no reload); a changed row's old one goes first.
+                await DossierOutcome.InvalidateAsync(db, (changedIds, []), ct);
+                await BulkInsert.InsertAsync(db, outcomes, ct);
+                // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
+                await DossierAggregates.MarkAsync(db, tenantId, buckets, ct);
+                await tx.CommitAsync(ct);
+            }
+            else if (save && newProcedures.Count > 0)
+            {
+                db.Procedures.AddRange(newProcedures);
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+            }
+
+            if (save) db.ChangeTracker.Clear();
+        }
+
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var batch = new List<ParsedDossier>(BatchSize);
+            foreach (var (number, p) in Rows(upload, mapping, problems.Add))
+            {
+                processed++;
                 if (p is null)
                 {
                     errorRows++;
                 }
-                else if (firstRowOf.TryGetValue(p.Code, out var first))
+                else if (firstRowOf.TryGetValue(p.Code, out var first) && first != number)
                 {
                     errorRows++;
                     problems.Add(new ImportProblem(number, portal ? "MaHoSo" : DossierLogColumns.Label(DossierField.Code),
@@ -166,141 +307,19 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 }
                 else
                 {
-                    firstRowOf[p.Code] = number;
-                    valid++;
-                    if (!procedures.ContainsKey(p.ProcedureCode)) newProcedures.TryAdd(p.ProcedureCode, p);
+                    batch.Add(p);
                 }
 
-                if (total % ReadProgressEvery == 0) progress?.Report(new ImportProgress(total, 0, 0, 0, 0, errorRows, ImportStage.Reading));
-            }
-        }
-        catch (UploadRefusedException ex)
-        {
-            return Fail(ex.Message);
-        }
-
-        // Procedures: unknown codes are created (a warning, not an error) so that their dossiers are kept; their processing
-        // time is unknown until someone enters it.
-        var created = 0;
-        foreach (var (code, sample) in newProcedures)
-        {
-            var procedure = new Procedure
-            {
-                TenantId = tenantId,
-                Code = code,
-                Name = sample.ProcedureName ?? code,
-                Field = sample.Field,
-                FieldCode = sample.Portal?.FieldCode,
-                ProcessingDays = sample.ProcessingDays is > 0 ? sample.ProcessingDays : null,
-                SameDay = sample.ProcessingDays is 0,
-                Fee = sample.Fee,
-            };
-            procedures[code] = procedure;
-            created++;
-            var where = portal ? $"Bản ghi {sample.Row}" : $"Dòng {sample.Row}";
-            problems.Add(new ImportProblem(sample.Row, portal ? "MaTTHC" : DossierLogColumns.Label(DossierField.ProcedureCode),
-                $"{where}: thủ tục mã '{code}' chưa có trong danh mục; {(save ? "đã tạo mới" : "sẽ được tạo mới")} \"{procedure.Name}\"{(procedure.ProcessingDays is null && !procedure.SameDay ? ", " + Procedure.NeedsProcessingTimeText : "")} — hãy nhập thời hạn giải quyết trong danh mục thủ tục.",
-                ProblemSeverity.Warning));
-            if (save) db.Procedures.Add(procedure);
-        }
-
-        newProcedures.Clear();
-        if (save)
-        {
-            await db.SaveChangesAsync(ct);
-            if (mapping is not null) await SaveMappingAsync(sourceName, mapping.Columns.ToDictionary(kv => kv.Key, kv => headers[kv.Value]), ct);
-        }
-
-        // Pass 2: batches, each in its own transaction. New rows go in bulk (one audit entry per batch listing their codes);
-        // changed rows go through the change tracker, so each is audited with its before and after values.
-        int added = 0, updated = 0, unchanged = 0, processed = 0;
-        // Every code of the commune with its row hash, read once (one indexed scan) instead of a lookup per batch.
-        var known = new Dictionary<string, (Guid Id, UInt128 Hash)>(StringComparer.Ordinal);
-        await foreach (var k in db.Dossiers.AsNoTracking().Select(d => new { d.Code, d.Id, d.RowHash }).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            known[k.Code] = (k.Id, ShortHash(k.RowHash));
-        }
-
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            var rows = Rows(upload, mapping, static _ => { })
-                .Where(r => r.Parsed is not null && firstRowOf.TryGetValue(r.Parsed.Code, out var first) && first == r.Number)
-                .Select(r => r.Parsed!);
-            foreach (var batch in rows.Chunk(BatchSize))
-            {
-                // Only the rows that changed are loaded (tracked, so their update is audited field by field).
-                var changedKeys = batch.Where(b => known.TryGetValue(b.Code, out var k) && k.Hash != ShortHash(b.Hash())).Select(b => known[b.Code].Id).ToList();
-                var existing = changedKeys.Count == 0 ? new Dictionary<string, Dossier>(StringComparer.Ordinal) : save
-                    ? await db.Dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
-                    : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
-                var changedIds = new List<Guid>();
-                var buckets = new HashSet<AggregateBucket>();
-                var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
-                var newDossiers = new List<Dossier>();
-                var newSupplements = new List<DossierSupplement>();
-                var changedSupplements = new List<DossierSupplement>();
-                var outcomes = new List<DossierOutcome>();
-                foreach (var row in batch)
+                if (batch.Count == BatchSize)
                 {
-                    var hash = row.Hash();
-                    var isNew = false;
-                    if (known.TryGetValue(row.Code, out var k) && k.Hash == ShortHash(hash))
-                    {
-                        unchanged++;
-                        continue;
-                    }
-
-                    if (existing.TryGetValue(row.Code, out var dossier))
-                    {
-                        updated++;
-                        changedIds.Add(dossier.Id);
-                        DossierAggregates.Touch(buckets, dossier, now); // where the old values counted
-                    }
-                    else
-                    {
-                        added++;
-                        isNew = true;
-                        dossier = new Dossier { TenantId = tenantId, Id = Guid.CreateVersion7(), Code = row.Code, LookupKey = LookupKeys.New() };
-                        newDossiers.Add(dossier);
-                    }
-
-                    var procedure = procedures[row.ProcedureCode];
-                    Apply(dossier, row, procedure.Id, sourceName, hash);
-                    DossierAggregates.Touch(buckets, dossier, now);
-                    var supplements = Supplements(tenantId, dossier.Id, row).ToList();
-                    (isNew ? newSupplements : changedSupplements).AddRange(supplements);
-                    if (save) outcomes.Add(DossierOutcome.Compute(DossierService.Rules, dossier, procedure, supplements));
+                    await SaveBatchAsync(batch);
+                    batch.Clear();
+                    progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows));
                 }
-
-                if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
-                {
-                    await using var tx = await db.Database.BeginTransactionAsync(ct);
-                    if (changedIds.Count > 0)
-                    {
-                        // A changed row replaces its supplement requests; removals go through the change tracker so they are audited.
-                        db.DossierSupplements.RemoveRange(await db.DossierSupplements.Where(s => changedIds.Contains(s.DossierId)).ToListAsync(ct));
-                        db.DossierSupplements.AddRange(changedSupplements);
-                    }
-
-                    await BulkInsert.InsertAsync(db, newDossiers, ct);
-                    await BulkInsert.InsertAsync(db, newSupplements, ct);
-                    if (newDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(tenantId, sourceName, fileName, newDossiers));
-                    db.ChangeTracker.DetectChanges();
-                    await db.SaveChangesAsync(ct);
-                    // Outcomes of the rows just written, computed from the values in hand (no reload); a changed row's old one goes first.
-                    await DossierOutcome.InvalidateAsync(db, (changedIds, []), ct);
-                    await BulkInsert.InsertAsync(db, outcomes, ct);
-                    // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
-                    await DossierAggregates.MarkAsync(db, tenantId, buckets, ct);
-                    await tx.CommitAsync(ct);
-                }
-
-                if (save) db.ChangeTracker.Clear();
-                processed += batch.Length;
-                progress?.Report(new ImportProgress(processed, valid, added, updated, unchanged, errorRows));
             }
+
+            if (batch.Count > 0) await SaveBatchAsync(batch);
+            progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows));
         }
         catch (UploadRefusedException ex)
         {
@@ -314,12 +333,30 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
         if (save)
         {
-            progress?.Report(new ImportProgress(processed, valid, added, updated, unchanged, errorRows, ImportStage.Indicators));
+            progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Indicators));
             await DossierAggregates.RecomputeMarkedAsync(db, tenantId, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
         }
 
-        progress?.Report(new ImportProgress(processed, valid, added, updated, unchanged, errorRows, ImportStage.Done));
+        progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Done));
         return new DossierImportResult(total, added, updated, unchanged, errorRows, created, problems.ToList(), null, save);
+    }
+
+    /// <summary>Each row's dossier code as the full parse will read it, without parsing the rest (pass 1).</summary>
+    private static IEnumerable<(int Number, string Code)> Codes(SafeUpload upload, HeaderMapping? mapping)
+    {
+        if (mapping is null)
+        {
+            foreach (var r in PortalRecords.ReadCodes(upload)) yield return r;
+            yield break;
+        }
+
+        var log = DossierLogReader.Open(upload);
+        if (log.Error is not null) throw new UploadRefusedException(log.Error);
+        var column = mapping.Columns[DossierField.Code];
+        foreach (var row in log.Rows)
+        {
+            yield return (row.Number, column < row.Cells.Length ? row.Cells[column].Trim() : "");
+        }
     }
 
     /// <summary>The file's rows, parsed one by one: a spreadsheet/CSV log through its column mapping, or the portal's JSON records.</summary>

@@ -40,12 +40,9 @@ public static class PortalRecords
     /// <exception cref="UploadRefusedException">The file is not JSON, is cut short, or crosses a limit; the message names the record.</exception>
     public static IEnumerable<(int Number, JsonElement Record)> Read(SafeUpload upload)
     {
-        var bytes = upload.Content;
-        var offset = 0;
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) offset = 3;
-        else if (bytes.Length >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE || bytes[1] == 0)) bytes = Encoding.UTF8.GetBytes(upload.Text);
+        var bytes = Bytes(upload, out var offset);
         var limits = upload.Limits;
-        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var state = new JsonReaderState(Options(limits));
         var number = 0;
         var started = false;
         while (true)
@@ -77,14 +74,85 @@ public static class PortalRecords
             }
             catch (JsonException ex)
             {
-                throw new UploadRefusedException(ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
-                    ? $"Bản ghi {UploadText.Number(number)}: lồng nhau quá {UploadText.Number(limits.MaxJsonDepth)} cấp (giới hạn)."
-                    : number == 0 ? "Tệp JSON sai cú pháp ở phần đầu tệp." : $"Tệp JSON sai cú pháp ở bản ghi {UploadText.Number(number)}.");
+                throw Refusal(ex, number, limits);
             }
 
             using var doc = Parse(bytes, start, length, number, limits);
             yield return (number, doc.RootElement);
         }
+    }
+
+    /// <summary>Each record's MaHoSo, as <see cref="Parse"/> will read it, without building the records (the import's first pass).</summary>
+    /// <exception cref="UploadRefusedException">As <see cref="Read"/>.</exception>
+    public static IEnumerable<(int Number, string Code)> ReadCodes(SafeUpload upload)
+    {
+        var bytes = Bytes(upload, out var offset);
+        var limits = upload.Limits;
+        var state = new JsonReaderState(Options(limits));
+        var number = 0;
+        var started = false;
+        while (true)
+        {
+            string code;
+            try
+            {
+                var reader = new Utf8JsonReader(bytes.AsSpan(offset), isFinalBlock: true, state);
+                if (!started)
+                {
+                    OpenArray(ref reader);
+                    started = true;
+                }
+
+                if (!reader.Read()) throw new UploadRefusedException("Tệp JSON bị cắt cụt (thiếu phần kết thúc).");
+                if (reader.TokenType == JsonTokenType.EndArray) yield break;
+                number++;
+                SafeSpreadsheet.CheckRows(number, limits);
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw new UploadRefusedException($"Bản ghi {UploadText.Number(number)}: không phải một đối tượng JSON.");
+                }
+
+                code = "";
+                while (Next(ref reader, number) && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var isCode = reader.ValueTextEquals("MaHoSo");
+                    Next(ref reader, number);
+                    if (isCode && reader.TokenType == JsonTokenType.String) code = Clean(reader.GetString());
+                    else if (isCode && reader.TokenType == JsonTokenType.Number) code = Encoding.UTF8.GetString(reader.ValueSpan);
+                    else if (!reader.TrySkip()) throw new UploadRefusedException($"Bản ghi {UploadText.Number(number)}: tệp JSON bị cắt cụt ở bản ghi này.");
+                }
+
+                state = reader.CurrentState;
+                offset += (int)reader.BytesConsumed;
+            }
+            catch (JsonException ex)
+            {
+                throw Refusal(ex, number, limits);
+            }
+
+            yield return (number, code);
+        }
+    }
+
+    private static bool Next(ref Utf8JsonReader reader, int number) =>
+        reader.Read() ? true : throw new UploadRefusedException($"Bản ghi {UploadText.Number(number)}: tệp JSON bị cắt cụt ở bản ghi này.");
+
+    private static UploadRefusedException Refusal(JsonException ex, int number, UploadOptions limits) => new(
+        ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+            ? $"Bản ghi {UploadText.Number(number)}: lồng nhau quá {UploadText.Number(limits.MaxJsonDepth)} cấp (giới hạn)."
+            : number == 0 ? "Tệp JSON sai cú pháp ở phần đầu tệp." : $"Tệp JSON sai cú pháp ở bản ghi {UploadText.Number(number)}.");
+
+    private static JsonReaderOptions Options(UploadOptions limits) =>
+        new() { MaxDepth = limits.MaxJsonDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>The file as UTF-8 bytes (read in place; only a UTF-16 file is re-encoded) and where its text starts.</summary>
+    private static byte[] Bytes(SafeUpload upload, out int offset)
+    {
+        var bytes = upload.Content;
+        offset = 0;
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) offset = 3;
+        else if (bytes.Length >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE || bytes[1] == 0)) bytes = Encoding.UTF8.GetBytes(upload.Text);
+        return bytes;
     }
 
     private static JsonDocument Parse(byte[] bytes, int start, int length, int number, UploadOptions limits)

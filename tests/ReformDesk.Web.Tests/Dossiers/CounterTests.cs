@@ -60,6 +60,15 @@ public abstract partial class CounterTests(AppFixture fixture)
         Assert.Contains("id=\"appointment\"", preview, StringComparison.Ordinal);
         Assert.Contains(name, preview, StringComparison.Ordinal);
 
+        // A refused receipt keeps what was typed and says why in Vietnamese, without binding's English messages.
+        var noName = Fields(preview);
+        noName["ApplicantName"] = "";
+        noName["ProcedureId"] = "";
+        var refused = await (await staff.PostAsync(FormTarget(preview, previewUrl), new FormUrlEncodedContent(noName))).Content.ReadAsStringAsync();
+        Assert.Contains("Hãy chọn thủ tục trong danh mục.", refused, StringComparison.Ordinal);
+        Assert.Contains("value=\"0903 111 222\"", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("is invalid", refused, StringComparison.Ordinal);
+
         // "Tiếp nhận" (the form's plain submit button) must save from there.
         var saved = await staff.PostAsync(FormTarget(preview, previewUrl), new FormUrlEncodedContent(Fields(preview)));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

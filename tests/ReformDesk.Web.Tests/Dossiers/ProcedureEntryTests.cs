@@ -191,6 +191,30 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_hour_based_procedure_is_due_at_a_time_within_office_hours_and_shows_it()
+    {
+        var tenant = App.TwoCommunesOfOneProvince().Mine.Id;
+        var procedure = await ProcedureAsync(tenant, "Trong 04 giờ làm việc");
+        Assert.Equal((4, (int?)null, false), (procedure.ProcessingHours!.Value, procedure.ProcessingDays, procedure.SameDay));
+        await using var scope = TenantScope(tenant);
+        var entry = scope.ServiceProvider.GetRequiredService<DossierEntryService>();
+        // Fri 06/03/2026 15:30: 1½ hours that day, 2½ on Monday from 08:00 → Mon 09/03 10:30.
+        var preview = await entry.AppointmentAsync(procedure.Id, "06/03/2026 15:30");
+        Assert.Equal(new DateTime(2026, 3, 9, 10, 30, 0), preview.Value!.Moment);
+        var dossier = (await entry.CreateAsync(new NewDossierInput(procedure.Id, "06/03/2026 15:30", DossierChannel.Counter, "Mai Anh", null))).Value!;
+        Assert.Equal(new DateOnly(2026, 3, 9), dossier.AppointmentDate);
+
+        var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, tenant));
+        Assert.Contains("09/03/2026 lúc 10:30", await staff.GetStringAsync($"/Dossiers/{dossier.Id}"), StringComparison.Ordinal);
+        Assert.Contains("10:30 09/03/2026", await staff.GetStringAsync($"/Dossiers/{dossier.Id}/Receipt"), StringComparison.Ordinal);
+        Assert.Contains("Trong 04 giờ làm việc", await staff.GetStringAsync("/Dossiers/Procedures"), StringComparison.Ordinal);
+
+        // Processed at 10:45 the same Monday: past the due moment, so late although on the due date.
+        Assert.True((await entry.RecordAsync(dossier.Id, new DossierEventInput(DossierEventKind.Processed, "09/03/2026 10:45"))).Succeeded);
+        Assert.Equal(DossierStatus.ResolvedLate, (await entry.DetailAsync(dossier.Id))!.Evaluation!.Status);
+    }
+
+    [Fact]
     public async Task Events_are_guarded_audited_and_the_status_is_derived()
     {
         var tenant = App.TwoCommunesOfOneProvince().Mine.Id;

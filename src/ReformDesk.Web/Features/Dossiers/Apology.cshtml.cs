@@ -46,6 +46,7 @@ public sealed class ApologyModel(AtRiskService atRisk, DossierEntryService entry
             return Redirect($"/Dossiers/{id}");
         }
 
+        ModelState.Clear();
         foreach (var (field, message) in result.Errors)
         {
             ModelState.AddModelError(field == "NewAppointment" ? nameof(NewDate) : field, message);

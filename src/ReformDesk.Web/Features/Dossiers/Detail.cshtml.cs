@@ -49,6 +49,8 @@ public sealed class DetailModel(DossierEntryService entry, IAuthorizationService
             return Redirect($"/Dossiers/{id}");
         }
 
+        // The service names every field in Vietnamese; binding's own (English) messages are dropped.
+        ModelState.Clear();
         foreach (var (field, message) in result.Errors)
         {
             ModelState.AddModelError(field, message);

@@ -109,6 +109,7 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
             ApplicantName = name,
             ApplicantPhone = phone,
             AppointmentDate = due.Date,
+            AppointmentTime = due.Moment is { } dueAt ? TimeOnly.FromDateTime(dueAt) : null,
             Digitised = input.Digitised,
             FullyOnline = input.FullyOnline,
             PaidOnline = input.PaidOnline,

@@ -392,11 +392,11 @@ public sealed partial class Dossier
             UnitId = transfers.LastOrDefault(e => e.Active)?.ToUnitId ?? transfers[0].FromUnitId;
         }
 
-        var wanted = new List<(DateTime Requested, DateTime? Supplied)>();
+        var wanted = new List<(DateTime Requested, DateTime? Supplied, string? Content)>();
         foreach (var e in active)
         {
-            if (e.Kind == DossierEventKind.SupplementRequested) wanted.Add((e.At, null));
-            else if (e.Kind == DossierEventKind.SupplementSupplied && wanted.Count > 0) wanted[^1] = (wanted[^1].Requested, e.At);
+            if (e.Kind == DossierEventKind.SupplementRequested) wanted.Add((e.At, null, e.Reason));
+            else if (e.Kind == DossierEventKind.SupplementSupplied && wanted.Count > 0) wanted[^1] = wanted[^1] with { Supplied = e.At };
         }
 
         var rows = supplements.OrderBy(s => s.RequestedAt).ToList();
@@ -408,12 +408,13 @@ public sealed partial class Dossier
             }
             else if (i >= rows.Count)
             {
-                supplements.Add(new DossierSupplement { TenantId = TenantId, DossierId = Id, RequestedAt = wanted[i].Requested, SuppliedAt = wanted[i].Supplied });
+                supplements.Add(new DossierSupplement { TenantId = TenantId, DossierId = Id, RequestedAt = wanted[i].Requested, SuppliedAt = wanted[i].Supplied, Content = wanted[i].Content });
             }
             else
             {
                 rows[i].RequestedAt = wanted[i].Requested;
                 rows[i].SuppliedAt = wanted[i].Supplied;
+                rows[i].Content ??= wanted[i].Content;
             }
         }
 

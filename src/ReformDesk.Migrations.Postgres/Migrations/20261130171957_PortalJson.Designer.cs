@@ -12,8 +12,8 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261130172635_DossierLifecycle")]
-    partial class DossierLifecycle
+    [Migration("20261130171957_PortalJson")]
+    partial class PortalJson
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -281,8 +281,12 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly?>("ApologyAppointment")
-                        .HasColumnType("date");
+                    b.Property<string>("ApplicantEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ApplicantKind")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ApplicantName")
                         .HasMaxLength(200)
@@ -292,12 +296,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("ApplicantSearch")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<DateOnly?>("AppointmentDate")
                         .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("AppointmentTime")
+                        .HasColumnType("time without time zone");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -312,19 +315,29 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<bool>("Digitised")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ElectronicResult")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("FullyOnline")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("HandlingUnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("LookupKey")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<int?>("OnlinePaymentVia")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("PaidOnline")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("PhoneDigits")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<string>("PortalListsJson")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid");
@@ -334,6 +347,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp without time zone");
+
+                    b.Property<bool>("RefusedAtIntake")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("RejectedAt")
                         .HasColumnType("timestamp without time zone");
@@ -349,11 +365,18 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Visits")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("VneidVerified")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("WithdrawnAt")
                         .HasColumnType("timestamp without time zone");
@@ -363,12 +386,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasIndex("LookupKey")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "ApplicantSearch");
-
                     b.HasIndex("TenantId", "Code")
                         .IsUnique();
-
-                    b.HasIndex("TenantId", "PhoneDigits");
 
                     b.HasIndex("TenantId", "ProcedureId");
 
@@ -395,71 +414,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasIndex("TenantId", "ProcedureId");
 
                     b.ToTable("DossierAggregateMarks");
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierEvent", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp without time zone");
-
-                    b.Property<bool>("Derived")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("FromUnitId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<DateOnly?>("NewAppointment")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateTime>("RecordedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<Guid?>("ToUnitId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("VoidReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateTime?>("VoidedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("VoidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "DossierId");
-
-                    b.HasIndex("TenantId", "FromUnitId");
-
-                    b.HasIndex("TenantId", "ToUnitId");
-
-                    b.ToTable("DossierEvents");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
@@ -578,6 +532,108 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("DossierMonthlyCounts");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierOutcome", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AtRiskAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("AtRiskMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ClosedStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("EndAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("EndMonth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Evaluable")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FullyOnlineEligible")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FullyOnlineFiled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MultiVisit")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("OverdueAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("OverdueMonth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PaidOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PortalClosedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PortalClosedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PortalCounted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PortalLateAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("PortalLateMonth")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ProcessingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly>("ReceivedMonth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("SameDayResolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SameDayWithinDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SupplementedMoreThanOnce")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("WithFee")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TenantId", "DossierId");
+
+                    b.HasIndex("TenantId", "ProcedureId", "ReceivedMonth");
+
+                    b.ToTable("DossierOutcomes");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -585,6 +641,16 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AppointmentAfter")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateTime?>("AppointmentBefore")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uuid");
@@ -669,6 +735,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<bool>("FullyOnlineAllowed")
                         .HasColumnType("boolean");
 
@@ -678,9 +748,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.Property<int?>("ProcessingDays")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ProcessingHours")
                         .HasColumnType("integer");
 
                     b.Property<bool>("SameDay")
@@ -2081,25 +2148,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierEvent", b =>
-                {
-                    b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
-                        .WithMany("Events")
-                        .HasForeignKey("TenantId", "DossierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "FromUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "ToUnitId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
                 {
                     b.HasOne("ReformDesk.Core.Dossiers.Procedure", null)
@@ -2114,10 +2162,19 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierOutcome", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("ReformDesk.Core.Dossiers.DossierOutcome", "TenantId", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>
                 {
                     b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
-                        .WithMany("Supplements")
+                        .WithMany()
                         .HasForeignKey("TenantId", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2396,13 +2453,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "PlanId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Dossiers.Dossier", b =>
-                {
-                    b.Navigation("Events");
-
-                    b.Navigation("Supplements");
                 });
 #pragma warning restore 612, 618
         }

@@ -89,4 +89,7 @@ public abstract record Block
 
     /// <summary>A bordered table, e.g. a list of nominees or awardees; the header row repeats on each page.</summary>
     public sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<string>> Rows) : Block;
+
+    /// <summary>A QR code of <paramref name="Text"/> with a caption (print and PDF); DOCX prints the caption and the text.</summary>
+    public sealed record QrCode(string Text, string Caption) : Block;
 }

@@ -59,6 +59,8 @@ public enum DocumentType
     TransferSlip,
     /// <summary>Phiếu báo — PB.</summary>
     NotificationSlip,
+    /// <summary>Giấy tiếp nhận hồ sơ và hẹn trả kết quả — Mẫu 01 of the one-stop forms (Circular 03/2025/TT-VPCP), not a Decree 30 type.</summary>
+    DossierReceipt,
     /// <summary>
     /// Công văn: no type name and no type abbreviation ("CV" is not official);
     /// the number reads "Số: 12/UBND-VP" and the subject "V/v …" sits under it.
@@ -103,6 +105,7 @@ public static class DocumentTypes
         [DocumentType.DispatchSlip] = ("PHIẾU GỬI", "PG"),
         [DocumentType.TransferSlip] = ("PHIẾU CHUYỂN", "PC"),
         [DocumentType.NotificationSlip] = ("PHIẾU BÁO", "PB"),
+        [DocumentType.DossierReceipt] = ("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "TNHS"),
         [DocumentType.OfficialLetter] = ("", null),
         [DocumentType.Certificate] = ("GIẤY KHEN", "GK"),
     };

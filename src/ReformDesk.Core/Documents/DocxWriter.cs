@@ -300,6 +300,9 @@ public static class DocxWriter
                     TextRun(" " + a.Text, SizeBody),
                 ]);
                 break;
+            case Block.QrCode q:
+                yield return BodyParagraph([TextRun(q.Caption + " " + q.Text, SizeBody)]);
+                break;
             case Block.Table t:
                 yield return DataTable(t);
                 yield return Para([], after: ParagraphSpacingAfter);

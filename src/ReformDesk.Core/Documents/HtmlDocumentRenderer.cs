@@ -153,6 +153,10 @@ public static class HtmlDocumentRenderer
             case Block.Article a:
                 html.Append("<p class=\"body\"><b>Điều ").Append(a.Number.ToString(CultureInfo.InvariantCulture)).Append(".</b> ").Append(E(a.Text)).Append("</p>");
                 break;
+            case Block.QrCode q:
+                html.Append("<div class=\"qr\" style=\"width:40mm\">").Append(QrSvg.Of(q.Text)).Append("</div>")
+                    .Append("<p class=\"body\">").Append(E(q.Caption)).Append("</p>");
+                break;
             case Block.Table t:
                 html.Append("<table class=\"data\"><thead><tr>");
                 foreach (var header in t.Headers)

@@ -13,6 +13,12 @@ public sealed record AtRiskDossier(Guid Id, string Code, string ProcedureName, G
     public bool Overdue => Status == DossierStatus.PendingOverdue;
 }
 
+/// <summary>One page of the at-risk list, with the counts of the whole list.</summary>
+public sealed record AtRiskPage(IReadOnlyList<AtRiskDossier> Rows, int Total, int Overdue, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
 /// <summary>The apology letter's contents (form 04), prefilled for the officer to check.</summary>
 public sealed record ApologyDraft(Guid DossierId, string Code, string ProcedureName, string? ApplicantName, DateTime ReceivedAt,
     DateOnly OriginalDueDate, DateOnly ProposedDate, bool Overdue);
@@ -32,7 +38,7 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
         workingDays = Math.Clamp(workingDays, 0, 30);
         var now = Now;
         var open = db.Dossiers.AsNoTracking().Where(d => d.ProcessedAt == null && d.ReturnedAt == null && d.RejectedAt == null && d.WithdrawnAt == null);
-        var dossiers = await open.ToListAsync(ct);
+        var dossiers = await open.Include(d => d.Events).ToListAsync(ct);
         var supplements = (await db.DossierSupplements.AsNoTracking().Where(s => open.Select(d => d.Id).Contains(s.DossierId)).ToListAsync(ct)).ToLookup(s => s.DossierId);
         var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
@@ -52,6 +58,17 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
 
         return result.OrderBy(r => r.UnitName, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false))
             .ThenByDescending(r => r.Overdue).ThenBy(r => r.DueDate).ThenBy(r => r.Code).ToList();
+    }
+
+    public const int PageSize = 100;
+
+    /// <summary>One page of <see cref="ListAsync"/> (a large commune has thousands of open dossiers; the page shows 100).</summary>
+    public async Task<AtRiskPage> PageAsync(int workingDays, int page, CancellationToken ct = default)
+    {
+        var all = await ListAsync(workingDays, ct);
+        var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        return new AtRiskPage(all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), all.Count, all.Count(r => r.Overdue), page, PageSize);
     }
 
     public const string UnassignedUnit = "Bộ phận một cửa (chưa gán đơn vị)";
@@ -75,10 +92,19 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
         return new ApologyDraft(d.Id, d.Code, p.Name, d.ApplicantName, d.ReceivedAt, original, proposed, e.CountsAsLate);
     }
 
-    /// <summary>The form-04 letter as a Decree-30 DOCX. Never contains the applicant's phone.</summary>
-    public async Task<(byte[] Docx, string FileName)?> ApologyLetterAsync(Guid dossierId, string reason, DateOnly newDate, CancellationToken ct = default)
+    /// <summary>
+    /// The form-04 letter of the dossier's recorded apology (reason and new date as stored; null when none is recorded), as a
+    /// Decree-30 document for <see cref="DocxWriter"/> and <see cref="IPdfRenderer"/>. Never contains the applicant's phone.
+    /// </summary>
+    public async Task<(AdministrativeDocument Document, string FileName)?> ApologyLetterAsync(Guid dossierId, CancellationToken ct = default)
     {
-        if (await DraftAsync(dossierId, ct) is not { } draft) return null;
+        var d = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == dossierId, ct);
+        var letter = await db.DossierEvents.AsNoTracking()
+            .Where(e => e.DossierId == dossierId && e.Kind == DossierEventKind.ApologyIssued && e.VoidedAtUtc == null).OrderBy(e => e.At).FirstOrDefaultAsync(ct);
+        if (d is null || letter?.NewAppointment is not { } newDate) return null;
+        var p = await db.Procedures.AsNoTracking().FirstAsync(x => x.Id == d.ProcedureId, ct);
+        var draft = new ApologyDraft(d.Id, d.Code, p.Name, d.ApplicantName, d.ReceivedAt, d.AppointmentDate ?? newDate, newDate, true);
+        var reason = letter.Reason ?? "";
         var tenantId = db.Tenant.TenantId ?? throw new InvalidOperationException("A commune is needed.");
         var commune = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == tenantId, ct);
         var vi = CultureInfo.GetCultureInfo("vi-VN");
@@ -103,7 +129,7 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
             Number = null,
             IssuerAbbreviation = "BPMC",
             Place = place,
-            Date = DateOnly.FromDateTime(Now),
+            Date = DateOnly.FromDateTime(letter.At),
             Subject = "Xin lỗi và hẹn lại ngày trả kết quả",
             Body =
             [
@@ -121,6 +147,6 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
             Signature = new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", string.IsNullOrWhiteSpace(chairman) ? "……………………" : chairman),
         };
         var safeCode = new string(draft.Code.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
-        return (DocxWriter.ToBytes(document), $"phieu-xin-loi-{safeCode}.docx");
+        return (document, $"phieu-xin-loi-{safeCode}");
     }
 }

@@ -43,7 +43,7 @@ public sealed class CitizenLookupService(ReformDeskDbContext db, DossierService 
             return null;
         }
 
-        var dossier = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(d => d.LookupKey == k, ct);
+        var dossier = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Include(d => d.Events).FirstOrDefaultAsync(d => d.LookupKey == k, ct);
         return dossier is not null && string.Equals(dossier.Code, c, StringComparison.OrdinalIgnoreCase) ? await PublicViewAsync(dossier, ct) : null;
     }
 
@@ -68,7 +68,7 @@ public sealed class CitizenLookupService(ReformDeskDbContext db, DossierService 
         CitizenLookupResult? result = null;
         if (digits.Length == 4 && digits.All(char.IsAsciiDigit))
         {
-            var candidates = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Where(d => d.Code == c).ToListAsync(ct);
+            var candidates = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Include(d => d.Events).Where(d => d.Code == c).ToListAsync(ct);
             var dossier = candidates.FirstOrDefault(d => PhoneDigits(d.ApplicantPhone) is { Length: >= 4 } p && p.EndsWith(digits, StringComparison.Ordinal));
             result = dossier is null ? null : await PublicViewAsync(dossier, ct);
         }

@@ -15,27 +15,31 @@ public sealed class Procedure : ITenantOwned
     /// <summary>Statutory processing time in working days; null when <see cref="SameDay"/> or not yet known.</summary>
     public int? ProcessingDays { get; set; }
 
+    /// <summary>Statutory processing time in working hours ("trong 04 giờ làm việc"); wins over the days when set.</summary>
+    public int? ProcessingHours { get; set; }
+
     public bool SameDay { get; set; }
     public decimal? Fee { get; set; }
 
     /// <summary>Shown where a procedure's processing time is not known yet (created by an import from an unknown code).</summary>
     public const string NeedsProcessingTimeText = "cần bổ sung thời hạn giải quyết";
 
-    public bool NeedsProcessingTime => ProcessingDays is null && !SameDay;
+    public bool NeedsProcessingTime => ProcessingDays is null && ProcessingHours is null && !SameDay;
 
     /// <summary>The national field code (MaLinhVuc) from the portal's records.</summary>
     public string? FieldCode { get; set; }
     public bool FullyOnlineAllowed { get; set; }
 
     /// <summary>The rules' processing time; an unknown time is treated as same-day so that it never hides a late dossier.</summary>
-    public ProcessingTime ProcessingTime => !SameDay && ProcessingDays is { } d and > 0 ? ProcessingTime.Days(d) : ProcessingTime.SameDay;
+    public ProcessingTime ProcessingTime => ProcessingHours is { } h and > 0 ? ProcessingTime.Hours(h)
+        : !SameDay && ProcessingDays is { } d and > 0 ? ProcessingTime.Days(d) : ProcessingTime.SameDay;
 }
 
 /// <summary>
 /// One dossier (hồ sơ TTHC) as recorded: only moments and flags. Its status is never stored; it is derived by
 /// <see cref="DossierStatusRules"/> (see <see cref="DossierService"/>). Moments are local Vietnam time (Kind=Unspecified).
 /// </summary>
-public sealed class Dossier : ITenantOwned
+public sealed partial class Dossier : ITenantOwned
 {
     public Guid TenantId { get; set; }
     public Guid Id { get; set; } = Guid.NewGuid();
@@ -46,10 +50,35 @@ public sealed class Dossier : ITenantOwned
     public DossierChannel Channel { get; set; }
 
     /// <summary>Kept minimal: shown to staff only, never on the public lookup.</summary>
-    public string? ApplicantName { get; set; }
+    public string? ApplicantName
+    {
+        get => applicantName;
+        set
+        {
+            applicantName = value;
+            ApplicantSearch = CounterSearch.Name(value);
+        }
+    }
 
     /// <summary>Only used as the fallback second factor of the citizen lookup; never shown publicly.</summary>
-    public string? ApplicantPhone { get; set; }
+    public string? ApplicantPhone
+    {
+        get => applicantPhone;
+        set
+        {
+            applicantPhone = value;
+            PhoneDigits = CounterSearch.Digits(value);
+        }
+    }
+
+    /// <summary>The name lower-cased without diacritics, kept in step by the setter, for the counter's search.</summary>
+    public string? ApplicantSearch { get; private set; }
+
+    /// <summary>The phone's digits only, for the counter's search.</summary>
+    public string? PhoneDigits { get; private set; }
+
+    private string? applicantName;
+    private string? applicantPhone;
 
     /// <summary>
     /// The random key printed on the receipt (<see cref="LookupKeys"/>); with the code it opens the public lookup. Set at receipt and
@@ -70,6 +99,9 @@ public sealed class Dossier : ITenantOwned
     }
 
     public DateOnly? AppointmentDate { get; set; }
+
+    /// <summary>The new date of the apology letter (form 04), set once; the status is still judged against <see cref="AppointmentDate"/>.</summary>
+    public DateOnly? ApologyAppointment { get; private set; }
     public DateTime? ProcessedAt { get; set; }
     public DateTime? ReturnedAt { get; set; }
     public DateTime? RejectedAt { get; set; }

@@ -1,37 +1,29 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Core.Dossiers;
 
-/// <summary>What happened to a dossier after receipt, as recorded by one-stop staff.</summary>
-public enum DossierEventKind
-{
-    SupplementRequested,
-    SupplementSupplied,
-    Processed,
-    Returned,
-    Rejected,
-    Withdrawn,
-}
-
 /// <summary>The receipt form: the received moment is text "dd/MM/yyyy HH:mm" as typed.</summary>
 public sealed record NewDossierInput(Guid ProcedureId, string? ReceivedAt, DossierChannel Channel, string? ApplicantName, string? ApplicantPhone,
     bool Digitised = false, bool FullyOnline = false, bool PaidOnline = false);
 
-/// <summary>One recorded event of a dossier, from the audit log (with the refusal reason).</summary>
-public sealed record DossierEventRecord(DossierEventKind Kind, DateTime At, string? Reason, string UserName, DateTime RecordedAtUtc);
-
+/// <summary>
+/// A dossier with its timeline: <see cref="Events"/> are every event, voided ones included (derived from the moments for a
+/// dossier stored before the events table); <see cref="Allowed"/> the events that may be recorded next.
+/// </summary>
 public sealed record DossierDetail(Dossier Dossier, Procedure Procedure, IReadOnlyList<DossierSupplement> Supplements, DossierEvaluation? Evaluation,
-    IReadOnlyList<DossierEventRecord> Events);
+    IReadOnlyList<DossierEvent> Events, DossierStage Stage, IReadOnlyList<DossierEventKind> Allowed, IReadOnlyDictionary<Guid, string> Units, DueDate? Due);
+
+/// <summary>An event to record, as typed on the detail page.</summary>
+public sealed record DossierEventInput(DossierEventKind Kind, string? At, string? Reason = null, Guid? ToUnitId = null, string? NewAppointment = null);
 
 /// <summary>
 /// Manual receipt of a dossier at the one-stop desk and the events after it. The appointment date is computed from the
-/// commune's province calendar and the configured cut-off; every later event is a guarded transition (no impossible
-/// order, no moment before the previous event or in the future); the status is always derived, never chosen.
-/// Entity changes are audited by the interceptor; each event also writes a "DossierEvent" audit row carrying its reason.
+/// commune's province calendar and the configured cut-off; every later event goes through the dossier's transition
+/// methods (<see cref="DossierTransitions"/>), which refuse an illegal move; the timeliness status is always derived.
+/// Events are rows of their own (DossierEvents), audited by the interceptor like every entity change.
 /// </summary>
 public sealed class DossierEntryService(ReformDeskDbContext db, DossierService dossiers, TimeProvider clock)
 {
@@ -49,16 +41,6 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
     }
 
     public static string Text(DateTime moment) => moment.ToString(MomentFormat, CultureInfo.InvariantCulture);
-
-    public static string EventText(DossierEventKind kind) => kind switch
-    {
-        DossierEventKind.SupplementRequested => "Yêu cầu bổ sung hồ sơ",
-        DossierEventKind.SupplementSupplied => "Công dân đã bổ sung hồ sơ",
-        DossierEventKind.Processed => "Đã có kết quả giải quyết",
-        DossierEventKind.Returned => "Đã trả kết quả",
-        DossierEventKind.Rejected => "Từ chối giải quyết",
-        _ => "Công dân rút hồ sơ",
-    };
 
     /// <summary>The appointment a receipt at <paramref name="receivedAt"/> would get (for the form's preview).</summary>
     public async Task<OperationResult<DueDate>> AppointmentAsync(Guid procedureId, string? receivedAt, CancellationToken ct = default)
@@ -127,6 +109,7 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
             ApplicantName = name,
             ApplicantPhone = phone,
             AppointmentDate = due.Date,
+            AppointmentTime = due.Moment is { } dueAt ? TimeOnly.FromDateTime(dueAt) : null,
             Digitised = input.Digitised,
             FullyOnline = input.FullyOnline,
             PaidOnline = input.PaidOnline,
@@ -134,6 +117,7 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
             SourceName = ManualSource,
             LookupKey = LookupKeys.New(),
         };
+        dossier.Receive(Recorder());
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(ct);
         return OperationResult<Dossier>.Ok(dossier);
@@ -159,127 +143,99 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
 
     public async Task<DossierDetail?> DetailAsync(Guid id, CancellationToken ct = default)
     {
-        var dossier = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Events).Include(d => d.Supplements).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (dossier is null)
         {
             return null;
         }
 
         var procedure = await db.Procedures.AsNoTracking().FirstAsync(p => p.Id == dossier.ProcedureId, ct);
-        var supplements = await db.DossierSupplements.AsNoTracking().Where(s => s.DossierId == id).OrderBy(s => s.RequestedAt).ToListAsync(ct);
         var rules = await dossiers.RulesForAsync(dossier.TenantId, ct);
-        var evaluation = DossierService.Evaluate(rules, dossier, procedure, supplements, dossiers.Now);
-        var key = id.ToString();
-        var audit = await db.AuditEntries.AsNoTracking().Where(a => a.Entity == EventEntity && a.EntityId == key).ToListAsync(ct);
-        var events = audit.Select(a => (a, e: a.After is null ? null : JsonSerializer.Deserialize<EventPayload>(a.After)))
-            .Where(x => x.e is not null)
-            .Select(x => new DossierEventRecord(x.e!.Kind, x.e.At, x.e.Reason, x.a.UserName, x.a.AtUtc))
-            .OrderBy(e => e.At).ThenBy(e => e.RecordedAtUtc).ToList();
-        return new DossierDetail(dossier, procedure, supplements, evaluation, events);
+        var evaluation = DossierService.Evaluate(rules, dossier, procedure, dossier.Supplements, dossiers.Now);
+        dossier.EnsureEvents(clock.GetUtcNow().UtcDateTime);
+        var stage = dossier.Stage;
+        var units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        DueDate? due = null;
+        try
+        {
+            due = rules.DueDates.Compute(dossier.ReceivedAt, procedure.ProcessingTime);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Outside the calendar's years: the page shows the stored appointment only.
+        }
+
+        var events = dossier.Events.OrderBy(e => e.At).ThenBy(e => e.RecordedAtUtc).ThenBy(e => e.Kind).ToList();
+        return new DossierDetail(dossier, procedure, dossier.Supplements.OrderBy(s => s.RequestedAt).ToList(), evaluation, events, stage,
+            DossierTransitions.Allowed(stage), units, due);
     }
 
-    /// <summary>Records one event at <paramref name="atText"/> ("dd/MM/yyyy HH:mm") if the dossier's history allows it.</summary>
-    public async Task<OperationResult<Dossier>> RecordAsync(Guid id, DossierEventKind kind, string? atText, string? reason, CancellationToken ct = default)
+    /// <summary>Records one event at its moment ("dd/MM/yyyy HH:mm") through the dossier's transition method.</summary>
+    public async Task<OperationResult<DossierEvent>> RecordAsync(Guid id, DossierEventInput input, CancellationToken ct = default)
     {
-        var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.Id == id, ct);
+        var dossier = await TrackedAsync(id, ct);
         if (dossier is null)
         {
-            return OperationResult<Dossier>.Fail("Id", "Không tìm thấy hồ sơ.");
+            return OperationResult<DossierEvent>.Fail("Id", "Không tìm thấy hồ sơ.");
         }
 
-        OperationResult<Dossier> Fail(string field, string message) => OperationResult<Dossier>.Fail(field, $"Hồ sơ {dossier.Code}: {message}");
-
-        if (!Enum.IsDefined(kind))
+        if (!TryParseMoment(input.At, out var at))
         {
-            return Fail("Kind", "hãy chọn sự kiện.");
+            return OperationResult<DossierEvent>.Fail("At", $"Hồ sơ {dossier.Code}: 'Thời điểm' phải có dạng {MomentFormat} (ví dụ 05/03/2026 10:30).");
         }
 
-        if (!TryParseMoment(atText, out var at))
+        DateOnly? newDate = null;
+        if (input.Kind == DossierEventKind.ApologyIssued)
         {
-            return Fail("At", $"'Thời điểm' phải có dạng {MomentFormat} (ví dụ 05/03/2026 10:30).");
+            if (!DateOnly.TryParseExact((input.NewAppointment ?? "").Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return OperationResult<DossierEvent>.Fail("NewAppointment", $"Hồ sơ {dossier.Code}: 'Ngày hẹn trả mới' phải có dạng dd/MM/yyyy.");
+            }
+
+            newDate = parsed;
         }
 
-        if (at < dossier.ReceivedAt)
+        if (input.Kind == DossierEventKind.Transferred && input.ToUnitId is { } unit && !await db.Units.AnyAsync(u => u.Id == unit, ct))
         {
-            return Fail("At", $"thời điểm {Text(at)} trước thời điểm tiếp nhận {Text(dossier.ReceivedAt)}.");
+            return OperationResult<DossierEvent>.Fail("ToUnitId", $"Hồ sơ {dossier.Code}: hãy chọn đơn vị nhận hồ sơ trong danh sách.");
         }
 
-        if (at > dossiers.Now)
+        var result = dossier.Apply(input.Kind, at, new DossierEventDetails(input.Reason, input.ToUnitId, newDate), Recorder());
+        if (result.Succeeded)
         {
-            return Fail("At", $"thời điểm {Text(at)} ở tương lai.");
+            await db.SaveChangesAsync(ct);
         }
 
-        if (dossier.RejectedAt is { } r) return Fail("Kind", $"đã bị từ chối lúc {Text(r)}; không ghi thêm sự kiện.");
-        if (dossier.WithdrawnAt is { } w) return Fail("Kind", $"đã được rút lúc {Text(w)}; không ghi thêm sự kiện.");
-        if (dossier.ReturnedAt is { } t) return Fail("Kind", $"đã trả kết quả lúc {Text(t)}; không ghi thêm sự kiện.");
-
-        var supplements = await db.DossierSupplements.Where(s => s.DossierId == id).OrderBy(s => s.RequestedAt).ToListAsync(ct);
-        var open = supplements.FirstOrDefault(s => s.SuppliedAt is null);
-        var last = new[] { dossier.ReceivedAt, dossier.ProcessedAt ?? DateTime.MinValue }
-            .Concat(supplements.Select(s => s.SuppliedAt ?? s.RequestedAt)).Max();
-        string? BeforeLast() => at < last ? $"thời điểm {Text(at)} trước sự kiện đã ghi gần nhất ({Text(last)})." : null;
-
-        var text = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (text is { Length: > 500 })
-        {
-            return Fail("Reason", "lý do, ghi chú tối đa 500 ký tự.");
-        }
-
-        switch (kind)
-        {
-            case DossierEventKind.SupplementRequested:
-                if (dossier.ProcessedAt is not null) return Fail("Kind", "đã có kết quả giải quyết; không thể yêu cầu bổ sung.");
-                if (open is not null) return Fail("Kind", $"đang chờ bổ sung theo yêu cầu lúc {Text(open.RequestedAt)}; hãy ghi 'đã bổ sung' trước.");
-                if (BeforeLast() is { } e1) return Fail("At", e1);
-                db.DossierSupplements.Add(new DossierSupplement { TenantId = dossier.TenantId, DossierId = dossier.Id, RequestedAt = at });
-                break;
-            case DossierEventKind.SupplementSupplied:
-                if (open is null) return Fail("Kind", "không có yêu cầu bổ sung nào đang chờ.");
-                if (at < open.RequestedAt) return Fail("At", $"thời điểm {Text(at)} trước thời điểm yêu cầu bổ sung {Text(open.RequestedAt)}.");
-                open.SuppliedAt = at;
-                if (dossier.Channel == DossierChannel.Counter) dossier.Visits++;
-                break;
-            case DossierEventKind.Processed:
-                if (dossier.ProcessedAt is { } p) return Fail("Kind", $"đã ghi có kết quả lúc {Text(p)}.");
-                if (open is not null) return Fail("Kind", "đang chờ công dân bổ sung; hãy ghi 'đã bổ sung' trước khi ghi kết quả.");
-                if (BeforeLast() is { } e2) return Fail("At", e2);
-                dossier.ProcessedAt = at;
-                break;
-            case DossierEventKind.Returned:
-                if (dossier.ProcessedAt is not { } processed) return Fail("Kind", "chưa có kết quả giải quyết; không thể ghi trả kết quả.");
-                if (at < processed) return Fail("At", $"thời điểm trả {Text(at)} trước thời điểm có kết quả {Text(processed)}.");
-                dossier.ReturnedAt = at;
-                if (dossier.Channel == DossierChannel.Counter) dossier.Visits++;
-                break;
-            case DossierEventKind.Rejected:
-                if (dossier.ProcessedAt is not null) return Fail("Kind", "đã có kết quả giải quyết; không thể từ chối.");
-                if (text is null || text.Length > 500) return Fail("Reason", "hãy ghi lý do từ chối (tối đa 500 ký tự).");
-                if (BeforeLast() is { } e3) return Fail("At", e3);
-                dossier.RejectedAt = at;
-                break;
-            case DossierEventKind.Withdrawn:
-                if (dossier.ProcessedAt is not null) return Fail("Kind", "đã có kết quả giải quyết; không thể rút hồ sơ.");
-                if (BeforeLast() is { } e4) return Fail("At", e4);
-                dossier.WithdrawnAt = at;
-                break;
-        }
-
-        db.AuditEntries.Add(new AuditEntry
-        {
-            TenantId = dossier.TenantId,
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-            UserId = db.Tenant.UserId,
-            UserName = db.Tenant.UserName,
-            Entity = EventEntity,
-            EntityId = dossier.Id.ToString(),
-            Action = AuditAction.Update,
-            After = JsonSerializer.Serialize(new EventPayload(kind, at, text)),
-        });
-        await db.SaveChangesAsync(ct);
-        return OperationResult<Dossier>.Ok(dossier);
+        return result;
     }
 
-    private sealed record EventPayload(DossierEventKind Kind, DateTime At, string? Reason);
+    /// <summary>Voids a wrongly recorded event with a reason; the change is audited by the interceptor like any update.</summary>
+    public async Task<OperationResult<DossierEvent>> CorrectAsync(Guid id, Guid eventId, string? reason, CancellationToken ct = default)
+    {
+        var dossier = await TrackedAsync(id, ct);
+        if (dossier is null)
+        {
+            return OperationResult<DossierEvent>.Fail("Id", "Không tìm thấy hồ sơ.");
+        }
+
+        var result = dossier.Correct(eventId, reason, Recorder());
+        if (result.Succeeded)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        return result;
+    }
+
+    /// <summary>The dossier with its events and supplements, tracked; an imported dossier's derived events are stored with the first change.</summary>
+    private async Task<Dossier?> TrackedAsync(Guid id, CancellationToken ct)
+    {
+        var dossier = await db.Dossiers.Include(d => d.Events).Include(d => d.Supplements).AsSplitQuery().FirstOrDefaultAsync(d => d.Id == id, ct);
+        dossier?.EnsureEvents(clock.GetUtcNow().UtcDateTime);
+        return dossier;
+    }
+
+    private Recorder Recorder() => new(db.Tenant.UserName, dossiers.Now, clock.GetUtcNow().UtcDateTime);
 
     private Guid TenantId => db.Tenant.TenantId ?? throw new InvalidOperationException("Receiving dossiers needs a commune (tenant) context.");
 

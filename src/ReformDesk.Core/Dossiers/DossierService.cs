@@ -12,7 +12,8 @@ public sealed record DossierRow(Dossier Dossier, string ProcedureCode, string Pr
     public DossierStatus? Status => Evaluation?.Status;
 }
 
-public sealed record DossierFilter(DossierStatus? Status = null, Guid? ProcedureId = null, int? Year = null, int? Month = null, string? Code = null, int Page = 1);
+/// <param name="Search">The counter's search: part of the code, of the applicant's name (diacritics ignored) or of the phone number.</param>
+public sealed record DossierFilter(DossierStatus? Status = null, Guid? ProcedureId = null, int? Year = null, int? Month = null, string? Code = null, int Page = 1, string? Search = null);
 
 public sealed record DossierPage(IReadOnlyList<DossierRow> Rows, int Total, int Page, int PageSize)
 {
@@ -71,7 +72,36 @@ public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, C
         FullyOnline = d.FullyOnline,
         PaidOnline = d.PaidOnline,
         Visits = d.Visits,
+        Suspensions = Pauses(d.Events),
+        ApologyLetters = d.Events.Where(e => e.Active && e.Kind == DossierEventKind.ApologyIssued && e.NewAppointment is not null)
+            .Select(e => new ApologyLetter(e.At, e.NewAppointment!.Value)).ToList(),
     };
+
+    /// <summary>Suspensions and waits for a financial obligation stop the clock like a supplement (only when the events are loaded).</summary>
+    private static List<Suspension> Pauses(IEnumerable<DossierEvent> events)
+    {
+        var pauses = new List<Suspension>();
+        DateTime? open = null;
+        foreach (var e in events.Where(e => e.Active).OrderBy(e => e.At).ThenBy(e => e.RecordedAtUtc))
+        {
+            if (e.Kind is DossierEventKind.Suspended or DossierEventKind.FinancialObligation)
+            {
+                open = e.At;
+            }
+            else if (open is { } from && e.Kind is DossierEventKind.Resumed or DossierEventKind.ObligationFulfilled)
+            {
+                pauses.Add(new Suspension(from, e.At));
+                open = null;
+            }
+        }
+
+        if (open is { } still)
+        {
+            pauses.Add(new Suspension(still));
+        }
+
+        return pauses;
+    }
 
     /// <summary>Status at <paramref name="asOf"/>; null when the recorded dates cannot be evaluated (e.g. outside the calendar).</summary>
     public static DossierEvaluation? Evaluate(Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements, DateTime asOf) =>
@@ -108,6 +138,13 @@ public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, C
             query = query.Where(d => d.Code == code);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            query = Search(query, filter.Search);
+        }
+
+        // Suspensions and apology letters live in the events; only dossiers handled at the counter have any.
+        query = query.Include(d => d.Events);
         var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
         var now = Now;
         var page = Math.Max(1, filter.Page);
@@ -123,6 +160,19 @@ public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, C
         var all = await query.OrderByDescending(d => d.ReceivedAt).ThenBy(d => d.Code).ToListAsync(ct);
         var evaluated = (await EvaluateAsync(all, procedures, now, ct)).Where(r => r.Status == filter.Status).ToList();
         return new DossierPage(evaluated.Skip((page - 1) * PageSize).Take(PageSize).ToList(), evaluated.Count, page, PageSize);
+    }
+
+    /// <summary>Code (any case), name without diacritics, or phone digits (at least 3, spaces and dots ignored).</summary>
+    private static IQueryable<Dossier> Search(IQueryable<Dossier> query, string text)
+    {
+        var term = text.Trim();
+        var name = CounterSearch.Name(term) ?? "";
+        var upper = term.ToUpperInvariant();
+        var digits = CounterSearch.Digits(term);
+        var phoneLike = digits is { Length: >= 3 } && term.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '+');
+        return phoneLike
+            ? query.Where(d => d.PhoneDigits!.Contains(digits!) || d.Code.ToUpper().Contains(upper))
+            : query.Where(d => d.Code.ToUpper().Contains(upper) || d.ApplicantSearch!.Contains(name));
     }
 
     private async Task<List<DossierRow>> EvaluateAsync(List<Dossier> dossiers, Dictionary<Guid, Procedure> procedures, DateTime now, CancellationToken ct)

@@ -28,6 +28,14 @@ internal static class DossiersModel
             e.Property(d => d.Code).HasMaxLength(60);
             e.Property(d => d.ApplicantName).HasMaxLength(200);
             e.Property(d => d.ApplicantPhone).HasMaxLength(20);
+            e.Property(d => d.ApplicantSearch).HasMaxLength(200);
+            e.Property(d => d.PhoneDigits).HasMaxLength(20);
+            e.HasIndex(d => new { d.TenantId, d.ApplicantSearch });
+            e.HasIndex(d => new { d.TenantId, d.PhoneDigits });
+            e.Ignore(d => d.ActiveEvents);
+            e.Ignore(d => d.Stage);
+            e.HasMany(d => d.Events).WithOne().HasForeignKey(x => new { x.TenantId, x.DossierId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(d => d.Supplements).WithOne().HasForeignKey(s => new { s.TenantId, s.DossierId }).OnDelete(DeleteBehavior.Cascade);
             e.Property(d => d.SourceName).HasMaxLength(100);
             e.Property(d => d.RowHash).HasMaxLength(64);
             e.Property(d => d.LookupKey).HasMaxLength(LookupKeys.Length);
@@ -54,7 +62,6 @@ internal static class DossiersModel
         {
             e.HasKey(s => new { s.TenantId, s.Id });
             e.HasIndex(s => new { s.TenantId, s.DossierId });
-            e.HasOne<Dossier>().WithMany().HasForeignKey(s => new { s.TenantId, s.DossierId }).OnDelete(DeleteBehavior.Cascade);
             e.Property(s => s.Content).HasMaxLength(1000);
             if (postgres)
             {
@@ -62,6 +69,23 @@ internal static class DossiersModel
                 e.Property(s => s.SuppliedAt).HasColumnType("timestamp without time zone");
                 e.Property(s => s.AppointmentBefore).HasColumnType("timestamp without time zone");
                 e.Property(s => s.AppointmentAfter).HasColumnType("timestamp without time zone");
+            }
+        });
+
+        builder.Entity<DossierEvent>(e =>
+        {
+            e.HasKey(x => new { x.TenantId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.DossierId });
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.VoidReason).HasMaxLength(500);
+            e.Property(x => x.RecordedBy).HasMaxLength(256);
+            e.Property(x => x.VoidedBy).HasMaxLength(256);
+            e.HasOne<Unit>().WithMany().HasForeignKey(x => new { x.TenantId, x.FromUnitId }).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Unit>().WithMany().HasForeignKey(x => new { x.TenantId, x.ToUnitId }).OnDelete(DeleteBehavior.Restrict);
+            if (postgres)
+            {
+                e.Property(x => x.At).HasColumnType("timestamp without time zone");
             }
         });
 

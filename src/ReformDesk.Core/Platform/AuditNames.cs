@@ -67,6 +67,11 @@ public static class AuditNames
         ["DeadlineInclusive"] = "Tính cả ngày hạn", ["DecidedBy"] = "Người quyết định", ["DecisionDate"] = "Ngày quyết định",
         ["DecisionId"] = "Quyết định", ["DecisionNumber"] = "Số quyết định", ["Deliverable"] = "Sản phẩm",
         ["Digitised"] = "Số hóa", ["DocumentNumber"] = "Số văn bản", ["DossierId"] = "Hồ sơ",
+        // Dossier lifecycle and counter search (DossierLifecycle migration).
+        ["ProcessingHours"] = "Thời hạn giải quyết (giờ làm việc)", ["ApplicantSearch"] = "Tên người nộp (tìm kiếm)", ["PhoneDigits"] = "Số điện thoại (tìm kiếm)",
+        ["ApologyAppointment"] = "Ngày hẹn trả mới (phiếu xin lỗi)", ["FromUnitId"] = "Chuyển từ đơn vị", ["ToUnitId"] = "Chuyển đến đơn vị",
+        ["NewAppointment"] = "Ngày hẹn trả mới", ["Derived"] = "Suy ra từ dữ liệu nhập", ["RecordedBy"] = "Người ghi", ["RecordedAtUtc"] = "Thời điểm ghi",
+        ["VoidedAtUtc"] = "Thời điểm hủy", ["VoidReason"] = "Lý do hủy", ["VoidedBy"] = "Người hủy",
         ["DueDate"] = "Hạn", ["Effect"] = "Hiệu quả", ["EffectEvidence"] = "Minh chứng hiệu quả",
         ["EffectRecordedOn"] = "Ngày ghi nhận hiệu quả", ["Email"] = "Thư điện tử", ["EmailConfirmed"] = "Đã xác nhận thư điện tử",
         ["EndYear"] = "Năm kết thúc", ["EnteredActual"] = "Kết quả nhập", ["EnteredBy"] = "Người nhập",

@@ -56,6 +56,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
     public DbSet<DossierSupplement> DossierSupplements => Set<DossierSupplement>();
+    public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
     public DbSet<LookupAttempt> LookupAttempts => Set<LookupAttempt>();
     public DbSet<DossierMonthlyCounts> DossierMonthlyCounts => Set<DossierMonthlyCounts>();
     public DbSet<DossierAggregateMark> DossierAggregateMarks => Set<DossierAggregateMark>();

@@ -278,6 +278,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ApologyAppointment")
+                        .HasColumnType("date");
+
                     b.Property<string>("ApplicantEmail")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -292,6 +295,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<string>("ApplicantPhone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ApplicantSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("AppointmentDate")
                         .HasColumnType("date");
@@ -331,6 +338,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<bool>("PaidOnline")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PhoneDigits")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("PortalListsJson")
                         .HasMaxLength(20000)
@@ -383,8 +394,12 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasIndex("LookupKey")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "ApplicantSearch");
+
                     b.HasIndex("TenantId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "PhoneDigits");
 
                     b.HasIndex("TenantId", "ProcedureId");
 
@@ -411,6 +426,71 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasIndex("TenantId", "ProcedureId");
 
                     b.ToTable("DossierAggregateMarks");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierEvent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FromUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("NewAppointment")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("ToUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VoidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DossierId");
+
+                    b.HasIndex("TenantId", "FromUnitId");
+
+                    b.HasIndex("TenantId", "ToUnitId");
+
+                    b.ToTable("DossierEvents");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
@@ -745,6 +825,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(500)");
 
                     b.Property<int?>("ProcessingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProcessingHours")
                         .HasColumnType("integer");
 
                     b.Property<bool>("SameDay")
@@ -2145,6 +2228,25 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierEvent", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
+                        .WithMany("Events")
+                        .HasForeignKey("TenantId", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
                 {
                     b.HasOne("ReformDesk.Core.Dossiers.Procedure", null)
@@ -2171,7 +2273,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>
                 {
                     b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
-                        .WithMany()
+                        .WithMany("Supplements")
                         .HasForeignKey("TenantId", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2450,6 +2552,13 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "PlanId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Supplements");
                 });
 #pragma warning restore 612, 618
         }

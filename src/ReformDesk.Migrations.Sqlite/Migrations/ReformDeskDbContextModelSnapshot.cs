@@ -269,6 +269,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ApologyAppointment")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ApplicantEmail")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -282,6 +285,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ApplicantPhone")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantSearch")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AppointmentDate")
@@ -322,6 +329,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("PaidOnline")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhoneDigits")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PortalListsJson")
                         .HasMaxLength(20000)
@@ -374,8 +385,12 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("LookupKey")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "ApplicantSearch");
+
                     b.HasIndex("TenantId", "Code")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "PhoneDigits");
 
                     b.HasIndex("TenantId", "ProcedureId");
 
@@ -402,6 +417,71 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("TenantId", "ProcedureId");
 
                     b.ToTable("DossierAggregateMarks");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierEvent", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NewAppointment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DossierId");
+
+                    b.HasIndex("TenantId", "FromUnitId");
+
+                    b.HasIndex("TenantId", "ToUnitId");
+
+                    b.ToTable("DossierEvents");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
@@ -736,6 +816,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ProcessingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProcessingHours")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("SameDay")
@@ -2136,6 +2219,25 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierEvent", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
+                        .WithMany("Events")
+                        .HasForeignKey("TenantId", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierMonthlyCounts", b =>
                 {
                     b.HasOne("ReformDesk.Core.Dossiers.Procedure", null)
@@ -2162,7 +2264,7 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>
                 {
                     b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
-                        .WithMany()
+                        .WithMany("Supplements")
                         .HasForeignKey("TenantId", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2441,6 +2543,13 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "PlanId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Supplements");
                 });
 #pragma warning restore 612, 618
         }

@@ -241,13 +241,23 @@ public abstract class IndicatorTests(AppFixture fixture)
         // Proposed new date: original appointment Mon 09/03/2026 + 5 statutory working days = Mon 16/03/2026 — already
         // past, so today + 5 working days is proposed instead; either way the officer may change it.
         Assert.Contains("09/03/2026", form, StringComparison.Ordinal);
-        var response = await staff.PostAsync("/Dossiers/Apology", new FormUrlEncodedContent(new Dictionary<string, string>
+        Dictionary<string, string> Letter(string html, string date) => new()
         {
-            ["__RequestVerificationToken"] = AppFactory.FormToken(form), ["id"] = id.ToString(), ["reason"] = "Hồ sơ cần xác minh thêm tại thực địa",
-            ["newDate"] = "2026-12-15",
-        }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
+            ["__RequestVerificationToken"] = AppFactory.FormToken(html), ["Reason"] = "Hồ sơ cần xác minh thêm tại thực địa", ["NewDate"] = date,
+        };
+        var tooEarly = await staff.PostAsync($"/Dossiers/Apology?id={id}", new FormUrlEncodedContent(Letter(form, "2026-03-01")));
+        Assert.Contains("ngày hẹn trả mới phải sau", await tooEarly.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var response = await staff.PostAsync($"/Dossiers/Apology?id={id}", new FormUrlEncodedContent(Letter(form, "2026-12-15")));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var detail = await staff.GetStringAsync($"/Dossiers/{id}");
+        Assert.Contains("hẹn lại ngày 15/12/2026", detail, StringComparison.Ordinal);
+
+        // The letter is stored once: the form now leads to the dossier, and recording it again is refused.
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.GetAsync($"/Dossiers/Apology?id={id}")).StatusCode);
+        var again = await staff.PostAsync($"/Dossiers/Apology?id={id}", new FormUrlEncodedContent(Letter(form, "2026-12-20")));
+        Assert.Contains("chỉ được đặt một lần", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var bytes = await staff.GetByteArrayAsync($"/Dossiers/Apology?id={id}&handler=Docx");
         using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(doc));
         var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
@@ -255,6 +265,9 @@ public abstract class IndicatorTests(AppFixture fixture)
         Assert.Contains("15 tháng 12 năm 2026", text, StringComparison.Ordinal);
         Assert.Contains("Hoàng Văn Em", text, StringComparison.Ordinal);
         Assert.DoesNotContain("0912", text, StringComparison.Ordinal);
+        var pdf = await staff.GetAsync($"/Dossiers/Apology?id={id}&handler=Pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]));
     }
 
     [Fact]

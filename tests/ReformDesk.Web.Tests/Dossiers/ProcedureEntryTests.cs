@@ -134,7 +134,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         var csv = string.Join("\n",
             Header,
             $"{good},Thủ tục tốt,Hộ tịch,3 ngày,Không,Không",
-            $"{Unique("P.X-")},Thủ tục giờ,Hộ tịch,Trong 04 giờ làm việc,Không,Không",
+            $"{Unique("P.X-")},Thủ tục tháng,Hộ tịch,Trong 02 tháng,Không,Không",
             $"{Unique("P.Y-")},Thủ tục phí,Hộ tịch,5 ngày,Theo quy định,Không",
             $",Không mã,Hộ tịch,5 ngày,Không,Không",
             $"{Unique("P.Z-")},Thủ tục cờ,Hộ tịch,5 ngày,Không,Tùy",
@@ -145,7 +145,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         Assert.True(result.HasErrors);
         Assert.Equal(5, result.ErrorRows);
         var messages = result.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Message).ToList();
-        Assert.Contains(messages, m => m.StartsWith("Dòng 3: 'Thời hạn giải quyết'", StringComparison.Ordinal) && m.Contains("theo giờ", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("Dòng 3: 'Thời hạn giải quyết'", StringComparison.Ordinal) && m.Contains("theo tháng", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("Dòng 4: 'Phí, lệ phí' không tìm thấy số tiền trong \"Theo quy định\"", StringComparison.Ordinal));
         Assert.Contains("Dòng 5: 'Mã thủ tục' bị bỏ trống.", messages);
         Assert.Contains(messages, m => m.StartsWith("Dòng 6: 'Trực tuyến toàn trình' không hiểu \"Tùy\"", StringComparison.Ordinal));
@@ -191,6 +191,30 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task An_hour_based_procedure_is_due_at_a_time_within_office_hours_and_shows_it()
+    {
+        var tenant = App.TwoCommunesOfOneProvince().Mine.Id;
+        var procedure = await ProcedureAsync(tenant, "Trong 04 giờ làm việc");
+        Assert.Equal((4, (int?)null, false), (procedure.ProcessingHours!.Value, procedure.ProcessingDays, procedure.SameDay));
+        await using var scope = TenantScope(tenant);
+        var entry = scope.ServiceProvider.GetRequiredService<DossierEntryService>();
+        // Fri 06/03/2026 15:30: 1½ hours that day, 2½ on Monday from 08:00 → Mon 09/03 10:30.
+        var preview = await entry.AppointmentAsync(procedure.Id, "06/03/2026 15:30");
+        Assert.Equal(new DateTime(2026, 3, 9, 10, 30, 0), preview.Value!.Moment);
+        var dossier = (await entry.CreateAsync(new NewDossierInput(procedure.Id, "06/03/2026 15:30", DossierChannel.Counter, "Mai Anh", null))).Value!;
+        Assert.Equal(new DateOnly(2026, 3, 9), dossier.AppointmentDate);
+
+        var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, tenant));
+        Assert.Contains("09/03/2026 lúc 10:30", await staff.GetStringAsync($"/Dossiers/{dossier.Id}"), StringComparison.Ordinal);
+        Assert.Contains("10:30 09/03/2026", await staff.GetStringAsync($"/Dossiers/{dossier.Id}/Receipt"), StringComparison.Ordinal);
+        Assert.Contains("Trong 04 giờ làm việc", await staff.GetStringAsync("/Dossiers/Procedures"), StringComparison.Ordinal);
+
+        // Processed at 10:45 the same Monday: past the due moment, so late although on the due date.
+        Assert.True((await entry.RecordAsync(dossier.Id, new DossierEventInput(DossierEventKind.Processed, "09/03/2026 10:45"))).Succeeded);
+        Assert.Equal(DossierStatus.ResolvedLate, (await entry.DetailAsync(dossier.Id))!.Evaluation!.Status);
+    }
+
+    [Fact]
     public async Task Events_are_guarded_audited_and_the_status_is_derived()
     {
         var tenant = App.TwoCommunesOfOneProvince().Mine.Id;
@@ -207,45 +231,48 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
 
         async Task<string?> Refused(DossierEventKind kind, string at, string? reason = null)
         {
-            var r = await entry.RecordAsync(id, kind, at, reason);
+            var r = await entry.RecordAsync(id, new DossierEventInput(kind, at, reason));
             return r.Succeeded ? null : string.Join(" ", r.Errors.Values);
         }
 
-        Assert.Contains("chưa có kết quả giải quyết", await Refused(DossierEventKind.Returned, "03/03/2026 10:00"), StringComparison.Ordinal);
+        Assert.Contains("không thể ghi \"Đã trả kết quả\"", await Refused(DossierEventKind.Returned, "03/03/2026 10:00"), StringComparison.Ordinal);
         Assert.Contains("trước thời điểm tiếp nhận", await Refused(DossierEventKind.Processed, "01/03/2026 10:00"), StringComparison.Ordinal);
-        Assert.Contains("không có yêu cầu bổ sung", await Refused(DossierEventKind.SupplementSupplied, "03/03/2026 10:00"), StringComparison.Ordinal);
+        Assert.Contains("không thể ghi \"Công dân đã bổ sung hồ sơ\"", await Refused(DossierEventKind.SupplementSupplied, "03/03/2026 10:00"), StringComparison.Ordinal);
         Assert.Contains("dd/MM/yyyy HH:mm", await Refused(DossierEventKind.Processed, "ngày mai"), StringComparison.Ordinal);
         Assert.Null(await Refused(DossierEventKind.SupplementRequested, "02/03/2026 14:00"));
-        Assert.Contains("đang chờ công dân bổ sung", await Refused(DossierEventKind.Processed, "03/03/2026 10:00"), StringComparison.Ordinal);
-        Assert.Contains("trước thời điểm yêu cầu bổ sung", await Refused(DossierEventKind.SupplementSupplied, "02/03/2026 13:00"), StringComparison.Ordinal);
+        Assert.Contains("đang ở bước \"Chờ công dân bổ sung\"", await Refused(DossierEventKind.Processed, "03/03/2026 10:00"), StringComparison.Ordinal);
+        Assert.Contains("trước sự kiện đã ghi gần nhất", await Refused(DossierEventKind.SupplementSupplied, "02/03/2026 13:00"), StringComparison.Ordinal);
         Assert.Null(await Refused(DossierEventKind.SupplementSupplied, "04/03/2026 09:00"));
         Assert.Contains("trước sự kiện đã ghi gần nhất", await Refused(DossierEventKind.Processed, "03/03/2026 16:00"), StringComparison.Ordinal);
         Assert.Contains("lý do từ chối", await Refused(DossierEventKind.Rejected, "04/03/2026 10:00"), StringComparison.Ordinal);
         Assert.Null(await Refused(DossierEventKind.Processed, "06/03/2026 10:00"));
-        Assert.Contains("trước thời điểm có kết quả", await Refused(DossierEventKind.Returned, "05/03/2026 10:00"), StringComparison.Ordinal);
-        Assert.Contains("không thể từ chối", await Refused(DossierEventKind.Rejected, "06/03/2026 11:00", "Thiếu giấy tờ"), StringComparison.Ordinal);
+        Assert.Contains("trước sự kiện đã ghi gần nhất", await Refused(DossierEventKind.Returned, "05/03/2026 10:00"), StringComparison.Ordinal);
+        Assert.Contains("không thể ghi \"Từ chối giải quyết\"", await Refused(DossierEventKind.Rejected, "06/03/2026 11:00", "Thiếu giấy tờ"), StringComparison.Ordinal);
         Assert.Null(await Refused(DossierEventKind.Returned, "06/03/2026 14:00"));
-        Assert.Contains("đã trả kết quả", await Refused(DossierEventKind.Withdrawn, "07/03/2026 10:00"), StringComparison.Ordinal);
+        Assert.Contains("đang ở bước \"Đã trả kết quả\"", await Refused(DossierEventKind.Withdrawn, "07/03/2026 10:00"), StringComparison.Ordinal);
 
         // Due 05/03, the pause 02/03 14:00 → 04/03 09:00 stops the clock for 03/03 and 04/03: due 09/03, processed 06/03 is early.
         var detail = await entry.DetailAsync(id);
         Assert.Equal(new DateOnly(2026, 3, 9), detail!.Evaluation!.DueDate);
         Assert.Equal(DossierStatus.ResolvedEarly, detail.Evaluation.Status);
-        Assert.Equal(4, detail.Events.Count);
-        Assert.Equal([DossierEventKind.SupplementRequested, DossierEventKind.SupplementSupplied, DossierEventKind.Processed, DossierEventKind.Returned], detail.Events.Select(e => e.Kind));
+        Assert.Equal([DossierEventKind.Received, DossierEventKind.SupplementRequested, DossierEventKind.SupplementSupplied, DossierEventKind.Processed, DossierEventKind.Returned],
+            detail.Events.Select(e => e.Kind));
+        Assert.Equal(DossierStage.Returned, detail.Stage);
+        Assert.Empty(detail.Allowed);
 
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var key = id.ToString();
-        Assert.Equal(4, await db.AuditEntries.CountAsync(a => a.Entity == DossierEntryService.EventEntity && a.EntityId == key));
+        Assert.Equal(5, await db.DossierEvents.CountAsync(e => e.DossierId == id));
+        Assert.Equal(5, await db.AuditEntries.CountAsync(a => a.Entity == nameof(DossierEvent) && a.Action == AuditAction.Create && a.After!.Contains(key)));
         Assert.True(await db.AuditEntries.CountAsync(a => a.Entity == nameof(Dossier) && a.EntityId.Contains(key)) >= 3);
 
         // A refusal carries its reason into the events.
         var other = (await entry.CreateAsync(new NewDossierInput(procedure.Id, "02/03/2026 09:00", DossierChannel.Counter, "Lê Văn Nam", null))).Value!;
-        Assert.True((await entry.RecordAsync(other.Id, DossierEventKind.Rejected, "03/03/2026 10:00", "Không thuộc thẩm quyền")).Succeeded);
+        Assert.True((await entry.RecordAsync(other.Id, new DossierEventInput(DossierEventKind.Rejected, "03/03/2026 10:00", "Không thuộc thẩm quyền"))).Succeeded);
         var refused = await entry.DetailAsync(other.Id);
         Assert.Equal(DossierStatus.Rejected, refused!.Evaluation!.Status);
-        Assert.Equal("Không thuộc thẩm quyền", Assert.Single(refused.Events).Reason);
-        Assert.Contains("đã bị từ chối", string.Join(" ", (await entry.RecordAsync(other.Id, DossierEventKind.Processed, "04/03/2026 10:00", null)).Errors.Values), StringComparison.Ordinal);
+        Assert.Equal("Không thuộc thẩm quyền", Assert.Single(refused.Events, e => e.Kind == DossierEventKind.Rejected).Reason);
+        Assert.Contains("đang ở bước \"Đã từ chối\"", string.Join(" ", (await entry.RecordAsync(other.Id, new DossierEventInput(DossierEventKind.Processed, "04/03/2026 10:00"))).Errors.Values), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -384,7 +411,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         {
             ["__RequestVerificationToken"] = AppFactory.FormToken(detail), ["Kind"] = "Returned", ["At"] = "23/02/2026 10:00",
         }));
-        Assert.Contains("chưa có kết quả giải quyết", await returnedFirst.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("không thể ghi", await returnedFirst.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var processed = await staff.PostAsync(detailUrl, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AppFactory.FormToken(detail), ["Kind"] = "Processed", ["At"] = "23/02/2026 10:00",

@@ -47,7 +47,7 @@ public abstract class AuditPageTests<TFixture>(TFixture fixture) where TFixture 
             var unnamedFields = audited.SelectMany(e => e.GetProperties()).Select(p => p.Name).Distinct().Where(n => !AuditNames.Fields.ContainsKey(n)).ToList();
             Assert.Empty(unnamedEntities);
             Assert.Empty(unnamedFields);
-            Assert.True(AuditNames.Entities.ContainsKey(ReformDesk.Core.Dossiers.DossierEntryService.EventEntity));
+            Assert.True(AuditNames.Entities.ContainsKey(nameof(ReformDesk.Core.Dossiers.DossierEvent)));
             return 0;
         });
     }

@@ -157,7 +157,7 @@ public sealed class ProcedureCatalogueImporter(ReformDeskDbContext db)
                 continue;
             }
 
-            var copy = new Procedure { Code = procedure.Code, Name = procedure.Name, Field = procedure.Field, ProcessingDays = procedure.ProcessingDays, SameDay = procedure.SameDay, Fee = procedure.Fee, FullyOnlineAllowed = procedure.FullyOnlineAllowed };
+            var copy = new Procedure { Code = procedure.Code, Name = procedure.Name, Field = procedure.Field, ProcessingDays = procedure.ProcessingDays, ProcessingHours = procedure.ProcessingHours, SameDay = procedure.SameDay, Fee = procedure.Fee, FullyOnlineAllowed = procedure.FullyOnlineAllowed };
             Apply(copy, p);
             if (Same(copy, procedure))
             {
@@ -227,12 +227,13 @@ public sealed class ProcedureCatalogueImporter(ReformDeskDbContext db)
         target.Field = p.Field;
         target.SameDay = p.Time.SameDay;
         target.ProcessingDays = p.Time.SameDay ? null : p.Time.Days;
+        target.ProcessingHours = p.Time.Hours;
         target.Fee = p.Fee;
         target.FullyOnlineAllowed = p.FullyOnline;
     }
 
     private static bool Same(Procedure a, Procedure b) =>
-        a.Name == b.Name && a.Field == b.Field && a.SameDay == b.SameDay && a.ProcessingDays == b.ProcessingDays && a.Fee == b.Fee && a.FullyOnlineAllowed == b.FullyOnlineAllowed;
+        a.Name == b.Name && a.Field == b.Field && a.SameDay == b.SameDay && a.ProcessingDays == b.ProcessingDays && a.ProcessingHours == b.ProcessingHours && a.Fee == b.Fee && a.FullyOnlineAllowed == b.FullyOnlineAllowed;
 
     private static ParsedProcedure? Parse(LogRow row, Dictionary<ProcedureColumn, int> columns, List<ImportProblem> problems)
     {

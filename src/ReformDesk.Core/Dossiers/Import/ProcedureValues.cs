@@ -4,10 +4,10 @@ using ReformDesk.Core.Plans.Import;
 
 namespace ReformDesk.Core.Dossiers.Import;
 
-/// <summary>A parsed "Thời hạn giải quyết": same day, or a number of working days.</summary>
-public readonly record struct ProcedureTime(bool SameDay, int? Days)
+/// <summary>A parsed "Thời hạn giải quyết": same day, a number of working days, or a number of working hours.</summary>
+public readonly record struct ProcedureTime(bool SameDay, int? Days, int? Hours = null)
 {
-    public override string ToString() => SameDay ? "Trong ngày" : $"{Days} ngày làm việc";
+    public override string ToString() => Hours is { } h ? $"{h} giờ làm việc" : SameDay ? "Trong ngày" : $"{Days} ngày làm việc";
 }
 
 /// <summary>
@@ -18,7 +18,8 @@ public static partial class ProcedureValues
 {
     /// <summary>
     /// "05 ngày làm việc", "3 ngày", "Không quá 10 ngày", "10 ngày kể từ ngày nhận đủ hồ sơ" → days;
-    /// "Trong ngày", "Giải quyết ngay", "Ngày không hẹn", "0 ngày" → same day. Hours, months and empty text are refused.
+    /// "Trong ngày", "Giải quyết ngay", "Ngày không hẹn", "0 ngày" → same day; "Trong 04 giờ làm việc", "8 giờ" → working hours.
+    /// Months and empty text are refused.
     /// </summary>
     public static bool TryParseTime(string? text, out ProcedureTime value, out string error)
     {
@@ -29,6 +30,19 @@ public static partial class ProcedureValues
         {
             error = "bị bỏ trống.";
             return false;
+        }
+
+        var hours = HoursPattern().Match(key);
+        if (hours.Success)
+        {
+            if (!int.TryParse(hours.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var h) || h is < 1 or > 96)
+            {
+                error = $"số giờ \"{hours.Groups[1].Value}\" không hợp lệ (1–96).";
+                return false;
+            }
+
+            value = new ProcedureTime(false, null, h);
+            return true;
         }
 
         var number = DaysPattern().Match(key);
@@ -51,9 +65,9 @@ public static partial class ProcedureValues
             return true;
         }
 
-        error = HoursOrMonths().IsMatch(key)
-            ? $"\"{Short(text)}\": thời hạn tính theo giờ hoặc tháng chưa được hỗ trợ; hãy ghi số ngày làm việc (ví dụ \"05 ngày làm việc\") hoặc \"Trong ngày\"."
-            : $"không hiểu \"{Short(text)}\"; hãy ghi ví dụ \"05 ngày làm việc\", \"Không quá 10 ngày\" hoặc \"Trong ngày\".";
+        error = Months().IsMatch(key)
+            ? $"\"{Short(text)}\": thời hạn tính theo tháng hoặc tuần chưa được hỗ trợ; hãy ghi số ngày làm việc (ví dụ \"05 ngày làm việc\"), số giờ làm việc hoặc \"Trong ngày\"."
+            : $"không hiểu \"{Short(text)}\"; hãy ghi ví dụ \"05 ngày làm việc\", \"Trong 04 giờ làm việc\" hoặc \"Trong ngày\".";
         return false;
     }
 
@@ -113,8 +127,11 @@ public static partial class ProcedureValues
     [GeneratedRegex(@"(?:^|\s)(\d{1,4})\s*ngay\b")]
     private static partial Regex DaysPattern();
 
-    [GeneratedRegex(@"\d+\s*(?:gio|thang|tuan)\b")]
-    private static partial Regex HoursOrMonths();
+    [GeneratedRegex(@"(?:^|\s)(\d{1,3})\s*gio\b")]
+    private static partial Regex HoursPattern();
+
+    [GeneratedRegex(@"\d+\s*(?:thang|tuan)\b")]
+    private static partial Regex Months();
 
     [GeneratedRegex(@"\d{1,3}(?:[.,\s]\d{3})+(?!\d)|\d+")]
     private static partial Regex AmountPattern();

@@ -10,12 +10,15 @@ namespace ReformDesk.Web.Features.Dossiers;
 public sealed class AtRiskModel(AtRiskService atRisk, RequestTenant tenant) : PageModel
 {
     public int Days { get; private set; } = AtRiskService.DefaultWorkingDays;
-    public IReadOnlyList<AtRiskDossier> Rows { get; private set; } = [];
+    public AtRiskPage Result { get; private set; } = new([], 0, 0, 1, AtRiskService.PageSize);
     public bool CanWriteLetters => !tenant.ReadOnly && DossiersSetup.Importers.Any(User.IsInRole);
 
-    public async Task OnGetAsync(int? days, CancellationToken ct)
+    public async Task OnGetAsync(int? days, int? p, CancellationToken ct)
     {
         Days = days is >= 0 and <= 30 ? days.Value : AtRiskService.DefaultWorkingDays;
-        Rows = await atRisk.ListAsync(Days, ct);
+        // "p", not "page": Razor Pages binds "page" to its own route value (the page's path).
+        Result = await atRisk.PageAsync(Days, p ?? 1, ct);
     }
+
+    public string PageLink(int page) => $"/Dossiers/AtRisk?days={Days}&p={page}";
 }

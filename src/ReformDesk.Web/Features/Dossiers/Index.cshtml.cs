@@ -14,13 +14,17 @@ public sealed class IndexModel(DossierService dossiers) : PageModel
     public DossierStatus? Status { get; private set; }
     public Guid? ProcedureId { get; private set; }
 
+    /// <summary>The counter's search box: code, applicant name or phone.</summary>
+    public string? Q { get; private set; }
+
     /// <summary>"yyyy-MM" from the month input.</summary>
     public string? Month { get; private set; }
 
-    public async Task OnGetAsync(DossierStatus? status, Guid? procedureId, string? month, int? page, CancellationToken ct)
+    public async Task OnGetAsync(DossierStatus? status, Guid? procedureId, string? month, int? p, string? q, CancellationToken ct)
     {
         Status = status;
         ProcedureId = procedureId;
+        Q = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 100)];
         int? year = null, m = null;
         if (month is { Length: 7 } && int.TryParse(month[..4], out var y) && int.TryParse(month[5..], out var mm) && mm is >= 1 and <= 12)
         {
@@ -30,11 +34,11 @@ public sealed class IndexModel(DossierService dossiers) : PageModel
         }
 
         Procedures = await dossiers.ProceduresAsync(ct);
-        Result = await dossiers.ListAsync(new DossierFilter(status, procedureId, year, m, null, page ?? 1), ct);
+        Result = await dossiers.ListAsync(new DossierFilter(status, procedureId, year, m, null, p ?? 1, Q), ct);
     }
 
     public string PageLink(int page) =>
-        $"/Dossiers?status={Status}&procedureId={ProcedureId}&month={Month}&page={page}";
+        $"/Dossiers?q={Uri.EscapeDataString(Q ?? "")}&status={Status}&procedureId={ProcedureId}&month={Month}&p={page}";
 
     public static string Date(DateTime? d) => d is { } v ? v.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "";
 

@@ -23,7 +23,6 @@ public sealed class NewModel(DossierService dossiers, DossierEntryService entry,
     [BindProperty] public bool PaidOnline { get; set; }
 
     public DueDate? Appointment { get; private set; }
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
     public string CutOff => dossiers.Options.CutOff.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -48,7 +47,7 @@ public sealed class NewModel(DossierService dossiers, DossierEntryService entry,
 
         var result = await entry.AppointmentAsync(ProcedureId, ReceivedAt, ct);
         Appointment = result.Value;
-        Errors = result.Errors;
+        AddErrors(result.Errors);
         Procedures = await dossiers.ProceduresAsync(ct);
         return Page();
     }
@@ -66,8 +65,18 @@ public sealed class NewModel(DossierService dossiers, DossierEntryService entry,
             return Redirect($"/Dossiers/{result.Value!.Id}");
         }
 
-        Errors = result.Errors;
+        AddErrors(result.Errors);
         Procedures = await dossiers.ProceduresAsync(ct);
         return Page();
+    }
+
+    /// <summary>The service checks every field with a Vietnamese message; binding's own (English) messages are dropped.</summary>
+    private void AddErrors(IReadOnlyDictionary<string, string> errors)
+    {
+        ModelState.Clear();
+        foreach (var (field, message) in errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
     }
 }

@@ -93,7 +93,7 @@ public sealed class ProceduresModel(DossierService dossiers, ProcedureCatalogueI
         Procedures = await dossiers.ProceduresAsync(ct);
     }
 
-    public static string TimeText(Procedure p) => p.SameDay ? "Trong ngày" : p.ProcessingDays is { } d ? $"{d} ngày làm việc" : "Chưa xác định";
+    public static string TimeText(Procedure p) => p.ProcessingHours is { } h ? $"Trong {h:00} giờ làm việc" : p.SameDay ? "Trong ngày" : p.ProcessingDays is { } d ? $"{d} ngày làm việc" : "Chưa xác định";
 
     public static string FeeText(Procedure p) => p.Fee is { } f and > 0 ? f.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " đồng" : "Không thu";
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using QRCoder;
+using ReformDesk.Core.Documents;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Web.Features.Platform;
 
@@ -14,7 +14,8 @@ namespace ReformDesk.Web.Features.Dossiers;
 /// QR code that opens the public lookup with both filled in. Only the desk that receives dossiers prints it.
 /// </summary>
 [Authorize(Policy = DossiersSetup.ReadPolicy)]
-public sealed class ReceiptModel(DossierEntryService entry, RequestTenant tenant, IOptions<CitizenLookupOptions> lookup, IAuthorizationService authorization) : PageModel
+public sealed class ReceiptModel(DossierEntryService entry, DossierService dossiers, RequestTenant tenant, IOptions<CitizenLookupOptions> lookup,
+    IAuthorizationService authorization, IPdfRenderer pdf) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
     public Procedure Procedure { get; private set; } = null!;
@@ -22,7 +23,32 @@ public sealed class ReceiptModel(DossierEntryService entry, RequestTenant tenant
     public string LookupUrl { get; private set; } = "";
     public string QrSvg { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    /// <summary>The exact due moment of an hour-based procedure (null for day-based ones).</summary>
+    public DateTime? DueMoment { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    /// <summary>The same slip as a PDF (Mẫu 01, A4) through <see cref="IPdfRenderer"/>; 503 with a Vietnamese message without Chromium.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var document = DossierReceiptDocument.Build(Dossier, Procedure, CommuneName, LookupUrl, DueMoment);
+        try
+        {
+            return File(await pdf.RenderAsync(document, ct), "application/pdf", $"giay-tiep-nhan-{Dossier.Code}.pdf");
+        }
+        catch (PdfUnavailableException e)
+        {
+            return new ContentResult { Content = e.Message, ContentType = "text/plain; charset=utf-8", StatusCode = StatusCodes.Status503ServiceUnavailable };
+        }
+    }
+
+    /// <summary>Null when the slip may be shown (and is loaded), else the refusal.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         // Readers who do not receive dossiers get a plain 403 (not a redirect); printing may give an old dossier its key, a write.
         if (tenant.ReadOnly || !(await authorization.AuthorizeAsync(User, DossiersSetup.EntryPolicy)).Succeeded)
@@ -39,20 +65,21 @@ public sealed class ReceiptModel(DossierEntryService entry, RequestTenant tenant
         CommuneName = tenant.Current?.Name ?? "";
         var origin = string.IsNullOrWhiteSpace(lookup.Value.PublicBaseUrl) ? $"{Request.Scheme}://{Request.Host}" : lookup.Value.PublicBaseUrl.TrimEnd('/');
         LookupUrl = LinkFor(origin, Dossier.Code, Dossier.LookupKey!);
-        QrSvg = Qr(LookupUrl);
-        return Page();
+        QrSvg = Core.Documents.QrSvg.Of(LookupUrl);
+        try
+        {
+            DueMoment = (await dossiers.RulesForAsync(Dossier.TenantId, ct)).DueDates.Compute(Dossier.ReceivedAt, Procedure.ProcessingTime).Moment;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Outside the calendar's years: the slip shows the stored date only.
+        }
+
+        return null;
     }
 
     public static string LinkFor(string origin, string code, string key) =>
         $"{origin}/tra-cuu?ma={Uri.EscapeDataString(code)}&khoa={key}";
-
-    /// <summary>An inline SVG (no script, no style attribute), so the page keeps the strict Content-Security-Policy.</summary>
-    public static string Qr(string text)
-    {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        return new SvgQRCode(data).GetGraphic(4, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
-    }
 
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
 }

@@ -57,7 +57,7 @@ internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode,
 /// rows are then saved in batches of <see cref="BatchSize"/>, each in its own transaction, with progress reported.
 /// Indicator buckets touched are marked stale in each batch's transaction and recomputed once at the end.
 /// </summary>
-public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider clock)
+public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider clock, DossierRules rules)
 {
     public const int BatchSize = 5000;
     public const int MaxProblems = 1000;
@@ -288,7 +288,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         if (save)
         {
             progress?.Report(new ImportProgress(processed, parsed.Count, added, updated, unchanged, errorRows, ImportStage.Indicators));
-            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
+            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, await rules.ForAsync(tenantId, ct), TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
         }
 
         progress?.Report(new ImportProgress(processed, parsed.Count, added, updated, unchanged, errorRows, ImportStage.Done));

@@ -31,21 +31,6 @@ public static class DossiersSetup
             .AddPolicy(EntryPolicy, p => p.RequireRole(Receivers));
         services.AddSingleton<ImportJobs>();
 
-        // Dossiers:CutOff ("HH:mm", default 15:00): received after it, a dossier counts from the next working day.
-        var cutOffText = config["Dossiers:CutOff"];
-        if (string.IsNullOrWhiteSpace(cutOffText))
-        {
-            services.AddSingleton(DossierRuleOptions.Default);
-        }
-        else if (TimeOnly.TryParseExact(cutOffText.Trim(), ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var cutOff))
-        {
-            services.AddSingleton(DossierRuleOptions.Default with { CutOff = cutOff });
-        }
-        else
-        {
-            throw new InvalidOperationException($"Dossiers:CutOff \"{cutOffText}\" phải có dạng HH:mm, ví dụ 15:00.");
-        }
-
         services.AddOptions<CitizenLookupOptions>().BindConfiguration("CitizenLookup").ValidateDataAnnotations().ValidateOnStart();
 
         // Guessing codes and digits must be slow: a fixed window per client address (the real client behind a configured proxy).

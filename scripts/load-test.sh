@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mixed load on loopback: wrk over signed-in pages, the dossier dashboard, the JSON API and the public citizen pages
 # (random client addresses through the configured loopback proxy) while dossier-log imports run through the import page,
-# sampling the server's memory. Usage: bash scripts/load-test.sh [seconds=600] [connections=16]
+# sampling the server's memory. Usage: [RD_LOAD_GROW=1] bash scripts/load-test.sh [seconds=600] [connections=16]
 # Prints the status counts, latency percentiles and memory samples; exits non-zero on any socket error or 5xx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,15 +39,18 @@ signin "$work/chairman.jar" chutich.viethoa
 signin "$work/desk.jar" motcua.viethoa
 cookie=$(awk '$6 == "rd_auth" {printf "%s=%s; ", $6, $7}' "$work/chairman.jar")
 
-# Imports through the page, one after another, each a fresh 20,000-row log, for the whole run.
+# Imports through the page, one after another, for the whole run: by default the same 20,000-row log every time (the
+# import updates the same dossiers, so the data does not grow and memory should stay flat); RD_LOAD_GROW=1 sends a fresh
+# log each time (the data grows by 20,000 dossiers per import).
 import_loop() {
-  local i=0 token
+  local i=0 token prefix
   while true; do
     i=$((i + 1))
-    dotnet bench/ReformDesk.Bench/bin/Release/net10.0/ReformDesk.Bench.dll csv 20000 "L$i" "$work/log-$i.csv" >/dev/null
+    prefix=L1; [ "${RD_LOAD_GROW:-0}" = 1 ] && prefix="L$i"
+    [ -f "$work/log-$prefix.csv" ] || dotnet bench/ReformDesk.Bench/bin/Release/net10.0/ReformDesk.Bench.dll csv 20000 "$prefix" "$work/log-$prefix.csv" >/dev/null
     token=$(curl -s -b "$work/desk.jar" -c "$work/desk.jar" "$base/Dossiers/Import" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
     curl -s -o "$work/preview.html" -b "$work/desk.jar" -c "$work/desk.jar" -F "__RequestVerificationToken=$token" \
-      -F "SourceName=Hệ thống TTHC tỉnh" -F "upload=@$work/log-$i.csv;type=text/csv" "$base/Dossiers/Import?handler=Preview"
+      -F "SourceName=Hệ thống TTHC tỉnh" -F "upload=@$work/log-$prefix.csv;type=text/csv" "$base/Dossiers/Import?handler=Preview"
     python3 - "$work/preview.html" "$work/import-form.txt" <<'PY'
 import html, re, sys
 page = open(sys.argv[1], encoding="utf-8").read()

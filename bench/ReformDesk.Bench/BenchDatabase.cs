@@ -20,6 +20,7 @@ public sealed class BenchDatabase
         if (postgres is null)
         {
             var file = Path.Combine(dir, $"{name}.db");
+            SqliteConnection.ClearAllPools(); // a pooled connection would keep the deleted file alive
             foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
             options = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString() };
         }

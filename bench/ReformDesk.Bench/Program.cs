@@ -3,17 +3,18 @@ using BenchmarkDotNet.Running;
 using ReformDesk.Bench;
 
 // Micro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- --filter '*' --job short
-// Macro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- import [rows] [--postgres "<connection>"]
+// Macro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- import [rows] [--postgres "<connection>"] [--formats csv,json] [--no-sqlite]
 //                    dotnet run -c Release --project bench/ReformDesk.Bench -- dashboard [dossiers] [--postgres "<connection>"]
 // Fuzzing:           dotnet run -c Release --project bench/ReformDesk.Bench -- fuzz [cases per format] [Csv|Xlsx|Docx|Json …]
 // Test files:        dotnet run -c Release --project bench/ReformDesk.Bench -- csv ROWS PREFIX FILE   (a provincial-layout log)
 var postgresAt = Array.IndexOf(args, "--postgres");
 var postgres = postgresAt >= 0 && postgresAt + 1 < args.Length ? args[postgresAt + 1] : null;
 int Count(int fallback) => args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var dir = Environment.GetEnvironmentVariable("RD_BENCH_DIR") ?? "/tmp/rd-bench";
 return args.FirstOrDefault() switch
 {
-    "import" => await ImportBench.RunAsync(Count(1_000_000), dir, postgres),
+    "import" => await ImportBench.RunAsync(Count(1_000_000), dir, postgres, Option("--formats") ?? "csv,json", !args.Contains("--no-sqlite")),
     "dashboard" => await DashboardBench.RunAsync(Count(5_000_000), dir, postgres),
     "fuzz" => await FuzzBench.RunAsync(Count(10_000), dir, args.Skip(2).ToArray()),
     "bombs" => FuzzBench.WriteBombs(args.Length > 1 ? args[1] : "tests/ReformDesk.Core.Tests/Uploads/Bombs"),

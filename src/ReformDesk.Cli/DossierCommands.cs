@@ -16,6 +16,7 @@ public static class DossierCommands
     {
         var group = new Command("dossiers", "Hồ sơ thủ tục hành chính");
         group.Subcommands.Add(Import(connection, provider));
+        group.Subcommands.Add(Export(connection, provider));
         group.Subcommands.Add(Generate(connection, provider));
         return group;
     }
@@ -24,7 +25,7 @@ public static class DossierCommands
 
     private static Command Import(Option<string?> connection, Option<string?> provider)
     {
-        var file = new Argument<FileInfo>("file") { Description = "Tệp nhật ký hồ sơ xuất từ hệ thống TTHC tỉnh (.csv hoặc .xlsx)" };
+        var file = new Argument<FileInfo>("file") { Description = "Tệp nhật ký hồ sơ xuất từ hệ thống TTHC tỉnh (.csv, .xlsx, hoặc .json theo dữ liệu đồng bộ DongBoHoSoMC)" };
         var commune = CommuneOption();
         var source = new Option<string>("--source") { Description = "Tên nguồn (ánh xạ cột được lưu theo tên này)", DefaultValueFactory = _ => "Hệ thống TTHC tỉnh" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ kiểm tra và đếm, không lưu" };
@@ -76,6 +77,52 @@ public static class DossierCommands
 
             Console.WriteLine($"{result.Total} dòng: {(result.Saved ? "đã thêm" : "sẽ thêm")} {result.Added}, {(result.Saved ? "đã cập nhật" : "sẽ cập nhật")} {result.Updated}, không đổi {result.Unchanged}, dòng lỗi {result.ErrorRows}, thủ tục mới {result.ProceduresCreated}.");
             return result.ErrorRows > 0 ? 3 : 0;
+        });
+        return command;
+    }
+
+    private static Command Export(Option<string?> connection, Option<string?> provider)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Tệp JSON sẽ ghi (dữ liệu đồng bộ DongBoHoSoMC của Cổng DVC quốc gia)" };
+        var commune = CommuneOption();
+        var from = new Option<DateOnly>("--from") { Description = "Từ ngày tiếp nhận, yyyy-mm-dd", Required = true };
+        var to = new Option<DateOnly>("--to") { Description = "Đến ngày tiếp nhận (tính cả ngày này), yyyy-mm-dd", Required = true };
+        var command = new Command("export", "Xuất hồ sơ tiếp nhận trong một khoảng thời gian theo định dạng đồng bộ của Cổng DVC quốc gia");
+        command.Arguments.Add(file);
+        foreach (var option in new Option[] { commune, from, to, connection, provider })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, ct) =>
+        {
+            if (DossierPortalExporter.CheckPeriod(parse.GetValue(from), parse.GetValue(to)) is { } error)
+            {
+                Console.Error.WriteLine(error);
+                return 2;
+            }
+
+            await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
+            if (await TenantIdAsync(services, parse.GetValue(commune)!, ct) is not { } tenantId)
+            {
+                return 2;
+            }
+
+            await using var scope = services.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
+            context.SetUser(null, "cli:dossiers-export");
+            context.SetTenant(tenantId, readOnly: true);
+            var path = parse.GetValue(file)!;
+            var temp = path.FullName + ".tmp";
+            int count;
+            await using (var output = File.Create(temp))
+            {
+                count = await scope.ServiceProvider.GetRequiredService<DossierPortalExporter>().ExportAsync(output, parse.GetValue(from), parse.GetValue(to), ct);
+            }
+
+            File.Move(temp, path.FullName, overwrite: true);
+            Console.WriteLine($"Đã xuất {count} hồ sơ vào {path.FullName}.");
+            return 0;
         });
         return command;
     }

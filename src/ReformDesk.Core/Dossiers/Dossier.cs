@@ -17,6 +17,14 @@ public sealed class Procedure : ITenantOwned
 
     public bool SameDay { get; set; }
     public decimal? Fee { get; set; }
+
+    /// <summary>Shown where a procedure's processing time is not known yet (created by an import from an unknown code).</summary>
+    public const string NeedsProcessingTimeText = "cần bổ sung thời hạn giải quyết";
+
+    public bool NeedsProcessingTime => ProcessingDays is null && !SameDay;
+
+    /// <summary>The national field code (MaLinhVuc) from the portal's records.</summary>
+    public string? FieldCode { get; set; }
     public bool FullyOnlineAllowed { get; set; }
 
     /// <summary>The rules' processing time; an unknown time is treated as same-day so that it never hides a late dossier.</summary>
@@ -76,6 +84,37 @@ public sealed class Dossier : ITenantOwned
 
     /// <summary>Hash of the imported row's values: an unchanged row re-imported is skipped without a write.</summary>
     public string? RowHash { get; set; }
+
+    // Fields of the national portal's sync record (DongBoHoSoMC, domain.md §8) that the CSV layout does not carry.
+
+    /// <summary>Portal status 3: refused at intake (with <see cref="RejectedAt"/>); indicator 2.1 leaves it out.</summary>
+    public bool RefusedAtIntake { get; set; }
+
+    /// <summary>The applicant's account was authenticated with VNeID (TaiKhoanDuocXacThucVoiVNeID = 1).</summary>
+    public bool VneidVerified { get; set; }
+
+    /// <summary>At least one result has an electronic copy (DanhSachGiayToKetQua with a link).</summary>
+    public bool ElectronicResult { get; set; }
+
+    /// <summary>Time of day of the appointment (NgayHenTra) when the record gives one.</summary>
+    public TimeOnly? AppointmentTime { get; set; }
+
+    /// <summary>DuocThanhToanTrucTuyen: 1 on the national portal, 2 through the provincial gateway; null when not paid online.</summary>
+    public int? OnlinePaymentVia { get; set; }
+
+    /// <summary>LoaiDoiTuong: 1 citizen, 2 organisation.</summary>
+    public int? ApplicantKind { get; set; }
+
+    public string? ApplicantEmail { get; set; }
+
+    /// <summary>TrichYeuHoSo.</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>DonViXuLy as the record names it.</summary>
+    public string? HandlingUnitName { get; set; }
+
+    /// <summary>The record's lists TaiLieuNop, DanhSachLePhi and DanhSachGiayToKetQua as compact JSON, kept for the export.</summary>
+    public string? PortalListsJson { get; set; }
 }
 
 /// <summary>A supplement request (form 02); the clock stops from the request to the resubmission.</summary>
@@ -86,6 +125,14 @@ public sealed class DossierSupplement : ITenantOwned
     public Guid DossierId { get; set; }
     public DateTime RequestedAt { get; set; }
     public DateTime? SuppliedAt { get; set; }
+
+    /// <summary>NoiDungBoSung: what was asked for.</summary>
+    public string? Content { get; set; }
+
+    /// <summary>NgayHenTraTruoc / NgayHenTraMoi: the appointment before and after the request.</summary>
+    public DateTime? AppointmentBefore { get; set; }
+
+    public DateTime? AppointmentAfter { get; set; }
 }
 
 /// <summary>Column mapping of one import source (e.g. "Cổng DVC tỉnh"): field name → header text in that source's files.</summary>

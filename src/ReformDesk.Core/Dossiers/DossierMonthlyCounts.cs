@@ -148,55 +148,12 @@ public static class DossierAggregates
     }
 
     /// <summary>
-    /// Replaces the rows of the given buckets with counts recomputed from their dossiers. Runs in the caller's
-    /// transaction; works in a tenant or a system scope (tenant ids are explicit). <paramref name="rules"/> are the commune's (<see cref="DossierRules"/>). Months after <paramref name="now"/> are skipped.
+    /// Replaces the rows of the given buckets with counts recomputed from their dossiers (GROUP BY over their
+    /// <see cref="DossierOutcome"/>s, see <see cref="DossierBuckets"/>). Runs in the caller's transaction; works in a
+    /// tenant or a system scope (tenant ids are explicit). <paramref name="rules"/> are the commune's (<see cref="DossierRules"/>). Months after <paramref name="now"/> are skipped.
     /// </summary>
-    public static async Task RecomputeAsync(ReformDeskDbContext db, Guid tenantId, DossierStatusRules rules, IEnumerable<AggregateBucket> buckets, DateTime now, CancellationToken ct = default)
-    {
-        var procedures = await db.Procedures.IgnoreQueryFilters().AsNoTracking().Where(p => p.TenantId == tenantId).ToDictionaryAsync(p => p.Id, ct);
-        foreach (var month in buckets.GroupBy(b => b.Month).OrderBy(g => g.Key))
-        {
-            var start = month.Key.ToDateTime(TimeOnly.MinValue);
-            if (start > now) continue;
-            var next = start.AddMonths(1);
-            var final = next <= now;
-            var asOf = final ? next.AddTicks(-1) : now;
-            var procIds = month.Select(b => b.ProcedureId).Distinct().ToList();
-            var monthKey = month.Key;
-
-            await db.DossierMonthlyCounts.IgnoreQueryFilters()
-                .Where(c => c.TenantId == tenantId && c.Month == monthKey && procIds.Contains(c.ProcedureId))
-                .ExecuteDeleteAsync(ct);
-
-            // Received by the month's end and not ended before it starts: intake, closure and stock of the month.
-            var inMonth = db.Dossiers.IgnoreQueryFilters().AsNoTracking().Where(d => d.TenantId == tenantId && procIds.Contains(d.ProcedureId)
-                && d.ReceivedAt < next
-                && (d.ProcessedAt == null || d.ProcessedAt >= start) && (d.ReturnedAt == null || d.ReturnedAt >= start)
-                && (d.RejectedAt == null || d.RejectedAt >= start) && (d.WithdrawnAt == null || d.WithdrawnAt >= start));
-            var dossiers = await inMonth.ToListAsync(ct);
-            if (dossiers.Count == 0) continue;
-            var supplements = (await db.DossierSupplements.IgnoreQueryFilters().AsNoTracking()
-                    .Where(s => s.TenantId == tenantId && inMonth.Select(d => d.Id).Contains(s.DossierId)).ToListAsync(ct))
-                .ToLookup(s => s.DossierId);
-
-            var period = ReportingPeriod.Month(monthKey.Year, monthKey.Month);
-            var counts = new Dictionary<(Guid? Unit, Guid Procedure), IndicatorCounts>();
-            foreach (var d in dossiers)
-            {
-                if (!procedures.TryGetValue(d.ProcedureId, out var p) || Facts(rules, d, p, supplements[d.Id], asOf) is not { } facts) continue;
-                var key = (d.UnitId, d.ProcedureId);
-                counts[key] = counts.GetValueOrDefault(key, IndicatorCounts.Zero) + IndicatorCounts.Of(facts, period);
-            }
-
-            foreach (var ((unit, procedure), c) in counts)
-            {
-                if (c == IndicatorCounts.Zero) continue;
-                db.DossierMonthlyCounts.Add(DossierMonthlyCounts.From(tenantId, monthKey, unit, procedure, asOf, final, c));
-            }
-
-            await db.SaveChangesAsync(ct);
-        }
-    }
+    public static Task RecomputeAsync(ReformDeskDbContext db, Guid tenantId, DossierStatusRules rules, IEnumerable<AggregateBucket> buckets, DateTime now, CancellationToken ct = default) =>
+        DossierBuckets.RecomputeAsync(db, tenantId, rules, buckets, now, ct);
 
     /// <summary>Marks buckets stale in the caller's transaction (a bulk import's batch); <see cref="RecomputeMarkedAsync"/> clears them.</summary>
     public static async Task MarkAsync(ReformDeskDbContext db, Guid tenantId, IEnumerable<AggregateBucket> buckets, CancellationToken ct = default)

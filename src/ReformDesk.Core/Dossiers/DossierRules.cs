@@ -54,13 +54,20 @@ public sealed class DossierRules(CalendarService calendars, IOptions<DossierSett
 
     /// <summary>
     /// A province's calendar changed on <paramref name="date"/>: the stored indicator buckets of its communes from the
-    /// month before (a stock measured at that month's end looks ahead for "at risk") are marked stale, in the caller's
+    /// month before (a stock measured at that month's end looks ahead for "at risk") are marked stale and their per-dossier
+    /// outcomes deleted, in the caller's
     /// transaction, and the next indicator read recomputes them (<see cref="IndicatorService.EnsureFreshAsync"/>).
     /// </summary>
     public static async Task<int> MarkProvinceStaleAsync(ReformDeskDbContext db, Guid provinceId, DateOnly date, CancellationToken ct = default)
     {
         var registry = await db.Tenants.AsNoTracking().ToListAsync(ct);
         var communes = registry.Where(t => t.Kind == TenantKind.Commune && TenantAccess.ProvinceOf(t.Id, registry) == provinceId).Select(t => t.Id).ToList();
+        foreach (var commune in communes)
+        {
+            // The per-dossier outcomes hold due moments computed on the old calendar.
+            await DossierOutcome.InvalidateAsync(db, commune, ct);
+        }
+
         var from = new DateOnly(date.Year, date.Month, 1).AddMonths(-1);
         // Derived rows (not audited): a set-based update outside the change tracker.
         return await db.DossierMonthlyCounts.IgnoreQueryFilters()

@@ -45,6 +45,7 @@ public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, D
         ResolvedAt = d.ProcessedAt,
         ResultReturnedAt = d.ReturnedAt,
         RejectedAt = d.RejectedAt,
+        RefusedAtIntake = d.RefusedAtIntake && d.RejectedAt is not null,
         WithdrawnAt = d.WithdrawnAt,
         Digitised = d.Digitised,
         FullyOnline = d.FullyOnline,

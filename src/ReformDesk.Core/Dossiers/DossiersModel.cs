@@ -16,6 +16,7 @@ internal static class DossiersModel
             e.Property(p => p.Name).HasMaxLength(500);
             e.Property(p => p.Field).HasMaxLength(200);
             e.Property(p => p.Fee).HasPrecision(18, 0);
+            e.Property(p => p.FieldCode).HasMaxLength(60);
         });
 
         builder.Entity<Dossier>(e =>
@@ -33,6 +34,10 @@ internal static class DossiersModel
             // The public lookup searches every commune by key.
             e.HasIndex(d => d.LookupKey).IsUnique();
             e.Property(d => d.Channel).HasConversion<string>().HasMaxLength(10);
+            e.Property(d => d.ApplicantEmail).HasMaxLength(200);
+            e.Property(d => d.Summary).HasMaxLength(1000);
+            e.Property(d => d.HandlingUnitName).HasMaxLength(200);
+            e.Property(d => d.PortalListsJson).HasMaxLength(20000);
             e.HasOne<Procedure>().WithMany().HasForeignKey(d => new { d.TenantId, d.ProcedureId }).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Unit>().WithMany().HasForeignKey(d => new { d.TenantId, d.UnitId }).OnDelete(DeleteBehavior.Restrict);
             if (postgres)
@@ -50,10 +55,13 @@ internal static class DossiersModel
             e.HasKey(s => new { s.TenantId, s.Id });
             e.HasIndex(s => new { s.TenantId, s.DossierId });
             e.HasOne<Dossier>().WithMany().HasForeignKey(s => new { s.TenantId, s.DossierId }).OnDelete(DeleteBehavior.Cascade);
+            e.Property(s => s.Content).HasMaxLength(1000);
             if (postgres)
             {
                 e.Property(s => s.RequestedAt).HasColumnType("timestamp without time zone");
                 e.Property(s => s.SuppliedAt).HasColumnType("timestamp without time zone");
+                e.Property(s => s.AppointmentBefore).HasColumnType("timestamp without time zone");
+                e.Property(s => s.AppointmentAfter).HasColumnType("timestamp without time zone");
             }
         });
 

@@ -50,6 +50,7 @@ public static class CoreServices
         services.AddScoped<AuditLogService>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.ProcedureCatalogueImporter>();
         services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierLogImporter>();
+        services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierPortalExporter>();
         services.AddScoped<ReformDesk.Core.Dossiers.IndicatorService>();
         services.AddScoped<ReformDesk.Core.Dossiers.AtRiskService>();
         services.AddScoped<ReformDesk.Core.Dossiers.Index766Service>();

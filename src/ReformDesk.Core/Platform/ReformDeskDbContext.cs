@@ -60,6 +60,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<LookupAttempt> LookupAttempts => Set<LookupAttempt>();
     public DbSet<DossierMonthlyCounts> DossierMonthlyCounts => Set<DossierMonthlyCounts>();
     public DbSet<DossierAggregateMark> DossierAggregateMarks => Set<DossierAggregateMark>();
+    public DbSet<DossierOutcome> DossierOutcomes => Set<DossierOutcome>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     /// <summary>Chain heads computed by the interceptor for the save in progress, written once its rows are stored.</summary>
@@ -67,15 +68,21 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
 
     // Every save with changes runs in an explicit transaction, so the audit chain's head is locked and advanced
     // atomically with the rows it describes; a caller's own transaction is used as is.
+    // A dossier's cached outcome is deleted after the save that changes it, in the same transaction.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            var stale = DossierOutcome.StaleKeys(ChangeTracker);
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            DossierOutcome.Invalidate(this, stale);
+            return saved;
         }
 
         using var transaction = Database.BeginTransaction();
+        var staleKeys = DossierOutcome.StaleKeys(ChangeTracker);
         var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        DossierOutcome.Invalidate(this, staleKeys);
         transaction.Commit();
         return result;
     }
@@ -84,11 +91,16 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     {
         if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges())
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var stale = DossierOutcome.StaleKeys(ChangeTracker);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await DossierOutcome.InvalidateAsync(this, stale, cancellationToken);
+            return saved;
         }
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var staleKeys = DossierOutcome.StaleKeys(ChangeTracker);
         var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await DossierOutcome.InvalidateAsync(this, staleKeys, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -185,6 +197,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Dossiers.DossierMonthlyCounts.Configure(builder, Database.IsNpgsql());
         ReformDesk.Core.Dossiers.IndexWeight.Configure(builder);
         ReformDesk.Core.Dossiers.DossierAggregateMark.Configure(builder);
+        DossierOutcome.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())

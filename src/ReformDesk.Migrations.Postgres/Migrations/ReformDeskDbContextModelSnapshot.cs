@@ -278,6 +278,13 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ApplicantEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ApplicantKind")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ApplicantName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -288,6 +295,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("AppointmentDate")
                         .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("AppointmentTime")
+                        .HasColumnType("time without time zone");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -302,15 +312,29 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<bool>("Digitised")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ElectronicResult")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("FullyOnline")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("HandlingUnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("LookupKey")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<int?>("OnlinePaymentVia")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("PaidOnline")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("PortalListsJson")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
 
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid");
@@ -320,6 +344,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("timestamp without time zone");
+
+                    b.Property<bool>("RefusedAtIntake")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("RejectedAt")
                         .HasColumnType("timestamp without time zone");
@@ -335,11 +362,18 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Visits")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("VneidVerified")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("WithdrawnAt")
                         .HasColumnType("timestamp without time zone");
@@ -495,6 +529,108 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("DossierMonthlyCounts");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierOutcome", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AtRiskAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("AtRiskMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ClosedStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("EndAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("EndMonth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Evaluable")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FullyOnlineEligible")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("FullyOnlineFiled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MultiVisit")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("OverdueAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("OverdueMonth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PaidOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PortalClosedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PortalClosedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PortalCounted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PortalLateAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly?>("PortalLateMonth")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ProcessingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly>("ReceivedMonth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("SameDayResolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SameDayWithinDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SupplementedMoreThanOnce")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("WithFee")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("TenantId", "DossierId");
+
+                    b.HasIndex("TenantId", "ProcedureId", "ReceivedMonth");
+
+                    b.ToTable("DossierOutcomes");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -502,6 +638,16 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AppointmentAfter")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateTime?>("AppointmentBefore")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uuid");
@@ -862,6 +1008,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<string>("Field")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.Property<bool>("FullyOnlineAllowed")
                         .HasColumnType("boolean");
@@ -2284,6 +2434,15 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierOutcome", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("ReformDesk.Core.Dossiers.DossierOutcome", "TenantId", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>

@@ -269,6 +269,13 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApplicantKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ApplicantName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -278,6 +285,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AppointmentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("AppointmentTime")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -293,15 +303,29 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("Digitised")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ElectronicResult")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("FullyOnline")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandlingUnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LookupKey")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OnlinePaymentVia")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PaidOnline")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PortalListsJson")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("TEXT");
@@ -311,6 +335,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RefusedAtIntake")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("RejectedAt")
                         .HasColumnType("TEXT");
@@ -326,10 +353,17 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Visits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("VneidVerified")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("WithdrawnAt")
@@ -486,12 +520,124 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("DossierMonthlyCounts");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierOutcome", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AtRiskAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AtRiskMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClosedStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Evaluable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FullyOnlineEligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FullyOnlineFiled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MultiVisit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OverdueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverdueMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PaidOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PortalClosedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PortalClosedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PortalCounted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PortalLateAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PortalLateMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProcessingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SameDayResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SameDayWithinDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SupplementedMoreThanOnce")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WithFee")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "DossierId");
+
+                    b.HasIndex("TenantId", "ProcedureId", "ReceivedMonth");
+
+                    b.ToTable("DossierOutcomes");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>
                 {
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AppointmentAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AppointmentBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DossierId")
@@ -852,6 +998,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Field")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("FullyOnlineAllowed")
@@ -2275,6 +2425,15 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierOutcome", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
+                        .WithOne()
+                        .HasForeignKey("ReformDesk.Core.Dossiers.DossierOutcome", "TenantId", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Dossiers.DossierSupplement", b =>

@@ -31,7 +31,7 @@ public sealed record DossierImportResult(int Total, int Added, int Updated, int 
 internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode, string? ProcedureName, string? Field, int? ProcessingDays, decimal? Fee,
     DateTime ReceivedAt, DateOnly? AppointmentDate, DateTime? ProcessedAt, DateTime? ReturnedAt, DateTime? RejectedAt, DateTime? WithdrawnAt,
     DossierChannel Channel, bool Digitised, bool FullyOnline, bool PaidOnline, int SupplementCount, DateTime? SupplementRequestedAt, DateTime? SuppliedAt,
-    int Visits, string? ApplicantName, string? ApplicantPhone)
+    int Visits, string? ApplicantName, string? ApplicantPhone, PortalExtras? Portal = null)
 {
     /// <summary>Hash of the parsed values (not the raw text), so a re-export with another date format is still "unchanged".</summary>
     public string Hash() => hash ??= ComputeHash();
@@ -45,6 +45,7 @@ internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode,
             Code, ProcedureCode, ReceivedAt.Ticks, AppointmentDate?.DayNumber, ProcessedAt?.Ticks, ReturnedAt?.Ticks, RejectedAt?.Ticks, WithdrawnAt?.Ticks,
             Channel, Digitised, FullyOnline, PaidOnline, SupplementCount, SupplementRequestedAt?.Ticks, SuppliedAt?.Ticks, Visits, ApplicantName, ApplicantPhone,
         }.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
+        if (Portal is not null) text += '\u001f' + Fee?.ToString(CultureInfo.InvariantCulture) + '\u001f' + Portal.HashText();
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }
@@ -114,51 +115,44 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         sourceName = string.IsNullOrWhiteSpace(sourceName) ? "Hệ thống TTHC tỉnh" : sourceName.Trim();
         if (sourceName.Length > 100) sourceName = sourceName[..100];
         var tenantId = TenantId;
+        var communeRules = await rules.ForAsync(tenantId, ct);
         if (save && db.Tenant.IsReadOnly)
         {
             throw new TenantViolationException("Tài khoản chỉ có quyền xem dữ liệu của xã/phường này.");
         }
 
         var fileName = upload.FileName;
-        var log = DossierLogReader.Open(upload);
-        if (log.Error is not null)
+        var portal = upload.Kind == UploadKind.Json;
+        HeaderMapping? mapping = null;
+        IReadOnlyList<string> headers = [];
+        if (!portal)
         {
-            return Fail(log.Error);
+            var log = DossierLogReader.Open(upload);
+            if (log.Error is not null)
+            {
+                return Fail(log.Error);
+            }
+
+            (log.Rows as IDisposable)?.Dispose();
+            headers = log.Headers;
+            mapping = DossierLogColumns.Map(log.Headers, await SavedMappingAsync(sourceName, ct));
+            if (!mapping.IsComplete)
+            {
+                return Fail("Thiếu cột bắt buộc: " + string.Join(", ", mapping.Missing.Select(f => $"'{DossierLogColumns.Label(f)}'")) + ".");
+            }
         }
 
-        var mapping = DossierLogColumns.Map(log.Headers, await SavedMappingAsync(sourceName, ct));
-        if (!mapping.IsComplete)
-        {
-            return Fail("Thiếu cột bắt buộc: " + string.Join(", ", mapping.Missing.Select(f => $"'{DossierLogColumns.Label(f)}'")) + ".");
-        }
-
-        // Pass 1: read and validate the whole file before writing anything, so an unreadable file writes nothing.
-        var problems = new ProblemList();
-        var parsed = new List<ParsedDossier>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int total = 0, errorRows = 0;
+        // Pass 1: read the whole file before writing anything, so an unreadable file writes nothing. Only each row's code
+        // is kept: the first row with a code is the one imported, a later one is a duplicate.
+        var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
         try
         {
-            foreach (var row in log.Rows)
+            foreach (var (number, code) in Codes(upload, mapping))
             {
                 total++;
-                var p = Parse(row, mapping, problems);
-                if (p is null)
-                {
-                    errorRows++;
-                }
-                else if (seen.TryGetValue(p.Code, out var first))
-                {
-                    errorRows++;
-                    problems.Add(Error(row.Number, DossierField.Code, $"Dòng {row.Number}: mã hồ sơ '{p.Code}' trùng với dòng {first}; dòng này bị bỏ qua."));
-                }
-                else
-                {
-                    seen[p.Code] = row.Number;
-                    parsed.Add(p);
-                }
-
-                if (total % ReadProgressEvery == 0) progress?.Report(new ImportProgress(total, 0, 0, 0, 0, errorRows, ImportStage.Reading));
+                if (code.Length > 0) firstRowOf.TryAdd(code, number);
+                if (total % ReadProgressEvery == 0) progress?.Report(new ImportProgress(total, 0, 0, 0, 0, 0, ImportStage.Reading));
             }
         }
         catch (UploadRefusedException ex)
@@ -166,119 +160,172 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             return Fail(ex.Message);
         }
 
-        seen.Clear();
+        if (save && mapping is not null) await SaveMappingAsync(sourceName, mapping.Columns.ToDictionary(kv => kv.Key, kv => headers[kv.Value]), ct);
 
-        // Procedures: unknown codes are created (a warning, not an error) so that their dossiers are kept.
+        // Pass 2: every row parsed and validated (a row with an error is reported and skipped), valid rows saved in batches,
+        // each in its own transaction. New rows go in bulk (one audit entry per batch listing their codes); changed rows go
+        // through the change tracker, so each is audited with its before and after values.
+        var problems = new ProblemList();
         var procedures = await db.Procedures.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
-        var created = 0;
-        foreach (var group in parsed.GroupBy(p => p.ProcedureCode))
+        int added = 0, updated = 0, unchanged = 0, processed = 0, errorRows = 0, created = 0;
+        // Every code of the commune with its row hash, read once (one indexed scan) instead of a lookup per batch.
+        var known = new Dictionary<string, (Guid Id, UInt128 Hash)>(StringComparer.Ordinal);
+        await foreach (var k in db.Dossiers.AsNoTracking().Select(d => new { d.Code, d.Id, d.RowHash }).AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (procedures.ContainsKey(group.Key)) continue;
-            var sample = group.First();
+            known[k.Code] = (k.Id, ShortHash(k.RowHash));
+        }
+
+        // Unknown procedure codes are created (a warning, not an error) so that their dossiers are kept; their processing
+        // time is unknown until someone enters it.
+        Procedure ProcedureFor(ParsedDossier sample, List<Procedure> newProcedures)
+        {
+            if (procedures.TryGetValue(sample.ProcedureCode, out var known)) return known;
             var procedure = new Procedure
             {
                 TenantId = tenantId,
-                Code = group.Key,
-                Name = group.Select(g => g.ProcedureName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? group.Key,
-                Field = group.Select(g => g.Field).FirstOrDefault(f => !string.IsNullOrWhiteSpace(f)),
-                ProcessingDays = group.Select(g => g.ProcessingDays).FirstOrDefault(d => d > 0),
-                SameDay = group.All(g => g.ProcessingDays is 0),
-                Fee = group.Select(g => g.Fee).FirstOrDefault(f => f is not null),
+                Code = sample.ProcedureCode,
+                Name = sample.ProcedureName ?? sample.ProcedureCode,
+                Field = sample.Field,
+                FieldCode = sample.Portal?.FieldCode,
+                ProcessingDays = sample.ProcessingDays is > 0 ? sample.ProcessingDays : null,
+                SameDay = sample.ProcessingDays is 0,
+                Fee = sample.Fee,
             };
-            procedures[group.Key] = procedure;
+            procedures[procedure.Code] = procedure;
+            newProcedures.Add(procedure);
             created++;
-            problems.Add(new ImportProblem(sample.Row, DossierLogColumns.Label(DossierField.ProcedureCode),
-                $"Dòng {sample.Row}: thủ tục mã '{group.Key}' chưa có trong danh mục; {(save ? "đã tạo mới" : "sẽ được tạo mới")} \"{procedure.Name}\" — hãy bổ sung thời hạn giải quyết trong danh mục.",
+            var where = portal ? $"Bản ghi {sample.Row}" : $"Dòng {sample.Row}";
+            problems.Add(new ImportProblem(sample.Row, portal ? "MaTTHC" : DossierLogColumns.Label(DossierField.ProcedureCode),
+                $"{where}: thủ tục mã '{procedure.Code}' chưa có trong danh mục; {(save ? "đã tạo mới" : "sẽ được tạo mới")} \"{procedure.Name}\"{(procedure.NeedsProcessingTime ? ", " + Procedure.NeedsProcessingTimeText : "")} — hãy nhập thời hạn giải quyết trong danh mục thủ tục.",
                 ProblemSeverity.Warning));
-            if (save) db.Procedures.Add(procedure);
+            return procedure;
         }
 
-        if (save)
+        async Task SaveBatchAsync(List<ParsedDossier> batch)
         {
-            await db.SaveChangesAsync(ct);
-            await SaveMappingAsync(sourceName, mapping.Columns.ToDictionary(kv => kv.Key, kv => log.Headers[kv.Value]), ct);
-        }
+            // Only the rows that changed are loaded (tracked, so their update is audited field by field).
+            var changedKeys = batch.Where(b => known.TryGetValue(b.Code, out var k) && k.Hash != ShortHash(b.Hash())).Select(b => known[b.Code].Id).ToList();
+            var existing = changedKeys.Count == 0 ? new Dictionary<string, Dossier>(StringComparer.Ordinal) : save
+                ? await db.Dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
+                : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
+            var changedIds = new List<Guid>();
+            var buckets = new HashSet<AggregateBucket>();
+            var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
+            var newProcedures = new List<Procedure>();
+            var newDossiers = new List<Dossier>();
+            var newSupplements = new List<DossierSupplement>();
+            var changedSupplements = new List<DossierSupplement>();
+            var outcomes = new List<DossierOutcome>();
+            foreach (var row in batch)
+            {
+                var hash = row.Hash();
+                var isNew = false;
+                if (known.TryGetValue(row.Code, out var k) && k.Hash == ShortHash(hash))
+                {
+                    unchanged++;
+                    continue;
+                }
 
-        // Pass 2: batches, each in its own transaction. New rows go in bulk (one audit entry per batch listing their codes);
-        // changed rows go through the change tracker, so each is audited with its before and after values.
-        int added = 0, updated = 0, unchanged = 0, processed = 0;
-        // Every code of the commune with its row hash, read once (one indexed scan) instead of a lookup per batch.
-        var known = new Dictionary<string, (Guid Id, string? Hash)>(StringComparer.Ordinal);
-        await foreach (var k in db.Dossiers.AsNoTracking().Select(d => new { d.Code, d.Id, d.RowHash }).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            known[k.Code] = (k.Id, k.RowHash);
+                if (existing.TryGetValue(row.Code, out var dossier))
+                {
+                    updated++;
+                    changedIds.Add(dossier.Id);
+                    DossierAggregates.Touch(buckets, dossier, now); // where the old values counted
+                }
+                else
+                {
+                    added++;
+                    isNew = true;
+                    dossier = new Dossier { TenantId = tenantId, Id = Guid.CreateVersion7(), Code = row.Code, LookupKey = LookupKeys.New() };
+                    newDossiers.Add(dossier);
+                }
+
+                var procedure = ProcedureFor(row, newProcedures);
+                Apply(dossier, row, procedure.Id, sourceName, hash);
+                DossierAggregates.Touch(buckets, dossier, now);
+                var supplements = Supplements(tenantId, dossier.Id, row).ToList();
+                (isNew ? newSupplements : changedSupplements).AddRange(supplements);
+                if (save) outcomes.Add(DossierOutcome.Compute(communeRules, dossier, procedure, supplements));
+            }
+
+            if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                if (newProcedures.Count > 0)
+                {
+                    db.Procedures.AddRange(newProcedures);
+                    db.ChangeTracker.DetectChanges();
+                    await db.SaveChangesAsync(ct);
+                }
+
+                if (changedIds.Count > 0)
+                {
+                    // A changed row replaces its supplement requests; removals go through the change tracker so they are audited.
+                    db.DossierSupplements.RemoveRange(await db.DossierSupplements.Where(s => changedIds.Contains(s.DossierId)).ToListAsync(ct));
+                    db.DossierSupplements.AddRange(changedSupplements);
+                }
+
+                await BulkInsert.InsertAsync(db, newDossiers, ct);
+                await BulkInsert.InsertAsync(db, newSupplements, ct);
+                if (newDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(tenantId, sourceName, fileName, newDossiers));
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                // Outcomes of the rows just written, computed from the values in hand (no reload); a changed row's old one goes first.
+                await DossierOutcome.InvalidateAsync(db, (changedIds, []), ct);
+                await BulkInsert.InsertAsync(db, outcomes, ct);
+                // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
+                await DossierAggregates.MarkAsync(db, tenantId, buckets, ct);
+                await tx.CommitAsync(ct);
+            }
+            else if (save && newProcedures.Count > 0)
+            {
+                db.Procedures.AddRange(newProcedures);
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+            }
+
+            if (save) db.ChangeTracker.Clear();
         }
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            foreach (var batch in parsed.Chunk(BatchSize))
+            var batch = new List<ParsedDossier>(BatchSize);
+            foreach (var (number, p) in Rows(upload, mapping, problems.Add))
             {
-                // Only the rows that changed are loaded (tracked, so their update is audited field by field).
-                var changedKeys = batch.Where(b => known.TryGetValue(b.Code, out var k) && k.Hash != b.Hash()).Select(b => known[b.Code].Id).ToList();
-                var existing = changedKeys.Count == 0 ? new Dictionary<string, Dossier>(StringComparer.Ordinal) : save
-                    ? await db.Dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
-                    : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
-                var changedIds = new List<Guid>();
-                var buckets = new HashSet<AggregateBucket>();
-                var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
-                var newDossiers = new List<Dossier>();
-                var newSupplements = new List<DossierSupplement>();
-                var changedSupplements = new List<DossierSupplement>();
-                foreach (var row in batch)
+                processed++;
+                if (p is null)
                 {
-                    var hash = row.Hash();
-                    var isNew = false;
-                    if (known.TryGetValue(row.Code, out var k) && k.Hash == hash)
-                    {
-                        unchanged++;
-                        continue;
-                    }
-
-                    if (existing.TryGetValue(row.Code, out var dossier))
-                    {
-                        updated++;
-                        changedIds.Add(dossier.Id);
-                        DossierAggregates.Touch(buckets, dossier, now); // where the old values counted
-                    }
-                    else
-                    {
-                        added++;
-                        isNew = true;
-                        dossier = new Dossier { TenantId = tenantId, Id = Guid.CreateVersion7(), Code = row.Code, LookupKey = LookupKeys.New() };
-                        newDossiers.Add(dossier);
-                    }
-
-                    Apply(dossier, row, procedures[row.ProcedureCode].Id, sourceName, hash);
-                    DossierAggregates.Touch(buckets, dossier, now);
-                    (isNew ? newSupplements : changedSupplements).AddRange(Supplements(tenantId, dossier.Id, row));
+                    errorRows++;
+                }
+                else if (firstRowOf.TryGetValue(p.Code, out var first) && first != number)
+                {
+                    errorRows++;
+                    problems.Add(new ImportProblem(number, portal ? "MaHoSo" : DossierLogColumns.Label(DossierField.Code),
+                        portal ? $"Bản ghi {number}: mã hồ sơ '{p.Code}' trùng với bản ghi {first}; bản ghi này bị bỏ qua."
+                            : $"Dòng {number}: mã hồ sơ '{p.Code}' trùng với dòng {first}; dòng này bị bỏ qua.", ProblemSeverity.Error));
+                }
+                else
+                {
+                    batch.Add(p);
                 }
 
-                if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
+                if (batch.Count == BatchSize)
                 {
-                    await using var tx = await db.Database.BeginTransactionAsync(ct);
-                    if (changedIds.Count > 0)
-                    {
-                        // A changed row replaces its supplement requests; removals go through the change tracker so they are audited.
-                        db.DossierSupplements.RemoveRange(await db.DossierSupplements.Where(s => changedIds.Contains(s.DossierId)).ToListAsync(ct));
-                        db.DossierSupplements.AddRange(changedSupplements);
-                    }
-
-                    await BulkInsert.InsertAsync(db, newDossiers, ct);
-                    await BulkInsert.InsertAsync(db, newSupplements, ct);
-                    if (newDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(tenantId, sourceName, fileName, newDossiers));
-                    db.ChangeTracker.DetectChanges();
-                    await db.SaveChangesAsync(ct);
-                    // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
-                    await DossierAggregates.MarkAsync(db, tenantId, buckets, ct);
-                    await tx.CommitAsync(ct);
+                    await SaveBatchAsync(batch);
+                    batch.Clear();
+                    progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows));
                 }
-
-                if (save) db.ChangeTracker.Clear();
-                processed += batch.Length;
-                progress?.Report(new ImportProgress(processed, parsed.Count, added, updated, unchanged, errorRows));
             }
+
+            if (batch.Count > 0) await SaveBatchAsync(batch);
+            progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows));
+        }
+        catch (UploadRefusedException ex)
+        {
+            // Read whole in pass 1, the file cannot break here; a changed upload would.
+            return Fail(ex.Message);
         }
         finally
         {
@@ -287,13 +334,57 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
         if (save)
         {
-            progress?.Report(new ImportProgress(processed, parsed.Count, added, updated, unchanged, errorRows, ImportStage.Indicators));
-            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, await rules.ForAsync(tenantId, ct), TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
+            progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Indicators));
+            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
         }
 
-        progress?.Report(new ImportProgress(processed, parsed.Count, added, updated, unchanged, errorRows, ImportStage.Done));
+        progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Done));
         return new DossierImportResult(total, added, updated, unchanged, errorRows, created, problems.ToList(), null, save);
     }
+
+    /// <summary>Each row's dossier code as the full parse will read it, without parsing the rest (pass 1).</summary>
+    private static IEnumerable<(int Number, string Code)> Codes(SafeUpload upload, HeaderMapping? mapping)
+    {
+        if (mapping is null)
+        {
+            foreach (var r in PortalRecords.ReadCodes(upload)) yield return r;
+            yield break;
+        }
+
+        var log = DossierLogReader.Open(upload);
+        if (log.Error is not null) throw new UploadRefusedException(log.Error);
+        var column = mapping.Columns[DossierField.Code];
+        foreach (var row in log.Rows)
+        {
+            yield return (row.Number, column < row.Cells.Length ? row.Cells[column].Trim() : "");
+        }
+    }
+
+    /// <summary>The file's rows, parsed one by one: a spreadsheet/CSV log through its column mapping, or the portal's JSON records.</summary>
+    private static IEnumerable<(int Number, ParsedDossier? Parsed)> Rows(SafeUpload upload, HeaderMapping? mapping, Action<ImportProblem> problems)
+    {
+        if (mapping is null)
+        {
+            foreach (var (number, record) in PortalRecords.Read(upload))
+            {
+                var parsed = PortalRecords.Parse(number, record, problems, out _);
+                yield return (number, parsed);
+            }
+
+            yield break;
+        }
+
+        var log = DossierLogReader.Open(upload);
+        if (log.Error is not null) throw new UploadRefusedException(log.Error);
+        foreach (var row in log.Rows)
+        {
+            yield return (row.Number, Parse(row, mapping, problems));
+        }
+    }
+
+    /// <summary>The first 128 bits of a row hash: enough to tell rows apart, a fraction of the memory of the hex text.</summary>
+    private static UInt128 ShortHash(string? hex) =>
+        hex is { Length: >= 32 } && UInt128.TryParse(hex.AsSpan(0, 32), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var v) ? v : UInt128.Zero;
 
     /// <summary>One audit entry for a batch of new dossiers: who, when, from which file, and every code added.</summary>
     private AuditEntry BatchAudit(Guid tenantId, string sourceName, string? fileName, List<Dossier> added)
@@ -361,6 +452,19 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         d.Visits = r.Visits;
         d.SourceName = sourceName;
         d.RowHash = hash;
+        if (r.Portal is { } x)
+        {
+            d.RefusedAtIntake = x.RefusedAtIntake;
+            d.VneidVerified = x.VneidVerified;
+            d.ElectronicResult = x.ElectronicResult;
+            d.AppointmentTime = x.AppointmentTime;
+            d.OnlinePaymentVia = x.OnlinePaymentVia;
+            d.ApplicantKind = x.ApplicantKind;
+            d.ApplicantEmail = x.Email;
+            d.Summary = x.Summary;
+            d.HandlingUnitName = x.HandlingUnit;
+            d.PortalListsJson = x.ListsJson;
+        }
     }
 
     /// <summary>
@@ -369,6 +473,20 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
     /// </summary>
     private static IEnumerable<DossierSupplement> Supplements(Guid tenantId, Guid dossierId, ParsedDossier r)
     {
+        if (r.Portal is { } portal)
+        {
+            foreach (var s in portal.Supplements)
+            {
+                yield return new DossierSupplement
+                {
+                    TenantId = tenantId, DossierId = dossierId, RequestedAt = s.RequestedAt, SuppliedAt = s.SuppliedAt, Content = s.Content,
+                    AppointmentBefore = s.AppointmentBefore, AppointmentAfter = s.AppointmentAfter,
+                };
+            }
+
+            yield break;
+        }
+
         var count = Math.Max(r.SupplementCount, r.SupplementRequestedAt is null ? 0 : 1);
         for (var i = 0; i < count; i++)
         {
@@ -385,11 +503,15 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
     private static ImportProblem Error(int row, DossierField field, string message) =>
         new(row, DossierLogColumns.Label(field), message, ProblemSeverity.Error);
 
-    private static ParsedDossier? Parse(LogRow row, HeaderMapping mapping, ProblemList problems)
+    private static ParsedDossier? Parse(LogRow row, HeaderMapping mapping, Action<ImportProblem> problems)
     {
-        var errorsBefore = problems.Count;
+        var errors = 0;
         string Cell(DossierField f) => mapping.Columns.TryGetValue(f, out var i) && i < row.Cells.Length ? row.Cells[i].Trim() : "";
-        void Fail(DossierField f, string what) => problems.Add(Error(row.Number, f, $"Dòng {row.Number}: '{DossierLogColumns.Label(f)}' {what}"));
+        void Fail(DossierField f, string what)
+        {
+            errors++;
+            problems(Error(row.Number, f, $"Dòng {row.Number}: '{DossierLogColumns.Label(f)}' {what}"));
+        }
 
         var code = Cell(DossierField.Code);
         if (code.Length == 0) Fail(DossierField.Code, "bị bỏ trống.");
@@ -485,7 +607,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 Fail(DossierField.AppointmentDate, "sớm hơn 'Ngày tiếp nhận'.");
         }
 
-        if (problems.Count > errorsBefore || received is null)
+        if (errors > 0 || received is null)
         {
             return null;
         }

@@ -130,9 +130,25 @@ public sealed class SafeCsv : IDisposable
     public static SafeCsv Open(SafeUpload upload)
     {
         SafeSpreadsheet.Require(upload, UploadKind.Text);
-        var text = upload.Text;
-        var end = text.IndexOfAny(['\r', '\n']);
-        var firstLine = text.AsSpan(0, end >= 0 ? end : text.Length);
+        // UTF-8 (the usual case) is decoded as it is read, so a large log is never held as one string besides its bytes.
+        var content = upload.Content;
+        var bom = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF ? 3 : 0;
+        var utf8 = System.Text.Unicode.Utf8.IsValid(content.AsSpan(bom)) && !(content.Length >= 2 && (content[0] is 0xFF or 0xFE || content[1] == 0));
+        var text = utf8 ? null : upload.Text;
+        string head;
+        if (text is null)
+        {
+            var limit = Math.Min(content.Length - bom, upload.Limits.MaxLineLength * 4 + 4);
+            var newline = content.AsSpan(bom, limit).IndexOfAny((byte)'\r', (byte)'\n');
+            head = Encoding.UTF8.GetString(content, bom, newline >= 0 ? newline : limit);
+        }
+        else
+        {
+            head = text;
+        }
+
+        var end = head.IndexOfAny(['\r', '\n']);
+        var firstLine = head.AsSpan(0, end >= 0 ? end : head.Length);
         if (firstLine.Length > upload.Limits.MaxLineLength) throw new UploadRefusedException(LineTooLong(1, upload.Limits));
         var delimiter = ',';
         var best = -1;
@@ -156,7 +172,7 @@ public sealed class SafeCsv : IDisposable
         };
         try
         {
-            var reader = CsvDataReader.Create(new StringReader(text), options);
+            var reader = CsvDataReader.Create(text is null ? new StreamReader(new MemoryStream(content, bom, content.Length - bom, writable: false), new UTF8Encoding(false), false, 1 << 16) : new StringReader(text), options);
             if (reader.FieldCount > limits.MaxColumns)
             {
                 reader.Dispose();

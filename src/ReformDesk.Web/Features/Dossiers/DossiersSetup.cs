@@ -121,6 +121,12 @@ public static class DossiersSetup
                     Progress = job.Progress is { } p ? new { Stage = p.Stage.ToString(), p.Processed, p.Total, p.Added, p.Updated, p.Unchanged, p.ErrorRows } : null,
                     Result = job.Result is { } r ? new { r.Total, r.Added, r.Updated, r.Unchanged, r.ErrorRows, r.ProceduresCreated, r.Fatal, Problems = r.Problems.Take(100).Select(x => new { x.Row, x.Field, x.Message, Severity = x.Severity.ToString() }) } : null,
                 })).RequireAuthorization(ImportPolicy);
+        // The national portal's sync body (DongBoHoSoMC) for dossiers received from..to; personal data, so importers only.
+        api.MapGet("/dossiers/export", (ReformDesk.Core.Dossiers.Import.DossierPortalExporter exporter, DateOnly? from, DateOnly? to) =>
+            ReformDesk.Core.Dossiers.Import.DossierPortalExporter.CheckPeriod(from, to) is { } error
+                ? Results.BadRequest(new { Error = error })
+                : Results.Stream(async stream => await exporter.ExportAsync(stream, from!.Value, to!.Value), "application/json",
+                    ReformDesk.Core.Dossiers.Import.DossierPortalExporter.FileName(from!.Value, to!.Value))).RequireAuthorization(ImportPolicy);
         group.MapGet("/procedures", async (DossierService dossiers, CancellationToken ct) =>
             (await dossiers.ProceduresAsync(ct)).Select(p => new
             {

@@ -1,0 +1,223 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ReformDesk.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class PortalJson : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "FieldCode",
+                table: "Procedures",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "AppointmentAfter",
+                table: "DossierSupplements",
+                type: "timestamp without time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "AppointmentBefore",
+                table: "DossierSupplements",
+                type: "timestamp without time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Content",
+                table: "DossierSupplements",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ApplicantEmail",
+                table: "Dossiers",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ApplicantKind",
+                table: "Dossiers",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<TimeOnly>(
+                name: "AppointmentTime",
+                table: "Dossiers",
+                type: "time without time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ElectronicResult",
+                table: "Dossiers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HandlingUnitName",
+                table: "Dossiers",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "OnlinePaymentVia",
+                table: "Dossiers",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PortalListsJson",
+                table: "Dossiers",
+                type: "character varying(20000)",
+                maxLength: 20000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "RefusedAtIntake",
+                table: "Dossiers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Summary",
+                table: "Dossiers",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "VneidVerified",
+                table: "Dossiers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "DossierOutcomes",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DossierId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcedureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Evaluable = table.Column<bool>(type: "boolean", nullable: false),
+                    Complex = table.Column<bool>(type: "boolean", nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
+                    ReceivedMonth = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    EndMonth = table.Column<DateOnly>(type: "date", nullable: true),
+                    Online = table.Column<bool>(type: "boolean", nullable: false),
+                    Digitised = table.Column<bool>(type: "boolean", nullable: false),
+                    FullyOnlineEligible = table.Column<bool>(type: "boolean", nullable: false),
+                    FullyOnlineFiled = table.Column<bool>(type: "boolean", nullable: false),
+                    WithFee = table.Column<bool>(type: "boolean", nullable: false),
+                    PaidOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    ClosedStatus = table.Column<int>(type: "integer", nullable: true),
+                    PortalClosedOnTime = table.Column<bool>(type: "boolean", nullable: false),
+                    PortalClosedLate = table.Column<bool>(type: "boolean", nullable: false),
+                    SupplementedMoreThanOnce = table.Column<bool>(type: "boolean", nullable: false),
+                    MultiVisit = table.Column<bool>(type: "boolean", nullable: false),
+                    ProcessingDays = table.Column<int>(type: "integer", nullable: true),
+                    SameDayResolved = table.Column<bool>(type: "boolean", nullable: false),
+                    SameDayWithinDay = table.Column<bool>(type: "boolean", nullable: false),
+                    PortalCounted = table.Column<bool>(type: "boolean", nullable: false),
+                    AtRiskAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    OverdueAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    PortalLateAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
+                    AtRiskMonth = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueMonth = table.Column<DateOnly>(type: "date", nullable: true),
+                    PortalLateMonth = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierOutcomes", x => new { x.TenantId, x.DossierId });
+                    table.ForeignKey(
+                        name: "FK_DossierOutcomes_Dossiers_TenantId_DossierId",
+                        columns: x => new { x.TenantId, x.DossierId },
+                        principalTable: "Dossiers",
+                        principalColumns: new[] { "TenantId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierOutcomes_TenantId_ProcedureId_ReceivedMonth",
+                table: "DossierOutcomes",
+                columns: new[] { "TenantId", "ProcedureId", "ReceivedMonth" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DossierOutcomes");
+
+            migrationBuilder.DropColumn(
+                name: "FieldCode",
+                table: "Procedures");
+
+            migrationBuilder.DropColumn(
+                name: "AppointmentAfter",
+                table: "DossierSupplements");
+
+            migrationBuilder.DropColumn(
+                name: "AppointmentBefore",
+                table: "DossierSupplements");
+
+            migrationBuilder.DropColumn(
+                name: "Content",
+                table: "DossierSupplements");
+
+            migrationBuilder.DropColumn(
+                name: "ApplicantEmail",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "ApplicantKind",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "AppointmentTime",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "ElectronicResult",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "HandlingUnitName",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "OnlinePaymentVia",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "PortalListsJson",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "RefusedAtIntake",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "Summary",
+                table: "Dossiers");
+
+            migrationBuilder.DropColumn(
+                name: "VneidVerified",
+                table: "Dossiers");
+        }
+    }
+}

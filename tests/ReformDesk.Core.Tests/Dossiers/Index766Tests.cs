@@ -41,7 +41,8 @@ public sealed class Index766Tests
             PortalClosedOnTime = 7, PortalClosedLate = 1, PortalOpenOnTimeAtEnd = 1, PortalOpenLateAtEnd = 1,
             ProcessingWorkingDaysTotal = 15, ResolvedWithProcessingDays = 6,
         };
-        var report = Index766Calculator.Compute(From, To, Official(), new Index766Inputs(new IndicatorSet(new ReportingPeriod(From, To), counts), 10, 6));
+        var report = Index766Calculator.Compute(From, To, Official(), new Index766Inputs(new IndicatorSet(new ReportingPeriod(From, To), counts), 10, 6,
+            ElectronicResults: new Ratio(3, 6), Vneid: new Ratio(0, 0)));
         var line = report.Indicators.ToDictionary(l => l.Code);
 
         Assert.Equal((8L, 10L, 80.0, 16.0), (line["2.1"].Numerator!.Value, line["2.1"].Denominator!.Value, line["2.1"].Rate!.Value, line["2.1"].Points!.Value)); // 80 × 20 ÷ 100
@@ -51,7 +52,10 @@ public sealed class Index766Tests
         Assert.Equal(3.2, line["3.3"].Points);                // 4 of 10 online = 40% < 50%: 40 × 4 ÷ 50
         Assert.Equal(0.8, line["3.6"].Points);                // 1 of 5 fee dossiers paid online = 20%: 20 × 4 ÷ 100
         Assert.Equal(4.0, line["4.2"].Points);                // 90% ≥ 80%: full
-        foreach (var code in new[] { "1.1", "3.5", "4.1", "4.3", "4.4", "4.5", "5.2", "5.3", "5.4" })
+        Assert.Equal(3.0, line["4.1"].Points);                // 3 of 6 processed with an electronic result = 50%: 50 × 6 ÷ 100
+        Assert.Null(line["4.5"].Points);                      // measured, but nothing received: no data
+        Assert.Equal(Index766Calculator.NoData, line["4.5"].Note);
+        foreach (var code in new[] { "1.1", "3.5", "4.3", "4.4", "5.2", "5.3", "5.4" })
         {
             Assert.Null(line[code].Rate);
             Assert.Null(line[code].Points);
@@ -63,9 +67,9 @@ public sealed class Index766Tests
         Assert.Equal(0, groups[1].Points);
         Assert.Equal(16, groups[2].Points);
         Assert.Equal(7, groups[3].Points);                    // 3 + 3.2 + 0.8
-        Assert.Equal(4, groups[4].Points);
+        Assert.Equal(7, groups[4].Points);                    // 4.2: 4 + 4.1: 3
         Assert.Equal(0, groups[5].Points);
-        Assert.Equal(27, report.Total);
+        Assert.Equal(30, report.Total);
         Assert.Equal(100, report.MaxTotal);
     }
 

@@ -5,7 +5,10 @@ using ReformDesk.Core.Dossiers.Rules;
 namespace ReformDesk.Core.Dossiers;
 
 /// <summary>What the commune's own data gives for a period: the dossier counts (monthly buckets) and its procedure catalogue.</summary>
-public sealed record Index766Inputs(IndicatorSet Dossiers, int Procedures, int ProceduresOnline);
+/// <remarks><paramref name="ElectronicResults"/>: processed in the period with an electronic result ÷ processed (4.1);
+/// <paramref name="Vneid"/>: received in the period by a VNeID-authenticated applicant ÷ received (4.5). Both read from the
+/// dossiers' own flags (the portal JSON import sets them); null where not measured.</remarks>
+public sealed record Index766Inputs(IndicatorSet Dossiers, int Procedures, int ProceduresOnline, Ratio? ElectronicResults = null, Ratio? Vneid = null);
 
 /// <summary>One indicator's line: null numerator, denominator, rate and points mean "không có dữ liệu".</summary>
 public sealed record Index766Line(string Code, int Group, string Name, long? Numerator, long? Denominator, double? Rate,
@@ -43,10 +46,8 @@ public static class Index766Calculator
         ["3.2"] = "Cần danh mục dịch vụ công tích hợp trên Cổng DVCQG",
         ["3.4"] = "Chỉ tiêu cấp tỉnh trên Cổng DVCQG",
         ["3.5"] = "Cần trường \"tích hợp thanh toán trực tuyến\" của thủ tục",
-        ["4.1"] = "Cần trường \"kết quả điện tử\" của hồ sơ (DanhSachGiayToKetQua)",
         ["4.3"] = "Cần trường \"sử dụng lại dữ liệu số hóa\" của hồ sơ (TaiLieuNop.DuocLayTuKhoDMQG)",
         ["4.4"] = "Cần trường \"kết nối kho dữ liệu của công dân\" của hồ sơ",
-        ["4.5"] = "Cần trường \"xác thực VNeID\" của hồ sơ (TaiKhoanDuocXacThucVoiVNeID)",
         ["4.6"] = "Cần sổ chứng thực bản sao điện tử",
         ["5.2"] = "Cần ghi nhận phản ánh, kiến nghị",
         ["5.3"] = "Cần ghi nhận phản ánh, kiến nghị và đánh giá",
@@ -62,6 +63,8 @@ public static class Index766Calculator
         "3.3" => x.Dossiers.OnlineRate,
         "3.6" => x.Dossiers.OnlinePaymentRate,
         "4.2" => x.Dossiers.DigitisedRate,
+        "4.1" => x.ElectronicResults,
+        "4.5" => x.Vneid,
         _ => null,
     };
 

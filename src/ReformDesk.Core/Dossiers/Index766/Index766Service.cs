@@ -48,7 +48,7 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
         var weights = await WeightsAsync(ct);
         var set = await indicators.ComputeAsync(period, unitId, procedureId, ct);
         return OperationResult<Index766Report>.Ok(Index766Calculator.Compute(period.Start, period.End,
-            Index766Weights.InForce(weights, await ProvinceAsync(ct), period.End), await InputsAsync(set, procedureId, ct)));
+            Index766Weights.InForce(weights, await ProvinceAsync(ct), period.End), await InputsAsync(set, procedureId, unitId, ct)));
     }
 
     /// <summary>Each month of the period with its own index (its flows, its month-end stock, the weights in force then).</summary>
@@ -63,7 +63,7 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
         foreach (var m in await indicators.MonthlyAsync(period, unitId, procedureId, ct))
         {
             var report = Index766Calculator.Compute(m.Set.Period.Start, m.Set.Period.End, Index766Weights.InForce(weights, province, m.Set.Period.End),
-                await InputsAsync(m.Set, procedureId, ct));
+                await InputsAsync(m.Set, procedureId, unitId, ct));
             result.Add(new Index766Month(m.Month, report.Total, report.Indicators.FirstOrDefault(l => l.Code == "2.1")?.Rate));
         }
 
@@ -73,10 +73,18 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
     private static ReportingPeriod Whole(DateOnly from, DateOnly to) =>
         new(new DateOnly(from.Year, from.Month, 1), new DateOnly(to.Year, to.Month, 1).AddMonths(1).AddDays(-1));
 
-    private async Task<Index766Inputs> InputsAsync(IndicatorSet set, Guid? procedureId, CancellationToken ct)
+    private async Task<Index766Inputs> InputsAsync(IndicatorSet set, Guid? procedureId, Guid? unitId, CancellationToken ct)
     {
         var procedures = db.Procedures.AsNoTracking().Where(p => procedureId == null || p.Id == procedureId);
-        return new Index766Inputs(set, await procedures.CountAsync(ct), await procedures.CountAsync(p => p.FullyOnlineAllowed, ct));
+        // Flags the buckets do not hold: counted on the dossiers of the same whole months (indexed by tenant and receipt).
+        var start = set.Period.Start.ToDateTime(TimeOnly.MinValue);
+        var next = set.Period.End.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var dossiers = db.Dossiers.AsNoTracking().Where(d => (procedureId == null || d.ProcedureId == procedureId) && (unitId == null || d.UnitId == unitId));
+        var received = dossiers.Where(d => d.ReceivedAt >= start && d.ReceivedAt < next);
+        var processed = dossiers.Where(d => d.ProcessedAt >= start && d.ProcessedAt < next);
+        return new Index766Inputs(set, await procedures.CountAsync(ct), await procedures.CountAsync(p => p.FullyOnlineAllowed, ct),
+            new Ratio(await processed.CountAsync(d => d.ElectronicResult, ct), await processed.CountAsync(ct)),
+            new Ratio(await received.CountAsync(d => d.VneidVerified, ct), await received.CountAsync(ct)));
     }
 
     public async Task<Guid?> ProvinceAsync(CancellationToken ct = default) =>

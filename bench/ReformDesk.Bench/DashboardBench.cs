@@ -66,7 +66,8 @@ public static class DashboardBench
             }
 
             context.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
-            await DossierAggregates.RecomputeAsync(context, db.CommuneId, buckets, now);
+            var rules = await ReformDesk.Core.Dossiers.DossierRules.WithDefaults(context).ForAsync(db.CommuneId);
+            await DossierAggregates.RecomputeAsync(context, db.CommuneId, rules, buckets, now);
         }
 
         Console.WriteLine($"{db.Label}: monthly buckets built once in {watch.Elapsed.TotalSeconds:0} s");

@@ -142,7 +142,7 @@ public static class ImportBench
             ?? throw new InvalidOperationException("The generated log was refused by the upload guard.");
         await using (var context = db.Context())
         {
-            result = await new DossierLogImporter(context, TimeProvider.System)
+            result = await new DossierLogImporter(context, TimeProvider.System, ReformDesk.Core.Dossiers.DossierRules.WithDefaults(context))
                 .ImportAsync(content, "Hệ thống TTHC tỉnh", new StageClock(watch, stages));
         }
 
@@ -157,7 +157,7 @@ public static class ImportBench
         watch.Restart();
         await using (var context = db.Context())
         {
-            result = await new DossierLogImporter(context, TimeProvider.System).ImportAsync(content, "Hệ thống TTHC tỉnh");
+            result = await new DossierLogImporter(context, TimeProvider.System, ReformDesk.Core.Dossiers.DossierRules.WithDefaults(context)).ImportAsync(content, "Hệ thống TTHC tỉnh");
         }
 
         var again = watch.Elapsed;

@@ -23,7 +23,11 @@ public sealed class Commands
         tenants.Subcommands.Add(UserCommands.TenantAdd(commands.Connection, commands.Provider));
         yield return tenants;
         yield return UserCommands.Group(commands.Connection, commands.Provider);
-        yield return ToolCommands.Calendar();
+        var calendar = ToolCommands.Calendar();
+        calendar.Subcommands.Add(IndicatorCommands.CalendarSet(commands.Connection, commands.Provider));
+        calendar.Subcommands.Add(IndicatorCommands.CalendarRemove(commands.Connection, commands.Provider));
+        yield return calendar;
+        yield return IndicatorCommands.Indicators(commands.Connection, commands.Provider);
         var plan = new Command("plan", "Kế hoạch và nhiệm vụ");
         plan.Subcommands.Add(ToolCommands.ScheduleParse());
         plan.Subcommands.Add(PlanCommands.Import(commands.Connection, commands.Provider));

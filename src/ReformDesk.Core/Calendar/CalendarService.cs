@@ -73,8 +73,7 @@ public sealed class CalendarService(ReformDeskDbContext db, CalendarCache cache,
         }
 
         (row.Kind, row.Name, row.Source) = (kind, text, string.IsNullOrWhiteSpace(source) ? null : source.Trim());
-        await db.SaveChangesAsync(ct);
-        cache.Invalidate(provinceId);
+        await SaveAndMarkStaleAsync(provinceId, date, ct);
         return OperationResult<CalendarOverride>.Ok(row);
     }
 
@@ -87,9 +86,21 @@ public sealed class CalendarService(ReformDeskDbContext db, CalendarCache cache,
         }
 
         db.CalendarOverrides.Remove(row);
-        await db.SaveChangesAsync(ct);
-        cache.Invalidate(provinceId);
+        await SaveAndMarkStaleAsync(provinceId, date, ct);
         return true;
+    }
+
+    // Due dates of the province's communes move with the calendar: their stored indicator buckets go stale in the same transaction.
+    private async Task SaveAndMarkStaleAsync(Guid provinceId, DateOnly date, CancellationToken ct)
+    {
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await Dossiers.DossierRules.MarkProvinceStaleAsync(db, provinceId, date, ct);
+            await tx.CommitAsync(ct);
+        }
+
+        cache.Invalidate(provinceId);
     }
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ReformDesk.Core.Plans.VietnamTime.Zone).DateTime);

@@ -15,7 +15,7 @@ namespace ReformDesk.Core.Demo;
 /// Loads the seed communes, their units, chairmen and movements, plus one demo account per role.
 /// Every insert is keyed by a natural key (tenant code, unit name, user name), so running it again adds nothing.
 /// </summary>
-public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, DemoOptions options, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, DemoOptions options, ReformDesk.Core.Dossiers.DossierRules dossierRules, ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "ReformDesk@2026";
 
@@ -163,7 +163,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         added += await SeedTargetsAsync(tenant, commune, cancellationToken);
         added += await SeedPledgesAsync(tenant, commune, cancellationToken);
         // Seeded by the commune code so every start generates the same demo logs; skipped once the commune has dossiers.
-        added += await ReformDesk.Core.Dossiers.DemoDossierGenerator.SeedAsync(db, tenant.Id, commune.Code, options.DossiersPerCommune,
+        added += await ReformDesk.Core.Dossiers.DemoDossierGenerator.SeedAsync(db, dossierRules, tenant.Id, commune.Code, options.DossiersPerCommune,
             commune.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c)), cancellationToken);
         if (commune.SeedFile?.StartsWith("000_", StringComparison.Ordinal) == true)
         {

@@ -27,7 +27,7 @@ public sealed record ApologyDraft(Guid DossierId, string Code, string ProcedureN
 /// Unresolved dossiers due within N working days or overdue, and the apology letter ("Phiếu xin lỗi và hẹn lại ngày
 /// trả kết quả", form 04 of Circular 01/2018/TT-VPCP) for a late one. Only open dossiers are read (never the whole log).
 /// </summary>
-public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
+public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock, DossierRules dossierRules)
 {
     public const int DefaultWorkingDays = 2;
 
@@ -42,13 +42,14 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
         var supplements = (await db.DossierSupplements.AsNoTracking().Where(s => open.Select(d => d.Id).Contains(s.DossierId)).ToListAsync(ct)).ToLookup(s => s.DossierId);
         var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var calendar = DossierService.Rules.DueDates.Calendar;
+        var rules = await CommuneRulesAsync(ct);
+        var calendar = rules.DueDates.Calendar;
         var today = DateOnly.FromDateTime(now);
         var limit = calendar.AddWorkingDays(today, workingDays);
         var result = new List<AtRiskDossier>();
         foreach (var d in dossiers)
         {
-            if (!procedures.TryGetValue(d.ProcedureId, out var p) || DossierService.Evaluate(d, p, supplements[d.Id], now) is not { IsOpen: true } e) continue;
+            if (!procedures.TryGetValue(d.ProcedureId, out var p) || DossierService.Evaluate(rules, d, p, supplements[d.Id], now) is not { IsOpen: true } e) continue;
             var overdue = e.Status == DossierStatus.PendingOverdue;
             // A paused dossier waits for the citizen: not at risk until it resumes (overdue ones are always listed).
             if (!overdue && (e.IsPaused || e.DueDate > limit)) continue;
@@ -71,6 +72,9 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
         return new AtRiskPage(all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), all.Count, all.Count(r => r.Overdue), page, PageSize);
     }
 
+    private Task<DossierStatusRules> CommuneRulesAsync(CancellationToken ct) =>
+        dossierRules.ForAsync(db.Tenant.TenantId ?? throw new InvalidOperationException("A commune is needed."), ct);
+
     public const string UnassignedUnit = "Bộ phận một cửa (chưa gán đơn vị)";
 
     /// <summary>
@@ -84,11 +88,12 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock)
         if (d is null) return null;
         var p = await db.Procedures.AsNoTracking().FirstAsync(x => x.Id == d.ProcedureId, ct);
         var supplements = await db.DossierSupplements.AsNoTracking().Where(s => s.DossierId == d.Id).ToListAsync(ct);
-        if (DossierService.Evaluate(d, p, supplements, Now) is not { } e || !(e.CountsAsLate || e.Status == DossierStatus.PendingAtRisk)) return null;
+        var rules = await CommuneRulesAsync(ct);
+        if (DossierService.Evaluate(rules, d, p, supplements, Now) is not { } e || !(e.CountsAsLate || e.Status == DossierStatus.PendingAtRisk)) return null;
         var original = d.AppointmentDate ?? e.DueDate;
-        var proposed = DossierService.Rules.DueDates.Calendar.AddWorkingDays(original, Math.Max(1, p.ProcessingDays ?? 0));
+        var proposed = rules.DueDates.Calendar.AddWorkingDays(original, Math.Max(1, p.ProcessingDays ?? 0));
         var today = DateOnly.FromDateTime(Now);
-        if (proposed <= today) proposed = DossierService.Rules.DueDates.Calendar.AddWorkingDays(today, Math.Max(1, p.ProcessingDays ?? 0));
+        if (proposed <= today) proposed = rules.DueDates.Calendar.AddWorkingDays(today, Math.Max(1, p.ProcessingDays ?? 0));
         return new ApologyDraft(d.Id, d.Code, p.Name, d.ApplicantName, d.ReceivedAt, original, proposed, e.CountsAsLate);
     }
 

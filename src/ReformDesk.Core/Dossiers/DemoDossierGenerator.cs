@@ -61,11 +61,11 @@ public static class DemoDossierGenerator
     /// <paramref name="now"/> are left out, so the most recent dossiers are still open.
     /// </summary>
     public static GeneratedDossiers Generate(Guid tenantId, string codePrefix, int count, int seed, IReadOnlyList<Procedure> procedures,
-        DateOnly? from = null, DateOnly? to = null, DateTime? now = null, WorkingDayCalendar? calendar = null)
+        DateOnly? from = null, DateOnly? to = null, DateTime? now = null, DossierStatusRules? rules = null)
     {
         var random = new Random(seed);
-        var rules = calendar is null ? DossierService.Rules : new DossierStatusRules(calendar);
-        calendar = rules.DueDates.Calendar;
+        rules ??= new DossierStatusRules(WorkingDayCalendar.CreateDefault(CalendarService.FirstYear, CalendarService.LastYear));
+        var calendar = rules.DueDates.Calendar;
         var start = from ?? DefaultFrom;
         var end = to ?? DefaultTo;
         var cutoff = now ?? end.ToDateTime(new TimeOnly(17, 0));
@@ -214,28 +214,28 @@ public static class DemoDossierGenerator
     /// Adds the catalogue (missing codes only) and <paramref name="count"/> dossiers to a commune, in batches, unless it
     /// already has dossiers. Works in a system or tenant scope: tenant ids are set explicitly. Returns dossiers added.
     /// </summary>
-    public static async Task<int> SeedAsync(ReformDeskDbContext db, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default, WorkingDayCalendar? calendar = null)
+    public static async Task<int> SeedAsync(ReformDeskDbContext db, DossierRules rules, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default)
     {
         if (count <= 0 || await db.Dossiers.IgnoreQueryFilters().AnyAsync(d => d.TenantId == tenantId, ct))
         {
             return 0;
         }
 
-        return await AddAsync(db, tenantId, codePrefix, count, seed, ct, calendar);
+        return await AddAsync(db, rules, tenantId, codePrefix, count, seed, ct);
     }
 
     /// <summary>Adds the catalogue (missing codes only) and <paramref name="count"/> generated dossiers, whatever the commune already has.
     /// Codes start with <paramref name="codePrefix"/>; the caller picks a prefix not used yet.</summary>
-    /// <remarks>Appointment dates follow the calendar of the commune's province (its overrides included) unless one is given.</remarks>
-    public static async Task<int> AddAsync(ReformDeskDbContext db, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default, WorkingDayCalendar? calendar = null)
+    /// <remarks>Appointment dates and the aggregates follow the commune's rules (<see cref="DossierRules"/>: its province's calendar, the cut-off).</remarks>
+    public static async Task<int> AddAsync(ReformDeskDbContext db, DossierRules rules, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default)
     {
-        calendar ??= await new CalendarService(db, new CalendarCache(), TimeProvider.System).ForTenantAsync(tenantId, ct);
+        var communeRules = await rules.ForAsync(tenantId, ct);
         var existing = await db.Procedures.IgnoreQueryFilters().Where(p => p.TenantId == tenantId).ToListAsync(ct);
         var missing = Procedures(tenantId).Where(p => existing.All(e => e.Code != p.Code)).ToList();
         db.Procedures.AddRange(missing);
         await db.SaveChangesAsync(ct);
         var all = existing.Concat(missing).ToList();
-        var generated = Generate(tenantId, codePrefix, count, seed, all, calendar: calendar);
+        var generated = Generate(tenantId, codePrefix, count, seed, all, rules: communeRules);
         var units = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.TenantId == tenantId).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var unitOf = all.ToDictionary(p => p.Id, p => UnitFor(p.Field, units.Select(u => (u.Id, u.Name)).ToList()));
         foreach (var d in generated.Dossiers) d.UnitId = unitOf[d.ProcedureId];
@@ -254,7 +254,7 @@ public static class DemoDossierGenerator
                 await db.SaveChangesAsync(ct);
                 var buckets = new HashSet<AggregateBucket>();
                 foreach (var d in batch) DossierAggregates.Touch(buckets, d, now);
-                await DossierAggregates.RecomputeAsync(db, tenantId, buckets, now, ct);
+                await DossierAggregates.RecomputeAsync(db, tenantId, communeRules, buckets, now, ct);
                 await tx.CommitAsync(ct);
                 db.ChangeTracker.Clear();
             }

@@ -21,7 +21,7 @@ internal static class DossierBuckets
 {
     private const int ChunkSize = 2000;
 
-    public static async Task RecomputeAsync(ReformDeskDbContext db, Guid tenantId, IEnumerable<AggregateBucket> buckets, DateTime now, CancellationToken ct)
+    public static async Task RecomputeAsync(ReformDeskDbContext db, Guid tenantId, DossierStatusRules rules, IEnumerable<AggregateBucket> buckets, DateTime now, CancellationToken ct)
     {
         var wanted = buckets.Where(b => b.Month.ToDateTime(TimeOnly.MinValue) <= now).ToHashSet();
         if (wanted.Count == 0) return;
@@ -30,7 +30,7 @@ internal static class DossierBuckets
         var running = DossierAggregates.MonthOf(now);
         var lastFinal = months.Where(m => m < running).DefaultIfEmpty(DateOnly.MinValue).Max();
 
-        await FillMissingAsync(db, tenantId, procIds, ct);
+        await FillMissingAsync(db, tenantId, rules, procIds, ct);
 
         var outcomes = db.DossierOutcomes.IgnoreQueryFilters().AsNoTracking()
             .Where(o => o.TenantId == tenantId && procIds.Contains(o.ProcedureId) && o.Evaluable);
@@ -101,7 +101,7 @@ internal static class DossierBuckets
             await RunningStocksAsync(outcomes, running, now, At, ct);
         }
 
-        await ComplexStocksAsync(db, tenantId, outcomes, months, running, now, At, ct);
+        await ComplexStocksAsync(db, tenantId, rules, outcomes, months, running, now, At, ct);
 
         foreach (var month in months)
         {
@@ -124,7 +124,7 @@ internal static class DossierBuckets
     }
 
     /// <summary>Computes the outcome of every dossier of these procedures that has none (new, changed, or stored before outcomes existed).</summary>
-    private static async Task FillMissingAsync(ReformDeskDbContext db, Guid tenantId, List<Guid> procIds, CancellationToken ct)
+    private static async Task FillMissingAsync(ReformDeskDbContext db, Guid tenantId, DossierStatusRules rules, List<Guid> procIds, CancellationToken ct)
     {
         // Usually every dossier has its outcome (the importer writes them): two counts on indexes say so without a join.
         var dossierCount = await db.Dossiers.IgnoreQueryFilters().CountAsync(d => d.TenantId == tenantId && procIds.Contains(d.ProcedureId), ct);
@@ -141,7 +141,7 @@ internal static class DossierBuckets
             var dossiers = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Where(d => d.TenantId == tenantId && chunk.Contains(d.Id)).ToListAsync(ct);
             var supplements = (await db.DossierSupplements.IgnoreQueryFilters().AsNoTracking()
                 .Where(s => s.TenantId == tenantId && chunk.Contains(s.DossierId)).ToListAsync(ct)).ToLookup(s => s.DossierId);
-            var rows = dossiers.Select(d => DossierOutcome.Compute(DossierService.Rules, d, procedures[d.ProcedureId], supplements[d.Id].ToList())).ToList();
+            var rows = dossiers.Select(d => DossierOutcome.Compute(rules, d, procedures[d.ProcedureId], supplements[d.Id].ToList())).ToList();
             await BulkInsert.InsertAsync(db, rows, ct);
         }
     }
@@ -233,7 +233,7 @@ internal static class DossierBuckets
     }
 
     /// <summary>Dossiers with pauses change status back and forth: the rules evaluate them at each month's end they are open at.</summary>
-    private static async Task ComplexStocksAsync(ReformDeskDbContext db, Guid tenantId, IQueryable<DossierOutcome> outcomes, List<DateOnly> months,
+    private static async Task ComplexStocksAsync(ReformDeskDbContext db, Guid tenantId, DossierStatusRules rules, IQueryable<DossierOutcome> outcomes, List<DateOnly> months,
         DateOnly running, DateTime now, Func<DateOnly, Guid?, Guid, Counts> at, CancellationToken ct)
     {
         var first = months[0];
@@ -255,7 +255,7 @@ internal static class DossierBuckets
                     var start = month.ToDateTime(TimeOnly.MinValue);
                     var asOf = month == running ? now : start.AddMonths(1).AddTicks(-1);
                     if (DossierAggregates.MonthOf(d.ReceivedAt) > month || end <= asOf) continue;
-                    if (DossierAggregates.Facts(d, procedures[d.ProcedureId], supplements[d.Id], asOf) is not { IsOpen: true } facts) continue;
+                    if (DossierAggregates.Facts(rules, d, procedures[d.ProcedureId], supplements[d.Id], asOf) is not { IsOpen: true } facts) continue;
                     var c = at(month, d.UnitId, d.ProcedureId);
                     c.PendingAtRiskAtEnd += facts.Status == DossierStatus.PendingAtRisk ? 1 : 0;
                     c.PendingOverdueAtEnd += facts.Status == DossierStatus.PendingOverdue ? 1 : 0;

@@ -150,10 +150,10 @@ public static class DossierAggregates
     /// <summary>
     /// Replaces the rows of the given buckets with counts recomputed from their dossiers (GROUP BY over their
     /// <see cref="DossierOutcome"/>s, see <see cref="DossierBuckets"/>). Runs in the caller's transaction; works in a
-    /// tenant or a system scope (tenant ids are explicit). Months after <paramref name="now"/> are skipped.
+    /// tenant or a system scope (tenant ids are explicit). <paramref name="rules"/> are the commune's (<see cref="DossierRules"/>). Months after <paramref name="now"/> are skipped.
     /// </summary>
-    public static Task RecomputeAsync(ReformDeskDbContext db, Guid tenantId, IEnumerable<AggregateBucket> buckets, DateTime now, CancellationToken ct = default) =>
-        DossierBuckets.RecomputeAsync(db, tenantId, buckets, now, ct);
+    public static Task RecomputeAsync(ReformDeskDbContext db, Guid tenantId, DossierStatusRules rules, IEnumerable<AggregateBucket> buckets, DateTime now, CancellationToken ct = default) =>
+        DossierBuckets.RecomputeAsync(db, tenantId, rules, buckets, now, ct);
 
     /// <summary>Marks buckets stale in the caller's transaction (a bulk import's batch); <see cref="RecomputeMarkedAsync"/> clears them.</summary>
     public static async Task MarkAsync(ReformDeskDbContext db, Guid tenantId, IEnumerable<AggregateBucket> buckets, CancellationToken ct = default)
@@ -169,24 +169,24 @@ public static class DossierAggregates
     }
 
     /// <summary>Recomputes every marked bucket of the commune and removes the marks, in one transaction. Returns how many buckets.</summary>
-    public static async Task<int> RecomputeMarkedAsync(ReformDeskDbContext db, Guid tenantId, DateTime now, CancellationToken ct = default)
+    public static async Task<int> RecomputeMarkedAsync(ReformDeskDbContext db, Guid tenantId, DossierStatusRules rules, DateTime now, CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var marks = await db.DossierAggregateMarks.IgnoreQueryFilters().AsNoTracking().Where(m => m.TenantId == tenantId).ToListAsync(ct);
         if (marks.Count == 0) return 0;
-        await RecomputeAsync(db, tenantId, marks.Select(m => new AggregateBucket(m.Month, m.ProcedureId)), now, ct);
+        await RecomputeAsync(db, tenantId, rules, marks.Select(m => new AggregateBucket(m.Month, m.ProcedureId)), now, ct);
         await db.DossierAggregateMarks.IgnoreQueryFilters().Where(m => m.TenantId == tenantId).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
         return marks.Count;
     }
 
     /// <summary>Facts of one dossier evaluated at <paramref name="asOf"/>; null when its dates cannot be evaluated.</summary>
-    public static DossierFacts? Facts(Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements, DateTime asOf)
+    public static DossierFacts? Facts(DossierStatusRules rules, Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements, DateTime asOf)
     {
         try
         {
             var timeline = DossierService.Timeline(d, p, supplements);
-            var evaluation = DossierService.Rules.Evaluate(timeline, asOf < d.ReceivedAt ? d.ReceivedAt : asOf);
+            var evaluation = rules.Evaluate(timeline, asOf < d.ReceivedAt ? d.ReceivedAt : asOf);
             return DossierFacts.From(timeline, evaluation, p.Code, d.UnitId ?? Guid.Empty, p.FullyOnlineAllowed, p.Fee is > 0);
         }
         catch (ArgumentException)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ReformDesk.Core.Calendar;
 using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
@@ -26,33 +25,14 @@ public sealed record CitizenLookupResult(string Code, string ProcedureName, Date
 public sealed record ProcedureRow(Procedure Procedure, int Dossiers);
 
 /// <summary>Reads dossiers and derives their status with <see cref="DossierStatusRules"/> (never stored).</summary>
-public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, CalendarService calendars, DossierRuleOptions options)
+public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, DossierRules rules)
 {
     public const int PageSize = 50;
 
-    // Built once: the calendar precomputes every day of the range and is immutable.
-    private static readonly Lazy<DossierStatusRules> SharedRules = new(() => new DossierStatusRules(WorkingDayCalendar.CreateDefault(2015, 2035)));
+    public DossierRuleOptions Options => rules.Options;
 
-    // Per request (the service is scoped): one rules object per commune, so a list evaluates thousands of dossiers
-    // against one calendar resolved once. The calendars themselves are cached per province by CalendarService.
-    private readonly Dictionary<Guid, DossierStatusRules> rulesByTenant = [];
-
-    /// <summary>National default calendar only (no province overrides): for callers without a commune.</summary>
-    public static DossierStatusRules Rules => SharedRules.Value;
-
-    public DossierRuleOptions Options => options;
-
-    /// <summary>The rules of a commune: its province's calendar (overrides included) and the configured cut-off.</summary>
-    public async Task<DossierStatusRules> RulesForAsync(Guid tenantId, CancellationToken ct = default)
-    {
-        if (!rulesByTenant.TryGetValue(tenantId, out var rules))
-        {
-            rules = new DossierStatusRules(await calendars.ForTenantAsync(tenantId, ct), options);
-            rulesByTenant[tenantId] = rules;
-        }
-
-        return rules;
-    }
+    /// <summary>The rules of a commune (<see cref="DossierRules"/>): its province's calendar and the configured cut-off.</summary>
+    public Task<DossierStatusRules> RulesForAsync(Guid tenantId, CancellationToken ct = default) => rules.ForAsync(tenantId, ct);
 
     public DateTime Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime;
 
@@ -102,10 +82,6 @@ public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, C
 
         return pauses;
     }
-
-    /// <summary>Status at <paramref name="asOf"/>; null when the recorded dates cannot be evaluated (e.g. outside the calendar).</summary>
-    public static DossierEvaluation? Evaluate(Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements, DateTime asOf) =>
-        Evaluate(Rules, d, p, supplements, asOf);
 
     /// <summary>Status at <paramref name="asOf"/> under <paramref name="rules"/> (the commune's calendar); null when it cannot be evaluated.</summary>
     public static DossierEvaluation? Evaluate(DossierStatusRules rules, Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements, DateTime asOf)
@@ -183,15 +159,16 @@ public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, C
                 ? await supplementQuery.Where(s => ids.Contains(s.DossierId)).ToListAsync(ct)
                 : await supplementQuery.ToListAsync(ct))
             .Where(s => ids.Contains(s.DossierId)).ToLookup(s => s.DossierId);
+        var byTenant = new Dictionary<Guid, DossierStatusRules>();
         foreach (var tenantId in dossiers.Select(d => d.TenantId).Distinct())
         {
-            await RulesForAsync(tenantId, ct);
+            byTenant[tenantId] = await rules.ForAsync(tenantId, ct);
         }
 
         return dossiers.Select(d =>
         {
             var p = procedures.GetValueOrDefault(d.ProcedureId) ?? new Procedure { Code = "?", Name = "?" };
-            return new DossierRow(d, p.Code, p.Name, Evaluate(rulesByTenant[d.TenantId], d, p, supplements[d.Id], now));
+            return new DossierRow(d, p.Code, p.Name, Evaluate(byTenant[d.TenantId], d, p, supplements[d.Id], now));
         }).ToList();
     }
 

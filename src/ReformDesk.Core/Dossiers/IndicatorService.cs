@@ -127,7 +127,8 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
             markScope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("system:indicators");
             try
             {
-                await DossierAggregates.RecomputeMarkedAsync(markScope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), tenantId, now, ct);
+                await DossierAggregates.RecomputeMarkedAsync(markScope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), tenantId,
+                    await markScope.ServiceProvider.GetRequiredService<DossierRules>().ForAsync(tenantId, ct), now, ct);
             }
             catch (DbUpdateException)
             {
@@ -163,7 +164,7 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
         try
         {
             await using var tx = await system.Database.BeginTransactionAsync(ct);
-            await DossierAggregates.RecomputeAsync(system, tenantId, buckets, now, ct);
+            await DossierAggregates.RecomputeAsync(system, tenantId, await scope.ServiceProvider.GetRequiredService<DossierRules>().ForAsync(tenantId, ct), buckets, now, ct);
             await tx.CommitAsync(ct);
         }
         catch (DbUpdateException)

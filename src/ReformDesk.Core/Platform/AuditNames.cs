@@ -20,6 +20,7 @@ public static class AuditNames
         ["IdentityUserToken`1"] = "Mã xác thực tài khoản",
         ["IdentityRoleClaim`1"] = "Thuộc tính vai trò",
         ["CalendarOverride"] = "Ngày làm việc, nghỉ điều chỉnh",
+        ["IndexWeight"] = "Điểm chỉ số 766",
         ["Plan"] = "Kế hoạch",
         ["PlanSection"] = "Mục kế hoạch",
         ["PlanTask"] = "Nhiệm vụ",
@@ -117,6 +118,7 @@ public static class AuditNames
         ["UserName"] = "Tên đăng nhập", ["ValidFrom"] = "Hiệu lực từ", ["ValidTo"] = "Hiệu lực đến",
         ["Value"] = "Giá trị", ["Visits"] = "Số lần đến", ["WhenText"] = "Thời gian",
         ["WithdrawnAt"] = "Ngày rút hồ sơ", ["Year"] = "Năm",
+        ["EffectiveFrom"] = "Áp dụng từ ngày", ["Group"] = "Nhóm chỉ số", ["MaxPoints"] = "Điểm tối đa",
         // Written by the dossier event log and the bulk import's batch entry.
         ["At"] = "Thời điểm", ["Reason"] = "Lý do", ["Nguon"] = "Nguồn", ["Tep"] = "Tệp", ["SoHoSo"] = "Số hồ sơ", ["MaHoSo"] = "Mã hồ sơ",
     };

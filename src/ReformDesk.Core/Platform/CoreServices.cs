@@ -32,7 +32,18 @@ public static class CoreServices
         services.AddScoped<Targets.IIndicatorSource, Emulation.InitiativeIndicatorSource>();
         services.AddScoped<Emulation.PledgeService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
-        services.TryAddSingleton(ReformDesk.Core.Dossiers.Rules.DossierRuleOptions.Default);
+        // Dossiers:CutOff; bound when the host has configuration (web, CLI), otherwise 15:00.
+        services.AddOptions<ReformDesk.Core.Dossiers.DossierSettings>()
+            .Configure<IServiceProvider>((o, sp) =>
+            {
+                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
+                {
+                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(ReformDesk.Core.Dossiers.DossierSettings.Section), o);
+                }
+            })
+            .Validate(o => o.CutOffTime is not null, "Dossiers:CutOff phải có dạng HH:mm, ví dụ 15:00.")
+            .ValidateOnStart();
+        services.AddScoped<ReformDesk.Core.Dossiers.DossierRules>();
         services.AddScoped<ReformDesk.Core.Dossiers.DossierService>();
         services.AddScoped<ReformDesk.Core.Dossiers.DossierEntryService>();
         services.AddScoped<ReformDesk.Core.Dossiers.CitizenLookupService>();
@@ -42,6 +53,7 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Dossiers.Import.DossierPortalExporter>();
         services.AddScoped<ReformDesk.Core.Dossiers.IndicatorService>();
         services.AddScoped<ReformDesk.Core.Dossiers.AtRiskService>();
+        services.AddScoped<ReformDesk.Core.Dossiers.Index766Service>();
         services.AddScoped<Targets.IIndicatorSource, ReformDesk.Core.Dossiers.DossierIndicatorSource>();
         services.AddScoped<ReformDesk.Core.Emulation.NominationService>();
         services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();

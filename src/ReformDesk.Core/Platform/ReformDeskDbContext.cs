@@ -50,6 +50,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<ReminderLog> ReminderLogs => Set<ReminderLog>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
+    public DbSet<ReformDesk.Core.Dossiers.IndexWeight> IndexWeights => Set<ReformDesk.Core.Dossiers.IndexWeight>();
     public DbSet<Targets.Target> Targets => Set<Targets.Target>();
     public DbSet<Pledge> Pledges => Set<Pledge>();
     public DbSet<MovementMilestone> MovementMilestones => Set<MovementMilestone>();
@@ -195,6 +196,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         MovementModel.Configure(builder);
         DossiersModel.Configure(builder, Database.IsNpgsql());
         ReformDesk.Core.Dossiers.DossierMonthlyCounts.Configure(builder, Database.IsNpgsql());
+        ReformDesk.Core.Dossiers.IndexWeight.Configure(builder);
         ReformDesk.Core.Dossiers.DossierAggregateMark.Configure(builder);
         DossierOutcome.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);

@@ -194,6 +194,7 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
         AppUser user => user.TenantId,
         Tenant registryRow => registryRow.Id,
         Calendar.CalendarOverride calendar => calendar.ProvinceId,
+        Dossiers.IndexWeight weight => weight.ProvinceId ?? Guid.Empty,
         _ => tenant.TenantId ?? Guid.Empty,
     };
 

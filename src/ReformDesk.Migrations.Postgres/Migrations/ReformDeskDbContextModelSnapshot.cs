@@ -774,6 +774,283 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("ImportMappings");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.IndexWeight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("ProvinceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("Threshold")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId", "EffectiveFrom", "Code")
+                        .IsUnique();
+
+                    b.ToTable("IndexWeights");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000001"),
+                            Code = "1.1",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 1,
+                            MaxPoints = 6m,
+                            Name = "Công bố, công khai thủ tục hành chính đúng hạn",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000002"),
+                            Code = "1.2",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 1,
+                            MaxPoints = 4m,
+                            Name = "Cập nhật thủ tục hành chính vào Cơ sở dữ liệu quốc gia đúng hạn",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000003"),
+                            Code = "1.3",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 1,
+                            MaxPoints = 2m,
+                            Name = "Công khai đầy đủ thủ tục hành chính",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000004"),
+                            Code = "1.4",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 1,
+                            MaxPoints = 6m,
+                            Name = "Đồng bộ hồ sơ lên Cổng Dịch vụ công quốc gia",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000005"),
+                            Code = "2.1",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 2,
+                            MaxPoints = 20m,
+                            Name = "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000006"),
+                            Code = "2.2",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 2,
+                            MaxPoints = 0m,
+                            Name = "Thời gian giải quyết trung bình (ngày làm việc, theo dõi)",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022"
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000007"),
+                            Code = "3.1",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 3,
+                            MaxPoints = 4m,
+                            Name = "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 80m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000008"),
+                            Code = "3.2",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 3,
+                            MaxPoints = 4m,
+                            Name = "Dịch vụ công trực tuyến tích hợp trên Cổng Dịch vụ công quốc gia",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000009"),
+                            Code = "3.3",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 3,
+                            MaxPoints = 4m,
+                            Name = "Tỷ lệ hồ sơ nộp trực tuyến",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 50m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000010"),
+                            Code = "3.4",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 3,
+                            MaxPoints = 2m,
+                            Name = "Thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia (cấp tỉnh)",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000011"),
+                            Code = "3.5",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 3,
+                            MaxPoints = 4m,
+                            Name = "Tỷ lệ thủ tục có phí, lệ phí tích hợp thanh toán trực tuyến",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 80m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000012"),
+                            Code = "3.6",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 3,
+                            MaxPoints = 4m,
+                            Name = "Tỷ lệ hồ sơ thanh toán trực tuyến",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000013"),
+                            Code = "4.1",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 4,
+                            MaxPoints = 6m,
+                            Name = "Tỷ lệ hồ sơ cấp kết quả điện tử",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000014"),
+                            Code = "4.2",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 4,
+                            MaxPoints = 4m,
+                            Name = "Tỷ lệ hồ sơ được số hóa",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 80m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000015"),
+                            Code = "4.3",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 4,
+                            MaxPoints = 2m,
+                            Name = "Tỷ lệ hồ sơ khai thác, sử dụng lại dữ liệu số hóa",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 80m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000016"),
+                            Code = "4.4",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 4,
+                            MaxPoints = 4m,
+                            Name = "Tỷ lệ hồ sơ kết nối kho dữ liệu của công dân",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000017"),
+                            Code = "4.5",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 4,
+                            MaxPoints = 4m,
+                            Name = "Tỷ lệ hồ sơ sử dụng Cơ sở dữ liệu quốc gia về dân cư (VNeID)",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000018"),
+                            Code = "4.6",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 4,
+                            MaxPoints = 2m,
+                            Name = "Cấp bản sao điện tử có chứng thực",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000019"),
+                            Code = "5.2",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 5,
+                            MaxPoints = 6m,
+                            Name = "Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000020"),
+                            Code = "5.3",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 5,
+                            MaxPoints = 6m,
+                            Name = "Mức độ hài lòng trong xử lý phản ánh, kiến nghị",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 100m
+                        },
+                        new
+                        {
+                            Id = new Guid("76600000-0000-0000-0000-000000000021"),
+                            Code = "5.4",
+                            EffectiveFrom = new DateOnly(2022, 6, 23),
+                            Group = 5,
+                            MaxPoints = 6m,
+                            Name = "Mức độ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính",
+                            Source = "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+                            Threshold = 90m
+                        });
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.LookupAttempt", b =>
                 {
                     b.Property<string>("Code")
@@ -2277,6 +2554,14 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasForeignKey("TenantId", "DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Dossiers.IndexWeight", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.AwardDecision", b =>

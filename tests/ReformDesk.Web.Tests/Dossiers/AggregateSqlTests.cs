@@ -86,13 +86,14 @@ public sealed class AggregateSqlTests
     private static async Task Recompute(ReformDeskDbContext db, Guid tenantId, List<AggregateBucket> buckets)
     {
         await using var tx = await db.Database.BeginTransactionAsync();
-        await DossierAggregates.RecomputeAsync(db, tenantId, buckets, Now);
+        await DossierAggregates.RecomputeAsync(db, tenantId, await DossierRules.WithDefaults(db).ForAsync(tenantId), buckets, Now);
         await tx.CommitAsync();
         db.ChangeTracker.Clear();
     }
 
     private static async Task AssertEqualToRules(ReformDeskDbContext db, Guid tenantId, List<DateOnly> months, List<Procedure> procedures)
     {
+        var rules = await DossierRules.WithDefaults(db).ForAsync(tenantId);
         var dossiers = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Where(d => d.TenantId == tenantId).ToListAsync();
         var supplements = (await db.DossierSupplements.IgnoreQueryFilters().AsNoTracking().Where(s => s.TenantId == tenantId).ToListAsync()).ToLookup(s => s.DossierId);
         var byId = procedures.ToDictionary(p => p.Id);
@@ -105,7 +106,7 @@ public sealed class AggregateSqlTests
             var accumulators = new Dictionary<(Guid?, Guid), IndicatorAccumulator>();
             foreach (var d in dossiers.Where(d => d.ReceivedAt < next && !(DossierAggregates.EndMoment(d) < start)))
             {
-                if (DossierAggregates.Facts(d, byId[d.ProcedureId], supplements[d.Id], asOf) is not { } facts) continue;
+                if (DossierAggregates.Facts(rules, d, byId[d.ProcedureId], supplements[d.Id], asOf) is not { } facts) continue;
                 var key = (d.UnitId, d.ProcedureId);
                 if (!accumulators.TryGetValue(key, out var acc)) accumulators[key] = acc = new IndicatorAccumulator(ReportingPeriod.Month(month.Year, month.Month));
                 acc.Add(facts);

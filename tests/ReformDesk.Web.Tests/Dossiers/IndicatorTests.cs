@@ -65,20 +65,21 @@ public abstract class IndicatorTests(AppFixture fixture)
         var supplements = (await db.DossierSupplements.AsNoTracking().ToListAsync()).ToLookup(s => s.DossierId);
         var procedures = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id);
         var now = service.Now;
+        var rules = await sp.GetRequiredService<DossierRules>().ForAsync(db.Tenant.TenantId!.Value);
         var months = await service.MonthlyAsync(new ReportingPeriod(new DateOnly(2024, 1, 1), DateOnly.FromDateTime(now)));
         Assert.True(months.Count >= 35);
         foreach (var m in months)
         {
             var end = m.Month.AddMonths(1).ToDateTime(TimeOnly.MinValue);
             var asOf = end <= now ? end.AddTicks(-1) : now;
-            var facts = dossiers.Select(d => DossierAggregates.Facts(d, procedures[d.ProcedureId], supplements[d.Id], asOf)).OfType<DossierFacts>();
+            var facts = dossiers.Select(d => DossierAggregates.Facts(rules, d, procedures[d.ProcedureId], supplements[d.Id], asOf)).OfType<DossierFacts>();
             var expected = IndicatorCalculator.Compute(facts, m.Set.Period);
             Assert.Equal(expected.Counts, m.Set.Counts);
         }
 
         // A whole year rolled from its months equals the calculator over the year (facts at the year's end, or now).
         var year = ReportingPeriod.Year(2025);
-        var yearFacts = dossiers.Select(d => DossierAggregates.Facts(d, procedures[d.ProcedureId], supplements[d.Id], new DateTime(2025, 12, 31, 23, 59, 59).AddTicks(9_999_999))).OfType<DossierFacts>();
+        var yearFacts = dossiers.Select(d => DossierAggregates.Facts(rules, d, procedures[d.ProcedureId], supplements[d.Id], new DateTime(2025, 12, 31, 23, 59, 59).AddTicks(9_999_999))).OfType<DossierFacts>();
         Assert.Equal(IndicatorCalculator.Compute(yearFacts, year).Counts, (await service.ComputeAsync(year)).Counts);
     }
 

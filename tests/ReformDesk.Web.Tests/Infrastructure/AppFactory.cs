@@ -143,7 +143,13 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync(provider);
         App = new AppFactory(database.Options);
+        Configure(App);
         _ = App.Server; // starts the host: migrations and demo seeding run here
+    }
+
+    /// <summary>Settings of a fixture that needs them before the host starts.</summary>
+    protected virtual void Configure(AppFactory app)
+    {
     }
 
     public async Task DisposeAsync()

@@ -58,7 +58,7 @@ internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode,
 /// rows are then saved in batches of <see cref="BatchSize"/>, each in its own transaction, with progress reported.
 /// Indicator buckets touched are marked stale in each batch's transaction and recomputed once at the end.
 /// </summary>
-public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider clock)
+public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider clock, DossierRules rules)
 {
     public const int BatchSize = 5000;
     public const int MaxProblems = 1000;
@@ -115,6 +115,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         sourceName = string.IsNullOrWhiteSpace(sourceName) ? "Hệ thống TTHC tỉnh" : sourceName.Trim();
         if (sourceName.Length > 100) sourceName = sourceName[..100];
         var tenantId = TenantId;
+        var communeRules = await rules.ForAsync(tenantId, ct);
         if (save && db.Tenant.IsReadOnly)
         {
             throw new TenantViolationException("Tài khoản chỉ có quyền xem dữ liệu của xã/phường này.");
@@ -244,7 +245,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 DossierAggregates.Touch(buckets, dossier, now);
                 var supplements = Supplements(tenantId, dossier.Id, row).ToList();
                 (isNew ? newSupplements : changedSupplements).AddRange(supplements);
-                if (save) outcomes.Add(DossierOutcome.Compute(DossierService.Rules, dossier, procedure, supplements));
+                if (save) outcomes.Add(DossierOutcome.Compute(communeRules, dossier, procedure, supplements));
             }
 
             if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
@@ -334,7 +335,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         if (save)
         {
             progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Indicators));
-            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
+            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
         }
 
         progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Done));

@@ -31,21 +31,6 @@ public static class DossiersSetup
             .AddPolicy(EntryPolicy, p => p.RequireRole(Receivers));
         services.AddSingleton<ImportJobs>();
 
-        // Dossiers:CutOff ("HH:mm", default 15:00): received after it, a dossier counts from the next working day.
-        var cutOffText = config["Dossiers:CutOff"];
-        if (string.IsNullOrWhiteSpace(cutOffText))
-        {
-            services.AddSingleton(DossierRuleOptions.Default);
-        }
-        else if (TimeOnly.TryParseExact(cutOffText.Trim(), ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var cutOff))
-        {
-            services.AddSingleton(DossierRuleOptions.Default with { CutOff = cutOff });
-        }
-        else
-        {
-            throw new InvalidOperationException($"Dossiers:CutOff \"{cutOffText}\" phải có dạng HH:mm, ví dụ 15:00.");
-        }
-
         services.AddOptions<CitizenLookupOptions>().BindConfiguration("CitizenLookup").ValidateDataAnnotations().ValidateOnStart();
 
         // Guessing codes and digits must be slow: a fixed window per client address (the real client behind a configured proxy).
@@ -67,6 +52,13 @@ public static class DossiersSetup
                 return ValueTask.CompletedTask;
             };
         });
+    }
+
+    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    {
+        date = fallback;
+        return string.IsNullOrWhiteSpace(text)
+            || DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
     }
 
     public static void MapDossiersApi(this RouteGroupBuilder api)
@@ -104,6 +96,20 @@ public static class DossiersSetup
                 Monthly = d.Monthly.Select(m => new { Month = m.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), Indicators = View(m.Set) }),
                 Units = d.Units.Select(u => new { u.UnitId, u.UnitName, Indicators = View(u.Set) }),
             };
+        });
+        // The Decision 766 index: the same JSON as `reformdesk indicators --json` (Index766Json).
+        group.MapGet("/index766", async (Index766Service index, string? from, string? to, string? procedure, Guid? unitId, CancellationToken ct) =>
+        {
+            var today = DateOnly.FromDateTime(index.Now);
+            if (!TryDate(from, new DateOnly(today.Year, 1, 1), out var start) || !TryDate(to, today, out var end))
+            {
+                return Results.Problem(title: "Ngày phải có dạng yyyy-MM-dd.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var result = await index.ComputeAsync(start, end, procedure, unitId, ct);
+            return result.Succeeded
+                ? Results.Content(Index766Json.Serialize(result.Value!), "application/json; charset=utf-8")
+                : Results.Problem(title: string.Join(" ", result.Errors.Values), statusCode: StatusCodes.Status400BadRequest);
         });
         // Progress of a background import, for scripts and for the page's users; another commune's job is "not found".
         api.MapGet("/dossiers/import-jobs/{id:guid}", (Guid id, ImportJobs jobs, TenantContext tenant) =>

@@ -151,8 +151,10 @@ public static class PortalRecords
         var bytes = upload.Content;
         offset = 0;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) offset = 3;
-        else if (bytes.Length >= 2 && (bytes[0] == 0xFF || bytes[0] == 0xFE || bytes[1] == 0)) bytes = Encoding.UTF8.GetBytes(upload.Text);
-        return bytes;
+        if (System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(offset)) && !(bytes.Length >= 2 && (bytes[0] is 0xFF or 0xFE || bytes[1] == 0))) return bytes;
+        // UTF-16, Windows-1258 or damaged UTF-8: decoded as every text upload is, then read as UTF-8.
+        offset = 0;
+        return Encoding.UTF8.GetBytes(upload.Text);
     }
 
     private static JsonDocument Parse(byte[] bytes, int start, int length, int number, UploadOptions limits)

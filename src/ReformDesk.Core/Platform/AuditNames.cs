@@ -68,6 +68,12 @@ public static class AuditNames
         ["DeadlineInclusive"] = "Tính cả ngày hạn", ["DecidedBy"] = "Người quyết định", ["DecisionDate"] = "Ngày quyết định",
         ["DecisionId"] = "Quyết định", ["DecisionNumber"] = "Số quyết định", ["Deliverable"] = "Sản phẩm",
         ["Digitised"] = "Số hóa", ["DocumentNumber"] = "Số văn bản", ["DossierId"] = "Hồ sơ",
+        // National portal sync fields (PortalJson migration).
+        ["ApplicantEmail"] = "Thư điện tử người nộp", ["ApplicantKind"] = "Loại chủ hồ sơ", ["AppointmentAfter"] = "Ngày hẹn trả sau bổ sung",
+        ["AppointmentBefore"] = "Ngày hẹn trả trước bổ sung", ["AppointmentTime"] = "Giờ hẹn trả", ["ElectronicResult"] = "Kết quả điện tử",
+        ["FieldCode"] = "Mã lĩnh vực", ["HandlingUnitName"] = "Đơn vị xử lý", ["OnlinePaymentVia"] = "Thanh toán trực tuyến qua",
+        ["PortalListsJson"] = "Danh sách giấy tờ, phí, kết quả (Cổng DVCQG)", ["RefusedAtIntake"] = "Từ chối tiếp nhận",
+        ["Summary"] = "Trích yếu", ["VneidVerified"] = "Xác thực VNeID",
         // Dossier lifecycle and counter search (DossierLifecycle migration).
         ["ProcessingHours"] = "Thời hạn giải quyết (giờ làm việc)", ["ApplicantSearch"] = "Tên người nộp (tìm kiếm)", ["PhoneDigits"] = "Số điện thoại (tìm kiếm)",
         ["ApologyAppointment"] = "Ngày hẹn trả mới (phiếu xin lỗi)", ["FromUnitId"] = "Chuyển từ đơn vị", ["ToUnitId"] = "Chuyển đến đơn vị",

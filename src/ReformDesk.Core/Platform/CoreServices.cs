@@ -54,6 +54,7 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Dossiers.IndicatorService>();
         services.AddScoped<ReformDesk.Core.Dossiers.AtRiskService>();
         services.AddScoped<ReformDesk.Core.Dossiers.Index766Service>();
+        services.AddScoped<ReformDesk.Core.Dossiers.DossierFilterChoices>();
         services.AddScoped<Targets.IIndicatorSource, ReformDesk.Core.Dossiers.DossierIndicatorSource>();
         services.AddScoped<ReformDesk.Core.Emulation.NominationService>();
         services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();

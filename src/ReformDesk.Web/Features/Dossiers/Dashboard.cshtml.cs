@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Rules;
-using ReformDesk.Core.Platform;
 using ReformDesk.Core.Targets;
 
 namespace ReformDesk.Web.Features.Dossiers;
@@ -14,7 +12,7 @@ public sealed record IndicatorCard(string Label, string Value, string Previous, 
 
 /// <summary>The Chairman's dossier dashboard, read from the monthly aggregates (never the whole log).</summary>
 [Authorize(Policy = DossiersSetup.ReadPolicy)]
-public sealed class DashboardModel(IndicatorService indicators, TargetService targets, ReformDeskDbContext db) : PageModel
+public sealed class DashboardModel(IndicatorService indicators, TargetService targets, DossierFilterChoices choices) : PageModel
 {
     public static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -38,9 +36,8 @@ public sealed class DashboardModel(IndicatorService indicators, TargetService ta
     {
         var today = DateOnly.FromDateTime(indicators.Now);
         Year = year is >= 2015 and <= 2035 ? year.Value : today.Year;
-        UnitChoices = (await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name)).ToList();
-        ProcedureChoices = (await db.Procedures.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Code, p.Name }).ToListAsync(ct))
-            .Select(p => (p.Id, $"{p.Name} ({p.Code})")).ToList();
+        UnitChoices = await choices.UnitsAsync(ct);
+        ProcedureChoices = (await choices.ProceduresAsync(ct)).Select(p => (p.Id, p.Label)).ToList();
         // An id that is not one of this commune's is ignored rather than trusted.
         UnitId = UnitChoices.Any(u => u.Id == unitId) ? unitId : null;
         ProcedureId = ProcedureChoices.Any(p => p.Id == procedureId) ? procedureId : null;

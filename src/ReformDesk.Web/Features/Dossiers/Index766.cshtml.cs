@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers;
-using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Web.Features.Dossiers;
 
 /// <summary>The Decision 766 index of the commune for a period, one unit or one procedure: breakdown, group totals, monthly trend.</summary>
 [Authorize(Policy = DossiersSetup.ReadPolicy)]
-public sealed class Index766Model(Index766Service index, ReformDeskDbContext db) : PageModel
+public sealed class Index766Model(Index766Service index, DossierFilterChoices choices) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -34,9 +32,8 @@ public sealed class Index766Model(Index766Service index, ReformDeskDbContext db)
         var today = DateOnly.FromDateTime(index.Now);
         From ??= new DateOnly(today.Year, 1, 1);
         To ??= today;
-        UnitChoices = (await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name)).ToList();
-        ProcedureChoices = (await db.Procedures.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(ct))
-            .Select(p => (p.Code, $"{p.Name} ({p.Code})")).ToList();
+        UnitChoices = await choices.UnitsAsync(ct);
+        ProcedureChoices = (await choices.ProceduresAsync(ct)).Select(p => (p.Code, p.Label)).ToList();
         var result = await index.ComputeAsync(From.Value, To.Value, Procedure, UnitId, ct);
         if (!result.Succeeded)
         {

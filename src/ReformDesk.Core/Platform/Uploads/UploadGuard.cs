@@ -21,6 +21,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
     {
         UploadForm.PlanAppendix => [UploadKind.Text, UploadKind.Docx, UploadKind.Xlsx],
         UploadForm.DossierLog => [UploadKind.Text, UploadKind.Xlsx, UploadKind.Json],
+        UploadForm.FeedbackAttachment => [UploadKind.Jpeg, UploadKind.Png, UploadKind.Pdf],
         _ => [UploadKind.Text, UploadKind.Xlsx],
     };
 
@@ -28,6 +29,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
     {
         UploadForm.DossierLog => "nhật ký hồ sơ",
         UploadForm.ProcedureCatalogue => "danh mục thủ tục",
+        UploadForm.FeedbackAttachment => "phản ánh, kiến nghị",
         _ => "phụ lục kế hoạch",
     };
 
@@ -52,6 +54,13 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         if (content.Length == 0 || Array.TrueForAll(content, b => b == 0))
         {
             return UploadCheck.Refuse("Tệp trống: không có nội dung để nhập.");
+        }
+
+        if (form == UploadForm.FeedbackAttachment)
+        {
+            return MediaKind(content) is { } media
+                ? new UploadCheck(new SafeUpload(content, fileName, media, form, limits), null)
+                : UploadCheck.Refuse($"Tệp \"{Path.GetFileName(fileName)}\" không phải ảnh JPEG, PNG hay tài liệu PDF (kiểm tra theo nội dung tệp, không theo tên).");
         }
 
         if (content.Length >= 4 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0)
@@ -89,6 +98,13 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
 
         return new UploadCheck(new SafeUpload(content, fileName, kind, form, limits), null);
     }
+
+    /// <summary>A photo or PDF told by its first bytes: JPEG (FF D8 FF), PNG (its 8-byte signature), PDF (%PDF-).</summary>
+    public static UploadKind? MediaKind(ReadOnlySpan<byte> content) =>
+        content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? UploadKind.Jpeg
+        : content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? UploadKind.Png
+        : content.StartsWith("%PDF-"u8) ? UploadKind.Pdf
+        : null;
 
     /// <summary>Every entry inflated once, counting; nothing is kept.</summary>
     private static (UploadKind? Kind, string? Error) InspectZip(byte[] content, UploadOptions limits)

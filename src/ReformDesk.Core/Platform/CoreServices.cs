@@ -89,6 +89,7 @@ public static class CoreServices
         services.AddScoped<CitizenVoice.FeedbackIndicators>();
         services.AddScoped<CitizenVoice.FeedbackReminders>();
         services.AddScoped<CitizenVoice.FeedbackRetention>();
+        services.AddScoped<CitizenVoice.PublicCatalogue>();
         // The default unit suggester; a learned one replaces this registration (TryAdd lets it come first).
         services.TryAddScoped<CitizenVoice.IFeedbackUnitSuggester, CitizenVoice.KeywordUnitSuggester>();
         return services;

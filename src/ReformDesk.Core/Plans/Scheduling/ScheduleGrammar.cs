@@ -52,7 +52,7 @@ internal sealed record DateAnchor(int Day, int Month, int? Year, bool NextYear =
 internal sealed record DateListAnchor(IReadOnlyList<DateAnchor> Dates) : Anchor;
 
 /// <summary>A day inside each period: "ngày 10 hằng tháng", "ngày 15 tháng cuối cùng của mỗi quý".</summary>
-internal sealed record DayAnchor(int Day, MonthRef Ref, RecurrenceFrequency? Period, bool PeriodNamed) : Anchor;
+internal sealed record DayAnchor(int Day, MonthRef Ref, RecurrenceFrequency? Period) : Anchor;
 
 internal sealed record QuarterAnchor(int Quarter, int? Year) : Anchor;
 
@@ -75,8 +75,6 @@ internal sealed record WeekdayAnchor(int IsoDay) : Anchor;
 internal sealed class Clause
 {
     public RecurrenceFrequency? Frequency { get; set; }
-
-    public bool FrequencyUnknownPeriod { get; set; }
 
     public List<(Marker Marker, Anchor Anchor)> Anchors { get; } = [];
 
@@ -154,11 +152,10 @@ internal sealed class ScheduleGrammar
                 continue;
             }
 
-            if (Frequency(out var frequency, out var unknownPeriod))
+            if (Frequency(out var frequency))
             {
                 if (clause.Frequency is { } had && had != frequency) return null;
                 clause.Frequency ??= frequency;
-                clause.FrequencyUnknownPeriod |= unknownPeriod;
                 anyTime = true;
                 continue;
             }
@@ -245,10 +242,9 @@ internal sealed class ScheduleGrammar
 
     // ---- Frequency ------------------------------------------------------------------------------------------------
 
-    private bool Frequency(out RecurrenceFrequency frequency, out bool unknownPeriod)
+    private bool Frequency(out RecurrenceFrequency frequency)
     {
         var start = pos;
-        unknownPeriod = false;
         frequency = default;
         var periodic = Words("dinh", "ky");
         var each = Word("hang") || Word("moi");
@@ -826,7 +822,7 @@ internal sealed class ScheduleGrammar
         Word("cua");
         if ((Word("hang") || Word("moi") || Word("cac")) && Word("thang"))
         {
-            anchor = new DayAnchor(day, MonthRef.Same, RecurrenceFrequency.Monthly, true);
+            anchor = new DayAnchor(day, MonthRef.Same, RecurrenceFrequency.Monthly);
             return true;
         }
 
@@ -837,7 +833,7 @@ internal sealed class ScheduleGrammar
             if (Words("bao", "cao"))
             {
                 // "ngày 25 (của) tháng báo cáo": the month being reported on, each month.
-                anchor = new DayAnchor(day, MonthRef.Same, RecurrenceFrequency.Monthly, true);
+                anchor = new DayAnchor(day, MonthRef.Same, RecurrenceFrequency.Monthly);
                 return true;
             }
 
@@ -845,13 +841,13 @@ internal sealed class ScheduleGrammar
                 : Word("sau") || Words("tiep", "theo") || Words("ke", "tiep") ? MonthRef.Next : null;
             if (reference is null)
             {
-                anchor = new DayAnchor(day, MonthRef.Same, null, false);
+                anchor = new DayAnchor(day, MonthRef.Same, null);
                 return true;
             }
 
             if (reference == MonthRef.Next)
             {
-                anchor = new DayAnchor(day, MonthRef.Next, RecurrenceFrequency.Monthly, true);
+                anchor = new DayAnchor(day, MonthRef.Next, RecurrenceFrequency.Monthly);
                 return true;
             }
 
@@ -875,7 +871,7 @@ internal sealed class ScheduleGrammar
                 if (!((Word("quy") || Word("ky") || Word("nam") || Words("6", "thang")) && Words("bao", "cao"))) pos = after;
             }
 
-            anchor = new DayAnchor(day, reference.Value, period, named && period is not null);
+            anchor = new DayAnchor(day, reference.Value, period);
             return true;
         }
 
@@ -886,7 +882,7 @@ internal sealed class ScheduleGrammar
             return false;
         }
 
-        anchor = new DayAnchor(day, MonthRef.Same, null, false);
+        anchor = new DayAnchor(day, MonthRef.Same, null);
         return true;
     }
 

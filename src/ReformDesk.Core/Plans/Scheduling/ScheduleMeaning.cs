@@ -42,7 +42,6 @@ internal static class ScheduleMeaning
         }
 
         var recurring = clause.Frequency is not null
-            || clause.FrequencyUnknownPeriod
             || main.Any(a => a.Anchor is DayAnchor { Ref: not MonthRef.Same } or DayAnchor { Period: not null })
             || (clause.OpenEnd && main.Count == 1 && main[0].Anchor is YearAnchor);
         (Marker, Anchor)? only = main.Count == 1 ? main[0] : null;

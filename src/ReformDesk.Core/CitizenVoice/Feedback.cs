@@ -238,7 +238,7 @@ public sealed class Feedback : ITenantOwned
             SubmittedAtUtc = by.NowUtc,
             ClockStartAtUtc = by.NowUtc,
         };
-        feedback.events.Add(new FeedbackEvent(tenantId, feedback.Id, null, null, FeedbackStatus.Waiting, FeedbackTransitions.Text(intake.Channel), null, by));
+        feedback.events.Add(new FeedbackEvent(tenantId, feedback.Id, null, null, FeedbackStatus.Waiting, "Gửi phản ánh qua " + FeedbackTransitions.Text(intake.Channel), null, by));
         return feedback;
     }
 

@@ -140,7 +140,9 @@ public sealed class FeedbackService(
     public async Task<CitizenFeedbackView?> FindForCitizenAsync(Guid communeId, string? code, string? secret, CancellationToken ct = default)
     {
         var feedback = await FindBySecretAsync(communeId, code, secret, tracked: false, ct);
-        return feedback is null ? null : new CitizenFeedbackView(feedback, await UnitNameAsync(communeId, feedback.UnitId, ct), feedback.Events.OrderBy(e => e.AtUtc).ToList());
+        // Drafts and their return are the commune's internal work, not steps the citizen follows.
+        return feedback is null ? null : new CitizenFeedbackView(feedback, await UnitNameAsync(communeId, feedback.UnitId, ct),
+            feedback.Events.Where(e => e.Action is not (FeedbackAction.SaveDraft or FeedbackAction.ReturnDraft)).OrderBy(e => e.AtUtc).ToList());
     }
 
     public Task<OperationResult<FeedbackEvent>> RateAsync(Guid communeId, string? code, string? secret, FeedbackRating rating, CancellationToken ct = default) =>

@@ -28,6 +28,35 @@ public sealed class PublicCatalogue(ReformDeskDbContext db)
             .ToList();
     }
 
+    /// <summary>What the public catalogue shows beyond the statutory data: documents (one per line), the online link, postal submission.</summary>
+    public async Task<OperationResult<Procedure>> UpdatePublicInfoAsync(Guid procedureId, string? documents, string? onlineUrl, bool postal, CancellationToken ct = default)
+    {
+        var procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == procedureId, ct);
+        if (procedure is null)
+        {
+            return OperationResult<Procedure>.Fail("id", "Không tìm thấy thủ tục.");
+        }
+
+        var lines = (documents ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var text = string.Join('\n', lines);
+        if (text.Length > 4000)
+        {
+            return OperationResult<Procedure>.Fail("Documents", $"Thủ tục {procedure.Code}: thành phần hồ sơ dài {text.Length} ký tự, tối đa 4.000.");
+        }
+
+        var url = string.IsNullOrWhiteSpace(onlineUrl) ? null : onlineUrl.Trim();
+        if (url is not null && (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+        {
+            return OperationResult<Procedure>.Fail("OnlineUrl", $"Thủ tục {procedure.Code}: địa chỉ nộp trực tuyến \"{url}\" phải là địa chỉ http(s) đầy đủ, ví dụ https://dichvucong.gov.vn.");
+        }
+
+        procedure.Documents = text.Length == 0 ? null : text;
+        procedure.OnlineUrl = url;
+        procedure.PostalAllowed = postal;
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Procedure>.Ok(procedure);
+    }
+
     public static string TimeText(Procedure p) =>
         p.ProcessingHours is { } h and > 0 ? $"{h} giờ làm việc"
         : p.SameDay ? "Trong ngày (ngày không hẹn lại)"

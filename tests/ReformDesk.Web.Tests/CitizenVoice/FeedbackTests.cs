@@ -330,6 +330,32 @@ public abstract class FeedbackTests(AppFixture fixture)
             f => f.AnonymisedAtUtc is not null);
     }
 
+    [Fact]
+    public async Task The_public_catalogue_shows_what_the_desk_records_and_finds_it_without_diacritics()
+    {
+        var (commune, _) = Communes();
+        var procedure = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Procedures.AsNoTracking().First(p => p.TenantId == commune.Id && p.Name == "Đăng ký khai tử"));
+        var desk = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, commune.Id));
+        var form = await desk.GetStringAsync($"/Dossiers/Procedures/{procedure.Id}");
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AppFactory.FormToken(form), ["Documents"] = "Tờ khai đăng ký khai tử\nGiấy báo tử 5521",
+            ["OnlineUrl"] = "khong-phai-dia-chi", ["PostalAllowed"] = "true",
+        };
+        var refused = WebUtility.HtmlDecode(await (await desk.PostAsync($"/Dossiers/Procedures/{procedure.Id}?handler=Public", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync());
+        Assert.Contains("phải là địa chỉ http(s) đầy đủ", refused);
+        Assert.Contains("Giấy báo tử 5521", refused);
+        fields["OnlineUrl"] = "https://dichvucong.gov.vn";
+        Assert.Equal(HttpStatusCode.Redirect, (await desk.PostAsync($"/Dossiers/Procedures/{procedure.Id}?handler=Public", new FormUrlEncodedContent(fields))).StatusCode);
+
+        var catalogue = WebUtility.HtmlDecode(await App.Anonymous().GetStringAsync($"/p/{Slug(commune)}/thu-tuc?q=dang+ky+khai+tu"));
+        Assert.Contains("Đăng ký khai tử", catalogue);
+        Assert.Contains("Giấy báo tử 5521", catalogue);
+        Assert.Contains("href=\"https://dichvucong.gov.vn\"", catalogue);
+        Assert.Contains("Qua dịch vụ bưu chính công ích", catalogue);
+        Assert.DoesNotContain("Chứng thực chữ ký", catalogue);
+    }
+
     private int Count(Tenant commune) => App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Feedbacks.Count(f => f.TenantId == commune.Id));
 
     private sealed class Later(TimeSpan ahead) : TimeProvider

@@ -447,7 +447,9 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         "MultiVisitRate" => Dossiers.Rules.IndicatorCodes.MultiVisitRate,
         "SameDayRate" => Dossiers.Rules.IndicatorCodes.SameDayRate,
         "TaskCompletionRate" => Targets.TargetIndicators.TaskCompletionRate,
-        // Satisfaction, initiatives and the rest have no data source yet: a person enters them with evidence.
+        "SatisfactionRate" => Satisfaction.SatisfactionIndicators.Index,
+        "Other" when item.Text.Contains("đợt khảo sát sự hài lòng", StringComparison.OrdinalIgnoreCase) => Satisfaction.SatisfactionIndicators.CampaignsHeld,
+        // Initiatives and the rest have no data source yet: a person enters them with evidence.
         _ => null,
     };
 

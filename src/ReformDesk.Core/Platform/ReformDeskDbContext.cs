@@ -63,6 +63,12 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<DossierAggregateMark> DossierAggregateMarks => Set<DossierAggregateMark>();
     public DbSet<DossierOutcome> DossierOutcomes => Set<DossierOutcome>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+    public DbSet<Satisfaction.DossierRating> DossierRatings => Set<Satisfaction.DossierRating>();
+    public DbSet<Satisfaction.SurveyQuestionnaire> SurveyQuestionnaires => Set<Satisfaction.SurveyQuestionnaire>();
+    public DbSet<Satisfaction.SurveyCampaign> SurveyCampaigns => Set<Satisfaction.SurveyCampaign>();
+    public DbSet<Satisfaction.SurveyResponse> SurveyResponses => Set<Satisfaction.SurveyResponse>();
+    public DbSet<Satisfaction.PublishedResults> PublishedResults => Set<Satisfaction.PublishedResults>();
+    public DbSet<CitizenVoice.UnitSuggestionModel> UnitSuggestionModels => Set<CitizenVoice.UnitSuggestionModel>();
 
     /// <summary>Chain heads computed by the interceptor for the save in progress, written once its rows are stored.</summary>
     internal IReadOnlyList<AuditChainHead>? PendingChainHeads { get; set; }
@@ -200,6 +206,9 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Dossiers.DossierAggregateMark.Configure(builder);
         DossierOutcome.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
+        Satisfaction.SatisfactionModel.Configure(builder);
+        Satisfaction.PublishedResults.Configure(builder);
+        CitizenVoice.UnitSuggestionModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

@@ -55,6 +55,10 @@ public sealed class UnitSuggestionOptions
     /// <summary>Routed feedbacks a commune needs before its own model replaces the keyword rules.</summary>
     [Range(10, 1_000_000, ErrorMessage = "UnitSuggestion:MinExamples phải từ 10 đến 1000000.")]
     public int MinExamples { get; set; } = 50;
+
+    /// <summary>Below this probability the model's guess gives way to a keyword rule that applies (bench: docs/benchmarks.md).</summary>
+    [Range(0.0, 1.0, ErrorMessage = "UnitSuggestion:MinConfidence phải từ 0 đến 1.")]
+    public double MinConfidence { get; set; } = 0.7;
 }
 
 /// <summary>
@@ -105,7 +109,7 @@ public sealed class UnitClassifier
             .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(Row.Text)))
             .Append(ml.Transforms.Categorical.OneHotEncoding("CategoryFeatures", nameof(Row.Category)))
             .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "CategoryFeatures"))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(maximumNumberOfIterations: 60))
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy())
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         return new UnitClassifier(ml, pipeline.Fit(data), data.Schema);
     }
@@ -206,7 +210,7 @@ public sealed record RetrainOutcome(bool Trained, int Examples, int Units, strin
 
 /// <summary>
 /// The commune's unit suggestion: its stored model when it was trained on at least <see cref="UnitSuggestionOptions.MinExamples"/>
-/// routed feedbacks, else the keyword rules. Retrained on demand (CLI, staff button); the loaded model is kept per commune
+/// routed feedbacks and is confident (<see cref="UnitSuggestionOptions.MinConfidence"/>) or no keyword rule applies, else the keyword rules. Retrained on demand (CLI, staff button); the loaded model is kept per commune
 /// until a newer one is stored.
 /// </summary>
 public sealed class FeedbackUnitSuggester(ReformDeskDbContext db, IFeedbackTrainingSource source, Microsoft.Extensions.Options.IOptions<UnitSuggestionOptions> options,
@@ -223,7 +227,8 @@ public sealed class FeedbackUnitSuggester(ReformDeskDbContext db, IFeedbackTrain
             var classifier = await cache.GetAsync(tenant, stored.TrainedAt, async () =>
                 (await db.UnitSuggestionModels.AsNoTracking().FirstAsync(m => m.TenantId == tenant, ct)).Model);
             var (unitId, confidence) = classifier.Predict(new FeedbackInput(text, category));
-            if (units.FirstOrDefault(u => u.Id == unitId) is { } unit)
+            if (units.FirstOrDefault(u => u.Id == unitId) is { } unit
+                && (confidence >= options.Value.MinConfidence || KeywordUnitRules.Suggest(text, units) is null))
             {
                 return new UnitSuggestion(unit.Id, unit.Name, Math.Round(confidence, 3), SuggestionMethod.Model);
             }

@@ -89,5 +89,7 @@ public sealed class SatisfactionIndexTests
         Assert.Equal(4 * BarChart.RowHeight, chart.Height);
         Assert.All(chart.Bars, b => Assert.True(b.BarY + b.BarHeight <= chart.Height));
         Assert.True(chart.Bars[1].BarY > chart.Bars[0].BarY + chart.Bars[0].BarHeight);
+        Assert.Equal(scale, chart.TrackWidth);
+        Assert.All(chart.Bars, b => Assert.True(b.ValueX > b.BarX + chart.TrackWidth && b.ValueX < chart.Width));
     }
 }

@@ -109,6 +109,8 @@ public static class HostSetup
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<ReformDeskDbContext>("database");
         services.AddDossiers(config);
+        Satisfaction.SatisfactionSetup.AddSatisfaction(services);
+        Satisfaction.PublicCache.Add(services, config);
 
     }
 
@@ -159,6 +161,7 @@ public static class HostSetup
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
@@ -172,6 +175,7 @@ public static class HostSetup
         api.MapAuditApi();
         api.MapDossiersApi();
         api.MapUsersApi();
+        Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

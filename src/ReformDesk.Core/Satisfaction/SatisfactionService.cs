@@ -76,7 +76,18 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
             return OperationResult<DossierRating>.Fail("Key", "Mã hồ sơ và khóa tra cứu không khớp với hồ sơ nào của xã/phường. Vui lòng quét lại mã QR trên giấy tiếp nhận.");
         }
 
-        return await RateAsync(found.DossierId, levels, comment, RatingChannel.Receipt, ct);
+        // The public portal runs read-only (PortalTenantFilter); a citizen's rating is the one write it allows, for this save only.
+        var tenant = db.Tenant;
+        if (!tenant.IsReadOnly || tenant.TenantId is not { } commune) return await RateAsync(found.DossierId, levels, comment, RatingChannel.Receipt, ct);
+        tenant.SetTenant(commune, readOnly: false);
+        try
+        {
+            return await RateAsync(found.DossierId, levels, comment, RatingChannel.Receipt, ct);
+        }
+        finally
+        {
+            tenant.SetTenant(commune, readOnly: true);
+        }
     }
 
     /// <summary>The rating entered on the counter tablet for a dossier of the current commune.</summary>

@@ -37,6 +37,7 @@ public sealed record ResultsSnapshot(
     IReadOnlyList<PublishedRate> SatisfactionByElement,
     PublishedRate? FeedbackOnTime)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public Quarter Period => new(Year, Quarter);
 }
 

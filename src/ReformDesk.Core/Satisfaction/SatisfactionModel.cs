@@ -91,9 +91,12 @@ public sealed class DossierRating : ITenantOwned
     public DateTime RatedAt { get; private set; }
     public int Changes { get; private set; }
 
-    public static DossierRating For(Dossier dossier, IReadOnlyDictionary<SatisfactionElement, SatisfactionLevel> levels, string? comment, RatingChannel channel, DateTime at)
+    public static DossierRating For(Dossier dossier, IReadOnlyDictionary<SatisfactionElement, SatisfactionLevel> levels, string? comment, RatingChannel channel, DateTime at) =>
+        For(dossier.Id, dossier.UnitId, levels, comment, channel, at);
+
+    public static DossierRating For(Guid dossierId, Guid? unitId, IReadOnlyDictionary<SatisfactionElement, SatisfactionLevel> levels, string? comment, RatingChannel channel, DateTime at)
     {
-        var rating = new DossierRating { DossierId = dossier.Id, UnitId = dossier.UnitId };
+        var rating = new DossierRating { DossierId = dossierId, UnitId = unitId };
         rating.Set(levels, comment, channel, at);
         rating.Changes = 0;
         return rating;

@@ -15,7 +15,7 @@ public readonly record struct Quarter(int Year, int Number)
 
     public static Quarter Of(DateOnly day) => new(day.Year, (day.Month - 1) / 3 + 1);
 
-    public Quarter Previous => Number == 1 ? new(Year - 1, 4) : new(Year, Number - 1);
+    public Quarter Previous() => Number == 1 ? new(Year - 1, 4) : new(Year, Number - 1);
 
     public bool IsValid => Number is >= 1 and <= 4 && Year is >= 2000 and <= 2100;
 }

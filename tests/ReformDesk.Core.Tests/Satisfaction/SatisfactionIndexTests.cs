@@ -68,8 +68,8 @@ public sealed class SatisfactionIndexTests
         var q = Quarter.Of(new DateOnly(2026, 11, 30));
         Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31)), (q.From, q.To));
         Assert.Equal("Quý IV/2026", q.Text);
-        Assert.Equal(new Quarter(2026, 3), q.Previous);
-        Assert.Equal(new Quarter(2025, 4), new Quarter(2026, 1).Previous);
+        Assert.Equal(new Quarter(2026, 3), q.Previous());
+        Assert.Equal(new Quarter(2025, 4), new Quarter(2026, 1).Previous());
     }
 
     [Fact]

@@ -26,12 +26,14 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 
-rate() { # path → requests/s (non-2xx responses make the run fail)
+status() { curl -s -o /dev/null -w '%{http_code}' "$base$1"; }
+
+rate() { # path → requests/s (the page must answer 200; an error or a redirect during the run fails it)
   local out
-  curl -fs -o /dev/null "$base$1" || { echo "GET $1 failed" >&2; return 1; }
+  [ "$(status "$1")" = 200 ] || { echo "GET $1 answered $(status "$1"), not 200" >&2; return 1; }
   for _ in 1 2 3; do curl -fs -o /dev/null "$base$1"; done
   out=$(wrk -t2 -c"$connections" -d"${seconds}s" "$base$1")
-  if grep -q "Non-2xx" <<<"$out"; then echo "$out" >&2; echo "non-2xx answers on $1" >&2; return 1; fi
+  if grep -q "Non-2xx\|Socket errors" <<<"$out"; then echo "$out" >&2; echo "non-2xx answers on $1" >&2; return 1; fi
   awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
 
@@ -39,7 +41,7 @@ echo "wrk -t2 -c$connections -d${seconds}s on $(nproc) cores, app and wrk on the
 health=$(rate /health)
 printf '%-40s %10s req/s\n' "/health" "$health"
 pages=("/p/$commune" "/p/$commune/ket-qua")
-if curl -fs -o /dev/null "$base/p/$commune/thu-tuc?q=khai%20sinh"; then
+if [ "$(status "/p/$commune/thu-tuc?q=khai%20sinh")" = 200 ]; then
   pages+=("/p/$commune/thu-tuc?q=khai%20sinh")
 else
   echo "(/p/$commune/thu-tuc is not in this build: procedure search not measured)"

@@ -206,8 +206,8 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Dossiers.DossierAggregateMark.Configure(builder);
         DossierOutcome.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
-        Satisfaction.SatisfactionModel.Configure(builder);
-        Satisfaction.PublishedResults.Configure(builder);
+        Satisfaction.SatisfactionModel.Configure(builder, Database.IsNpgsql());
+        Satisfaction.PublishedResults.Configure(builder, Database.IsNpgsql());
         CitizenVoice.UnitSuggestionModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())

@@ -63,8 +63,9 @@ public sealed class PublishedResults : ITenantOwned
         Year = snapshot.Year, Quarter = snapshot.Quarter, PublishedAt = at, PublishedBy = by, SnapshotJson = JsonSerializer.Serialize(snapshot),
     };
 
-    internal static void Configure(ModelBuilder builder) => builder.Entity<PublishedResults>(e =>
+    internal static void Configure(ModelBuilder builder, bool npgsql) => builder.Entity<PublishedResults>(e =>
     {
+        if (npgsql) e.Property(p => p.PublishedAt).HasColumnType("timestamp without time zone");
         e.HasKey(p => new { p.TenantId, p.Id });
         e.HasIndex(p => new { p.TenantId, p.Year, p.Quarter }).IsUnique();
         e.Property(p => p.PublishedBy).HasMaxLength(256);

@@ -216,10 +216,13 @@ public static class SampleSize
 
 internal static class SatisfactionModel
 {
-    public static void Configure(ModelBuilder builder)
+    public static void Configure(ModelBuilder builder, bool npgsql)
     {
+        // Vietnam local times (Kind=Unspecified), like the dossiers' own: zone-less columns on PostgreSQL.
+        const string local = "timestamp without time zone";
         builder.Entity<DossierRating>(e =>
         {
+            if (npgsql) e.Property(r => r.RatedAt).HasColumnType(local);
             e.HasKey(r => new { r.TenantId, r.Id });
             e.HasIndex(r => new { r.TenantId, r.DossierId }).IsUnique();
             e.HasIndex(r => new { r.TenantId, r.RatedAt });
@@ -231,6 +234,7 @@ internal static class SatisfactionModel
 
         builder.Entity<SurveyQuestionnaire>(e =>
         {
+            if (npgsql) e.Property(q => q.CreatedAt).HasColumnType(local);
             e.HasKey(q => new { q.TenantId, q.Id });
             e.HasIndex(q => new { q.TenantId, q.Name, q.Version }).IsUnique();
             e.Property(q => q.Name).HasMaxLength(300);
@@ -240,6 +244,7 @@ internal static class SatisfactionModel
 
         builder.Entity<SurveyCampaign>(e =>
         {
+            if (npgsql) e.Property(c => c.CreatedAt).HasColumnType(local);
             e.HasKey(c => new { c.TenantId, c.Id });
             e.HasIndex(c => new { c.TenantId, c.StartDate });
             e.Property(c => c.Title).HasMaxLength(500);
@@ -249,6 +254,7 @@ internal static class SatisfactionModel
 
         builder.Entity<SurveyResponse>(e =>
         {
+            if (npgsql) e.Property(r => r.EnteredAt).HasColumnType(local);
             e.HasKey(r => new { r.TenantId, r.Id });
             e.HasIndex(r => new { r.TenantId, r.CampaignId, r.FormNumber }).IsUnique();
             e.Property(r => r.FormNumber).HasMaxLength(40);

@@ -2398,7 +2398,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("RatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<int>("Result")
                         .HasColumnType("integer");
@@ -2427,7 +2427,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("PublishedBy")
                         .IsRequired()
@@ -2462,7 +2462,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
@@ -2503,7 +2503,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("ItemsJson")
                         .IsRequired()
@@ -2550,7 +2550,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.Property<DateTime>("EnteredAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("EnteredBy")
                         .IsRequired()

@@ -250,7 +250,7 @@ public abstract partial class SatisfactionTests(SatisfactionApp fixture)
         var again = await chairman.GetStringAsync($"/Satisfaction?Year={quarter.Year}&Quarter={quarter.Number}");
         Assert.Contains("published-note", again, StringComparison.Ordinal);
         var token = await AppFactory.ApiTokenAsync(chairman);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/results/{quarter.Year}/{quarter.Number}/publish");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/results/publish") { Content = JsonContent.Create(new { year = quarter.Year, quarter = quarter.Number }) };
         request.Headers.Add("X-CSRF-TOKEN", token);
         var second = await chairman.SendAsync(request);
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);

@@ -52,6 +52,8 @@ public static class SatisfactionSetup
 
     public sealed record SuggestBody(string? Text, string? Category);
 
+    public sealed record PublishBody(int Year, int Quarter);
+
     public static void MapSatisfactionApi(this RouteGroupBuilder api)
     {
         var read = api.MapGroup("/satisfaction").RequireAuthorization(ReadPolicy);
@@ -105,11 +107,11 @@ public static class SatisfactionSetup
         api.MapGet("/results/published", async (PublicationService publication, CancellationToken ct) =>
             (await publication.ListAsync(ct)).Select(p => new { p.Year, p.Quarter, p.PublishedAt, p.PublishedBy, p.Snapshot }))
             .RequireAuthorization(ReadPolicy);
-        api.MapPost("/results/{year:int}/{quarter:int}/publish", async (int year, int quarter, PublicationService publication, SatisfactionService satisfaction,
+        api.MapPost("/results/publish", async (PublishBody body, PublicationService publication, SatisfactionService satisfaction,
             RequestTenant tenant, HttpContext http, PublicCache cache, CancellationToken ct) =>
         {
             if (tenant.ReadOnly) return Results.Forbid();
-            var result = await publication.PublishAsync(new Quarter(year, quarter), http.User.Identity?.Name ?? "", satisfaction.Now, ct);
+            var result = await publication.PublishAsync(new Quarter(body.Year, body.Quarter), http.User.Identity?.Name ?? "", satisfaction.Now, ct);
             if (!result.Succeeded) return Problem(result.Errors);
             await cache.EvictAsync(tenant.Current?.Code, ct);
             return Results.Ok(new { result.Value!.Year, result.Value.Quarter, result.Value.PublishedAt, result.Value.Snapshot });

@@ -12,7 +12,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261130202022_Satisfaction")]
+    [Migration("20261130211954_Satisfaction")]
     partial class Satisfaction
     {
         /// <inheritdoc />
@@ -2401,7 +2401,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("RatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<int>("Result")
                         .HasColumnType("integer");
@@ -2430,7 +2430,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("PublishedBy")
                         .IsRequired()
@@ -2465,7 +2465,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
@@ -2506,7 +2506,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("ItemsJson")
                         .IsRequired()
@@ -2553,7 +2553,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.Property<DateTime>("EnteredAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("EnteredBy")
                         .IsRequired()

@@ -26,7 +26,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     FeedbackHandling = table.Column<int>(type: "integer", nullable: false),
                     Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
                     Changes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -54,7 +54,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
                     Quarter = table.Column<int>(type: "integer", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
                     PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     SnapshotJson = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false)
                 },
@@ -71,7 +71,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
                     ItemsJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false)
                 },
                 constraints: table =>
@@ -106,7 +106,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Population = table.Column<int>(type: "integer", nullable: false),
                     MarginPercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,7 +132,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     AnswersJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    EnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    EnteredAt = table.Column<DateTime>(type: "timestamp without time zone", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -6,6 +6,7 @@ using ReformDesk.Bench;
 // Macro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- import [rows] [--postgres "<connection>"] [--formats csv,json] [--no-sqlite]
 //                    dotnet run -c Release --project bench/ReformDesk.Bench -- dashboard [dossiers] [--postgres "<connection>"]
 // Fuzzing:           dotnet run -c Release --project bench/ReformDesk.Bench -- fuzz [cases per format] [Csv|Xlsx|Docx|Json …]
+// Suggestion:        dotnet run -c Release --project bench/ReformDesk.Bench -- suggest [examples per unit]   (feedback unit suggestion, top-1 precision)
 // Test files:        dotnet run -c Release --project bench/ReformDesk.Bench -- csv ROWS PREFIX FILE   (a provincial-layout log)
 var postgresAt = Array.IndexOf(args, "--postgres");
 var postgres = postgresAt >= 0 && postgresAt + 1 < args.Length ? args[postgresAt + 1] : null;
@@ -17,6 +18,7 @@ return args.FirstOrDefault() switch
     "import" => await ImportBench.RunAsync(Count(1_000_000), dir, postgres, Option("--formats") ?? "csv,json", !args.Contains("--no-sqlite")),
     "dashboard" => await DashboardBench.RunAsync(Count(5_000_000), dir, postgres),
     "fuzz" => await FuzzBench.RunAsync(Count(10_000), dir, args.Skip(2).ToArray()),
+    "suggest" => SuggestionBench.Run(Count(200)),
     "bombs" => FuzzBench.WriteBombs(args.Length > 1 ? args[1] : "tests/ReformDesk.Core.Tests/Uploads/Bombs"),
     "csv" when args.Length == 4 => ImportBench.WriteCsv(args[3], Count(20_000), args[2]),
     _ => Run(args),

@@ -274,7 +274,10 @@ public sealed class FeedbackService(
 
     /// <summary>The suggester's proposal for a feedback's text (title, content, place); null when it has none.</summary>
     public Task<UnitSuggestion?> SuggestUnitAsync(Feedback f, CancellationToken ct = default) =>
-        suggester.SuggestAsync($"{f.Title}\n{f.Details}\n{f.Place}", ct);
+        suggester.SuggestAsync(SuggestionText(f.Title, f.Details, f.Place), f.Category.ToString(), ct);
+
+    /// <summary>The text the suggester reads and learns from: title, content and place.</summary>
+    public static string SuggestionText(string title, string details, string? place) => $"{title}\n{details}\n{place}".Trim();
 
     /// <summary>The public texts proposed at publication: the question and answer with the citizen's personal data removed.</summary>
     public static (string Title, string Question, string Answer) PublicDraft(Feedback f) =>
@@ -354,7 +357,7 @@ public sealed class FeedbackService(
         var units = await UnitNamesAsync(ct);
         var rows = await db.Feedbacks.AsNoTracking().Where(f => f.UnitId != null && f.AnonymisedAtUtc == null).OrderBy(f => f.SubmittedAtUtc)
             .Select(f => new { f.Id, f.Title, f.Details, f.Place, f.Category, f.UnitId, f.SuggestedUnitId, f.SubmittedAtUtc }).ToListAsync(ct);
-        return rows.Select(r => new FeedbackTrainingExample(r.Id, $"{r.Title}\n{r.Details}\n{r.Place}".Trim(), r.Category, r.UnitId!.Value,
+        return rows.Select(r => new FeedbackTrainingExample(r.Id, SuggestionText(r.Title, r.Details, r.Place), r.Category, r.UnitId!.Value,
             units.GetValueOrDefault(r.UnitId!.Value, ""), r.SuggestedUnitId, r.SubmittedAtUtc)).ToList();
     }
 

@@ -15,7 +15,8 @@ namespace ReformDesk.Core.Demo;
 /// Loads the seed communes, their units, chairmen and movements, plus one demo account per role.
 /// Every insert is keyed by a natural key (tenant code, unit name, user name), so running it again adds nothing.
 /// </summary>
-public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, DemoOptions options, ReformDesk.Core.Dossiers.DossierRules dossierRules, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, DemoOptions options, ReformDesk.Core.Dossiers.DossierRules dossierRules, ILogger<DemoSeeder> logger,
+    Microsoft.Extensions.DependencyInjection.IServiceScopeFactory scopes, TimeProvider clock)
 {
     public const string DemoPassword = "ReformDesk@2026";
 
@@ -52,6 +53,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
                 var tenant = await EnsureTenantAsync(commune.Code, commune.Name, TenantKind.Commune,
                     commune.Kind == "Ward" ? LocalityType.Ward : LocalityType.Commune, parent, null, cancellationToken);
                 added += await SeedCommuneAsync(tenant, commune, cancellationToken);
+                await Satisfaction.PublicationDemo.PublishAsync(scopes, tenant.Id, $"chutich.{Slug(commune.Code)}", cancellationToken);
             }
         }
 
@@ -165,7 +167,9 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         // Seeded by the commune code so every start generates the same demo logs; skipped once the commune has dossiers.
         added += await ReformDesk.Core.Dossiers.DemoDossierGenerator.SeedAsync(db, dossierRules, tenant.Id, commune.Code, options.DossiersPerCommune,
             commune.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c)), cancellationToken);
-        added += await ReformDesk.Core.CitizenVoice.FeedbackDemo.SeedAsync(db, tenant, DateTime.UtcNow, cancellationToken);
+        added += await ReformDesk.Core.CitizenVoice.FeedbackDemo.SeedAsync(db, tenant, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        added += await Satisfaction.SatisfactionDemo.SeedAsync(db, tenant.Id, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime,
+            commune.Code.Aggregate(23, (h, c) => unchecked(h * 31 + c)), cancellationToken);
         if (commune.SeedFile?.StartsWith("000_", StringComparison.Ordinal) == true)
         {
             added += await ReformDesk.Core.Emulation.EmulationDemo.SeedAsync(db, tenant, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
@@ -448,7 +452,9 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         "MultiVisitRate" => Dossiers.Rules.IndicatorCodes.MultiVisitRate,
         "SameDayRate" => Dossiers.Rules.IndicatorCodes.SameDayRate,
         "TaskCompletionRate" => Targets.TargetIndicators.TaskCompletionRate,
-        // Satisfaction, initiatives and the rest have no data source yet: a person enters them with evidence.
+        "SatisfactionRate" => Satisfaction.SatisfactionIndicators.Index,
+        "Other" when item.Text.Contains("đợt khảo sát sự hài lòng", StringComparison.OrdinalIgnoreCase) => Satisfaction.SatisfactionIndicators.CampaignsHeld,
+        // Initiatives and the rest have no data source yet: a person enters them with evidence.
         _ => null,
     };
 

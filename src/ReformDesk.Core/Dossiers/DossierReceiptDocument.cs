@@ -10,7 +10,7 @@ namespace ReformDesk.Core.Dossiers;
 /// </summary>
 public static class DossierReceiptDocument
 {
-    public static AdministrativeDocument Build(Dossier dossier, Procedure procedure, string communeName, string lookupUrl, DateTime? dueMoment)
+    public static AdministrativeDocument Build(Dossier dossier, Procedure procedure, string communeName, string lookupUrl, DateTime? dueMoment, string? ratingUrl = null)
     {
         var vi = CultureInfo.GetCultureInfo("vi-VN");
         var place = communeName;
@@ -50,6 +50,7 @@ public static class DossierReceiptDocument
                 new Block.Paragraph($"Thời gian trả kết quả giải quyết hồ sơ: {appointment}."),
                 new Block.Paragraph($"Khóa tra cứu: {LookupKeys.Display(dossier.LookupKey!)} (giữ kín; người có khóa xem được tình trạng hồ sơ, không xem được thông tin cá nhân)."),
                 new Block.QrCode(lookupUrl, "Quét mã QR hoặc mở đường dẫn sau để tra cứu tình trạng hồ sơ:"),
+                .. ratingUrl is null ? Array.Empty<Block>() : [new Block.QrCode(ratingUrl, "Sau khi nhận kết quả, quét mã QR hoặc mở đường dẫn sau để đánh giá sự hài lòng:")],
             ],
             Recipients = ["Người nộp hồ sơ;", "Lưu: BPMC."],
             Signature = new Signature(null, "NGƯỜI TIẾP NHẬN HỒ SƠ", "……………………"),

@@ -28,6 +28,11 @@ public static class AuditNames
         ["TaskOccurrence"] = "Kỳ thực hiện nhiệm vụ",
         ["TaskUpdate"] = "Cập nhật tiến độ",
         ["EvidenceFile"] = "Tệp minh chứng",
+        ["DossierRating"] = "Đánh giá hài lòng về hồ sơ",
+        ["SurveyQuestionnaire"] = "Phiếu khảo sát sự hài lòng",
+        ["SurveyCampaign"] = "Đợt khảo sát sự hài lòng",
+        ["SurveyResponse"] = "Phiếu khảo sát đã nhập",
+        ["PublishedResults"] = "Kết quả quý đã công bố",
         ["ReportObligation"] = "Báo cáo định kỳ",
         ["ReportSubmission"] = "Báo cáo đã gửi",
         ["ReminderLog"] = "Nhắc việc đã gửi",
@@ -147,6 +152,14 @@ public static class AuditNames
         ["AnswerDays"] = "Hạn trả lời (ngày làm việc)", ["PublishDays"] = "Hạn công khai (ngày làm việc)",
         ["Documents"] = "Thành phần hồ sơ", ["OnlineUrl"] = "Địa chỉ nộp trực tuyến", ["PostalAllowed"] = "Nhận qua bưu chính",
         ["At"] = "Thời điểm", ["Reason"] = "Lý do", ["Nguon"] = "Nguồn", ["Tep"] = "Tệp", ["SoHoSo"] = "Số hồ sơ", ["MaHoSo"] = "Mã hồ sơ",
+        // Satisfaction ratings, surveys and published results.
+        ["Access"] = "Tiếp cận dịch vụ", ["Procedure"] = "Thủ tục hành chính", ["Officials"] = "Công chức giải quyết", ["Result"] = "Kết quả giải quyết",
+        ["FeedbackHandling"] = "Tiếp nhận, xử lý phản ánh, kiến nghị", ["Comment"] = "Ý kiến", ["RatedAt"] = "Thời điểm đánh giá",
+        ["Changes"] = "Số lần đánh giá", ["Version"] = "Phiên bản", ["CreatedAt"] = "Thời điểm tạo", ["ItemsJson"] = "Các câu hỏi",
+        ["QuestionnaireId"] = "Phiếu khảo sát", ["StartDate"] = "Ngày bắt đầu", ["EndDate"] = "Ngày kết thúc",
+        ["Population"] = "Số người thuộc đối tượng khảo sát (N)", ["MarginPercent"] = "Sai số cho phép (%)", ["CampaignId"] = "Đợt khảo sát",
+        ["FormNumber"] = "Số phiếu", ["AnsweredOn"] = "Ngày trả lời", ["AnswersJson"] = "Câu trả lời", ["EnteredAt"] = "Thời điểm nhập",
+        ["Quarter"] = "Quý", ["PublishedAt"] = "Thời điểm công bố", ["PublishedBy"] = "Người công bố", ["SnapshotJson"] = "Số liệu đã công bố",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

@@ -61,6 +61,24 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
         services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Satisfaction.SatisfactionService>();
+        services.AddScoped<Satisfaction.PublicationService>();
+        services.AddScoped<Targets.IIndicatorSource, Satisfaction.SatisfactionIndicatorSource>();
+        services.TryAddScoped<Satisfaction.IFeedbackOnTimeSource, Satisfaction.FeedbackOnTimeFigures>();
+        services.TryAddScoped<CitizenVoice.IFeedbackTrainingSource, CitizenVoice.RoutedFeedbackSource>();
+        services.AddSingleton<CitizenVoice.UnitClassifierCache>();
+        services.AddScoped<CitizenVoice.FeedbackUnitSuggester>();
+        services.AddScoped<CitizenVoice.IFeedbackUnitSuggester>(sp => sp.GetRequiredService<CitizenVoice.FeedbackUnitSuggester>());
+        services.AddOptions<CitizenVoice.UnitSuggestionOptions>()
+            .Configure<IServiceProvider>((o, sp) =>
+            {
+                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
+                {
+                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(CitizenVoice.UnitSuggestionOptions.Section), o);
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         // Bound when the host has configuration (web, CLI); tools that build services by hand get the defaults.
         services.AddOptions<Uploads.UploadOptions>()
             .Configure<IServiceProvider>((o, sp) =>
@@ -91,7 +109,6 @@ public static class CoreServices
         services.AddScoped<CitizenVoice.FeedbackRetention>();
         services.AddScoped<CitizenVoice.PublicCatalogue>();
         // The default unit suggester; a learned one replaces this registration (TryAdd lets it come first).
-        services.TryAddScoped<CitizenVoice.IFeedbackUnitSuggester, CitizenVoice.KeywordUnitSuggester>();
         return services;
     }
 

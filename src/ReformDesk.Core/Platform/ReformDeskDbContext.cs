@@ -67,6 +67,12 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<CitizenVoice.FeedbackEvent> FeedbackEvents => Set<CitizenVoice.FeedbackEvent>();
     public DbSet<CitizenVoice.FeedbackAttachment> FeedbackAttachments => Set<CitizenVoice.FeedbackAttachment>();
     public DbSet<CitizenVoice.FeedbackDeadline> FeedbackDeadlines => Set<CitizenVoice.FeedbackDeadline>();
+    public DbSet<Satisfaction.DossierRating> DossierRatings => Set<Satisfaction.DossierRating>();
+    public DbSet<Satisfaction.SurveyQuestionnaire> SurveyQuestionnaires => Set<Satisfaction.SurveyQuestionnaire>();
+    public DbSet<Satisfaction.SurveyCampaign> SurveyCampaigns => Set<Satisfaction.SurveyCampaign>();
+    public DbSet<Satisfaction.SurveyResponse> SurveyResponses => Set<Satisfaction.SurveyResponse>();
+    public DbSet<Satisfaction.PublishedResults> PublishedResults => Set<Satisfaction.PublishedResults>();
+    public DbSet<CitizenVoice.UnitSuggestionModel> UnitSuggestionModels => Set<CitizenVoice.UnitSuggestionModel>();
 
     /// <summary>Chain heads computed by the interceptor for the save in progress, written once its rows are stored.</summary>
     internal IReadOnlyList<AuditChainHead>? PendingChainHeads { get; set; }
@@ -205,6 +211,9 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         DossierOutcome.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
         CitizenVoice.CitizenVoiceModel.Configure(builder);
+        Satisfaction.SatisfactionModel.Configure(builder, Database.IsNpgsql());
+        Satisfaction.PublishedResults.Configure(builder, Database.IsNpgsql());
+        CitizenVoice.UnitSuggestionModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

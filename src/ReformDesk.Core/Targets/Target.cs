@@ -48,7 +48,8 @@ public static class TargetIndicators
     public const string FewestInitiativesPerDepartment = "emulation.fewest-initiatives-per-department";
 
     /// <summary>Counts that only grow during their period (forecast as cumulative, not as a level).</summary>
-    public static bool IsCumulative(string? code) => code is InitiativesRecognised or FewestInitiativesPerDepartment or IndicatorCodes.LateCount;
+    public static bool IsCumulative(string? code) => code is InitiativesRecognised or FewestInitiativesPerDepartment or IndicatorCodes.LateCount
+        or Satisfaction.SatisfactionIndicators.CampaignsHeld;
 
     public static string Vietnamese(string? code) => code switch
     {
@@ -62,6 +63,7 @@ public static class TargetIndicators
         IndicatorCodes.SupplementMoreThanOnceRate => "Tỷ lệ hồ sơ yêu cầu bổ sung quá 1 lần",
         IndicatorCodes.MultiVisitRate => "Tỷ lệ người dân phải đi lại nhiều lần",
         IndicatorCodes.SameDayRate => "Tỷ lệ hồ sơ giải quyết trong ngày",
+        Satisfaction.SatisfactionIndicators.Index or Satisfaction.SatisfactionIndicators.CampaignsHeld => Satisfaction.SatisfactionIndicators.Vietnamese(code)!,
         null => "Nhập kết quả kèm minh chứng",
         _ => code,
     };

@@ -578,6 +578,30 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("FeedbackEvents");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.CitizenVoice.UnitSuggestionModel", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Examples")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Model")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("TrainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("UnitSuggestionModels");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2657,6 +2681,219 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Satisfaction.DossierRating", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Access")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FeedbackHandling")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Officials")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Procedure")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("Result")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "DossierId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "RatedAt");
+
+                    b.HasIndex("TenantId", "UnitId");
+
+                    b.ToTable("DossierRatings");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Satisfaction.PublishedResults", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("PublishedResults");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Satisfaction.SurveyCampaign", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("MarginPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("QuestionnaireId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "QuestionnaireId");
+
+                    b.HasIndex("TenantId", "StartDate");
+
+                    b.ToTable("SurveyCampaigns");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Satisfaction.SurveyQuestionnaire", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Name", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SurveyQuestionnaires");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Satisfaction.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FormNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "UnitId");
+
+                    b.HasIndex("TenantId", "CampaignId", "FormNumber")
+                        .IsUnique();
+
+                    b.ToTable("SurveyResponses");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Targets.Target", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -3174,6 +3411,43 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasForeignKey("TenantId", "TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Satisfaction.DossierRating", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Satisfaction.SurveyCampaign", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Satisfaction.SurveyQuestionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Satisfaction.SurveyResponse", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Satisfaction.SurveyCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Targets.Target", b =>

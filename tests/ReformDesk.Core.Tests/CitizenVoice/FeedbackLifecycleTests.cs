@@ -97,7 +97,7 @@ public sealed class FeedbackLifecycleTests
         var f = InStatus(FeedbackStatus.InProgress);
         var first = f.ClockStartAtUtc;
         var other = Guid.NewGuid();
-        var suggestion = new UnitSuggestion(other, "Công an phường", "Quy tắc từ khóa");
+        var suggestion = new UnitSuggestion(other, "Công an phường", 0, SuggestionMethod.Keywords);
         Assert.True(f.Assign(other, "Công an phường", suggestion, By(T0.AddDays(3))).Succeeded);
         Assert.Equal(T0.AddDays(3), f.ClockStartAtUtc);
         Assert.NotEqual(first, f.ClockStartAtUtc);

@@ -299,7 +299,7 @@ public abstract class FeedbackTests(AppFixture fixture)
         await ApiPostAsync(secretariat, $"/api/feedback/{id}/accept");
         var page = await secretariat.GetStringAsync($"/Feedback/{id}");
         Assert.Contains("id=\"unit-suggestion\"", page);
-        Assert.Contains("Quy tắc từ khóa", page);
+        Assert.Contains("gợi ý theo từ khóa", page);
         Assert.Contains("Hãy kiểm tra trước khi giao", page);
     }
 

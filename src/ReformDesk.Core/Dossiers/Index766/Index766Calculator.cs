@@ -7,11 +7,12 @@ namespace ReformDesk.Core.Dossiers;
 /// <summary>What the commune's own data gives for a period: the dossier counts (monthly buckets) and its procedure catalogue.</summary>
 /// <remarks><paramref name="ElectronicResults"/>: processed in the period with an electronic result ÷ processed (4.1);
 /// <paramref name="Vneid"/>: received in the period by a VNeID-authenticated applicant ÷ received (4.5). Both read from the
-/// dossiers' own flags (the portal JSON import sets them); null where not measured.</remarks>
+/// dossiers' own flags (the portal JSON import sets them); null where not measured.
 /// <paramref name="FeedbackOnTime"/> and <paramref name="FeedbackSatisfaction"/>: 5.2 and 5.3 from the commune's feedback
 /// (<see cref="CitizenVoice.FeedbackIndicators"/>); 0 ÷ 0 when it has none in the period.
+/// <paramref name="DossierSatisfaction"/>: 5.4 as 100% − (late rate + share of dossiers rated with a dislike), null without any rating.</remarks>
 public sealed record Index766Inputs(IndicatorSet Dossiers, int Procedures, int ProceduresOnline, Ratio? ElectronicResults = null, Ratio? Vneid = null,
-    Ratio? FeedbackOnTime = null, Ratio? FeedbackSatisfaction = null);
+    Ratio? FeedbackOnTime = null, Ratio? FeedbackSatisfaction = null, Ratio? DossierSatisfaction = null);
 
 /// <summary>One indicator's line: null numerator, denominator, rate and points mean "không có dữ liệu".</summary>
 public sealed record Index766Line(string Code, int Group, string Name, long? Numerator, long? Denominator, double? Rate,
@@ -68,6 +69,7 @@ public static class Index766Calculator
         "4.5" => x.Vneid,
         "5.2" => x.FeedbackOnTime,
         "5.3" => x.FeedbackSatisfaction,
+        "5.4" => x.DossierSatisfaction,
         _ => null,
     };
 

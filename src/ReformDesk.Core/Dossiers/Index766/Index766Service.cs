@@ -87,7 +87,16 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
         return new Index766Inputs(set, await procedures.CountAsync(ct), await procedures.CountAsync(p => p.FullyOnlineAllowed, ct),
             new Ratio(await processed.CountAsync(d => d.ElectronicResult, ct), await processed.CountAsync(ct)),
             new Ratio(await received.CountAsync(d => d.VneidVerified, ct), await received.CountAsync(ct)),
-            voice?.OnTime, voice?.Satisfaction);
+            voice?.OnTime, voice?.Satisfaction, await DossierSatisfactionAsync(set, dossiers, start, next, ct));
+    }
+
+    // 5.4 (domain.md §9): ratings given in the period on the filtered dossiers; a dislike is any element rated below "bình thường".
+    private async Task<Ratio?> DossierSatisfactionAsync(IndicatorSet set, IQueryable<Dossier> dossiers, DateTime start, DateTime next, CancellationToken ct)
+    {
+        var ratings = db.DossierRatings.AsNoTracking().Where(r => r.RatedAt >= start && r.RatedAt < next && dossiers.Any(d => d.Id == r.DossierId));
+        if (!await ratings.AnyAsync(ct)) return null;
+        var disliked = (await ratings.ToListAsync(ct)).Count(r => r.IsDislike);
+        return Satisfaction.SatisfactionIndicators.DossierHandling(set.OnTimeRate.Denominator, set.LateCount, disliked);
     }
 
     public async Task<Guid?> ProvinceAsync(CancellationToken ct = default) =>

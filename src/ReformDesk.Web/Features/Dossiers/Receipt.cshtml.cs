@@ -22,6 +22,8 @@ public sealed class ReceiptModel(DossierEntryService entry, DossierService dossi
     public string CommuneName { get; private set; } = "";
     public string LookupUrl { get; private set; } = "";
     public string QrSvg { get; private set; } = "";
+    public string RatingUrl { get; private set; } = "";
+    public string RatingQrSvg { get; private set; } = "";
 
     /// <summary>The exact due moment of an hour-based procedure (null for day-based ones).</summary>
     public DateTime? DueMoment { get; private set; }
@@ -36,7 +38,7 @@ public sealed class ReceiptModel(DossierEntryService entry, DossierService dossi
             return refused;
         }
 
-        var document = DossierReceiptDocument.Build(Dossier, Procedure, CommuneName, LookupUrl, DueMoment);
+        var document = DossierReceiptDocument.Build(Dossier, Procedure, CommuneName, LookupUrl, DueMoment, RatingUrl);
         try
         {
             return File(await pdf.RenderAsync(document, ct), "application/pdf", $"giay-tiep-nhan-{Dossier.Code}.pdf");
@@ -66,6 +68,8 @@ public sealed class ReceiptModel(DossierEntryService entry, DossierService dossi
         var origin = string.IsNullOrWhiteSpace(lookup.Value.PublicBaseUrl) ? $"{Request.Scheme}://{Request.Host}" : lookup.Value.PublicBaseUrl.TrimEnd('/');
         LookupUrl = LinkFor(origin, Dossier.Code, Dossier.LookupKey!);
         QrSvg = Core.Documents.QrSvg.Of(LookupUrl);
+        RatingUrl = RatingLinkFor(origin, tenant.Current!, Dossier.Code, Dossier.LookupKey!);
+        RatingQrSvg = Core.Documents.QrSvg.Of(RatingUrl);
         try
         {
             DueMoment = (await dossiers.RulesForAsync(Dossier.TenantId, ct)).DueDates.Compute(Dossier.ReceivedAt, Procedure.ProcessingTime).Moment;
@@ -80,6 +84,10 @@ public sealed class ReceiptModel(DossierEntryService entry, DossierService dossi
 
     public static string LinkFor(string origin, string code, string key) =>
         $"{origin}/tra-cuu?ma={Uri.EscapeDataString(code)}&khoa={key}";
+
+    /// <summary>The commune portal's rating page for this dossier; the receipt's key proves the citizen holds the receipt.</summary>
+    public static string RatingLinkFor(string origin, Core.Organisation.Tenant commune, string code, string key) =>
+        $"{origin}/p/{Core.CitizenVoice.PublicCommunes.Slug(commune)}/danh-gia?ma={Uri.EscapeDataString(code)}&khoa={key}";
 
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
 }

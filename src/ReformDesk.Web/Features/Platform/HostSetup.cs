@@ -113,6 +113,8 @@ public static class HostSetup
         services.AddDossiers(config);
         services.AddPublicPortal(config);
         services.AddCitizenVoice();
+        Satisfaction.SatisfactionSetup.AddSatisfaction(services);
+        Satisfaction.PublicCache.Add(services, config);
 
     }
 
@@ -163,6 +165,7 @@ public static class HostSetup
         app.UseMiddleware<TenantMiddleware>();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
@@ -177,6 +180,7 @@ public static class HostSetup
         api.MapDossiersApi();
         api.MapUsersApi();
         api.MapFeedbackApi();
+        Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -61,6 +61,7 @@ internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode,
 public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider clock, DossierRules rules)
 {
     public const int BatchSize = 5000;
+    public static readonly Dictionary<string, TimeSpan> T = new() { ["compute"] = default, ["dossiers"] = default, ["supps"] = default, ["audit"] = default, ["outcomes"] = default, ["mark+commit"] = default, ["parse"] = default };
     public const int MaxProblems = 1000;
     private const int ReadProgressEvery = 20_000;
 
@@ -175,6 +176,11 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             known[k.Code] = (k.Id, ShortHash(k.RowHash));
         }
 
+        // A commune's first import (no dossier yet, no stale bucket) counts its buckets in memory as it writes (ADR 0062).
+        var tally = save && known.Count == 0 && !await db.DossierAggregateMarks.AnyAsync(ct)
+            ? new DossierBucketTally(communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime)
+            : null;
+
         // Unknown procedure codes are created (a warning, not an error) so that their dossiers are kept; their processing
         // time is unknown until someone enters it.
         Procedure ProcedureFor(ParsedDossier sample, List<Procedure> newProcedures)
@@ -204,13 +210,14 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         async Task SaveBatchAsync(List<ParsedDossier> batch)
         {
             // Only the rows that changed are loaded (tracked, so their update is audited field by field).
+            var sw0 = System.Diagnostics.Stopwatch.StartNew();
             var changedKeys = batch.Where(b => known.TryGetValue(b.Code, out var k) && k.Hash != ShortHash(b.Hash())).Select(b => known[b.Code].Id).ToList();
             var existing = changedKeys.Count == 0 ? new Dictionary<string, Dossier>(StringComparer.Ordinal) : save
                 ? await db.Dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
                 : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
             var changedIds = new List<Guid>();
             var buckets = new HashSet<AggregateBucket>();
-            var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
+            var now = tally?.Now ?? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
             var newProcedures = new List<Procedure>();
             var newDossiers = new List<Dossier>();
             var newSupplements = new List<DossierSupplement>();
@@ -245,9 +252,17 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 DossierAggregates.Touch(buckets, dossier, now);
                 var supplements = Supplements(tenantId, dossier.Id, row).ToList();
                 (isNew ? newSupplements : changedSupplements).AddRange(supplements);
-                if (save) outcomes.Add(DossierOutcome.Compute(communeRules, dossier, procedure, supplements));
+                if (save)
+                {
+                    var outcome = DossierOutcome.Compute(communeRules, dossier, procedure, supplements);
+                    outcomes.Add(outcome);
+                    tally?.Add(outcome, dossier, procedure, supplements);
+                }
             }
 
+            tally?.Touch(buckets);
+
+            T["compute"] += sw0.Elapsed; sw0.Restart();
             if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -266,16 +281,21 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 }
 
                 await BulkInsert.InsertAsync(db, newDossiers, ct);
+                T["dossiers"] += sw0.Elapsed; sw0.Restart();
                 await BulkInsert.InsertAsync(db, newSupplements, ct);
+                T["supps"] += sw0.Elapsed; sw0.Restart();
                 if (newDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(tenantId, sourceName, fileName, newDossiers));
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(ct);
+                T["audit"] += sw0.Elapsed; sw0.Restart();
                 // Outcomes of the rows just written, computed from the values in hand (no reload); a changed row's old one goes first.
                 await DossierOutcome.InvalidateAsync(db, (changedIds, []), ct);
                 await BulkInsert.InsertAsync(db, outcomes, ct);
+                T["outcomes"] += sw0.Elapsed; sw0.Restart();
                 // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
                 await DossierAggregates.MarkAsync(db, tenantId, buckets, ct);
                 await tx.CommitAsync(ct);
+                T["mark+commit"] += sw0.Elapsed; sw0.Restart();
             }
             else if (save && newProcedures.Count > 0)
             {
@@ -289,9 +309,11 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var session = save ? await BulkInsert.SessionAsync(db, ct) : null;
         try
         {
             var batch = new List<ParsedDossier>(BatchSize);
+            var swp = System.Diagnostics.Stopwatch.StartNew();
             foreach (var (number, p) in Rows(upload, mapping, problems.Add))
             {
                 processed++;
@@ -313,8 +335,10 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
                 if (batch.Count == BatchSize)
                 {
+                    T["parse"] += swp.Elapsed;
                     await SaveBatchAsync(batch);
                     batch.Clear();
+                    swp.Restart();
                     progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows));
                 }
             }
@@ -335,11 +359,28 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         if (save)
         {
             progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Indicators));
-            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
+            if (tally is null || !await WriteTallyAsync(tally, tenantId, ct))
+            {
+                await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
+            }
         }
 
         progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Done));
         return new DossierImportResult(total, added, updated, unchanged, errorRows, created, problems.ToList(), null, save);
+    }
+
+    /// <summary>
+    /// Writes the buckets counted during a first import and clears the marks, unless someone else wrote a dossier of the
+    /// commune meanwhile (then the tally is not the whole commune and the caller recomputes with GROUP BY).
+    /// </summary>
+    private async Task<bool> WriteTallyAsync(DossierBucketTally tally, Guid tenantId, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Dossiers.IgnoreQueryFilters().CountAsync(d => d.TenantId == tenantId, ct) != tally.Dossiers) return false;
+        await tally.WriteAsync(db, tenantId, ct);
+        await db.DossierAggregateMarks.IgnoreQueryFilters().Where(m => m.TenantId == tenantId).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>Each row's dossier code as the full parse will read it, without parsing the rest (pass 1).</summary>

@@ -156,8 +156,6 @@ public static class ImportBench
         }
 
         var ours = watch.Elapsed;
-        Console.WriteLine(string.Join(", ", DossierLogImporter.T.Select(kv => $"{kv.Key} {kv.Value.TotalSeconds:0.0}")));
-        foreach (var k in DossierLogImporter.T.Keys.ToList()) DossierLogImporter.T[k] = default;
         var peak = PeakRss();
         if (result.Added != rows) throw new InvalidOperationException($"Imported {result.Added} of {rows}: {result.Fatal} {string.Join(" | ", result.Problems.Take(5).Select(p => p.Message))}");
         var read = stages.GetValueOrDefault(ImportStage.Saving);

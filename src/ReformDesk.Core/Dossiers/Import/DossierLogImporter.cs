@@ -61,7 +61,6 @@ internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode,
 public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider clock, DossierRules rules)
 {
     public const int BatchSize = 5000;
-    public static readonly Dictionary<string, TimeSpan> T = new() { ["compute"] = default, ["dossiers"] = default, ["supps"] = default, ["audit"] = default, ["outcomes"] = default, ["mark+commit"] = default, ["parse"] = default };
     public const int MaxProblems = 1000;
     private const int ReadProgressEvery = 20_000;
 
@@ -210,7 +209,6 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         async Task SaveBatchAsync(List<ParsedDossier> batch)
         {
             // Only the rows that changed are loaded (tracked, so their update is audited field by field).
-            var sw0 = System.Diagnostics.Stopwatch.StartNew();
             var changedKeys = batch.Where(b => known.TryGetValue(b.Code, out var k) && k.Hash != ShortHash(b.Hash())).Select(b => known[b.Code].Id).ToList();
             var existing = changedKeys.Count == 0 ? new Dictionary<string, Dossier>(StringComparer.Ordinal) : save
                 ? await db.Dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
@@ -261,8 +259,6 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             }
 
             tally?.Touch(buckets);
-
-            T["compute"] += sw0.Elapsed; sw0.Restart();
             if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -281,21 +277,16 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 }
 
                 await BulkInsert.InsertAsync(db, newDossiers, ct);
-                T["dossiers"] += sw0.Elapsed; sw0.Restart();
                 await BulkInsert.InsertAsync(db, newSupplements, ct);
-                T["supps"] += sw0.Elapsed; sw0.Restart();
                 if (newDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(tenantId, sourceName, fileName, newDossiers));
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(ct);
-                T["audit"] += sw0.Elapsed; sw0.Restart();
                 // Outcomes of the rows just written, computed from the values in hand (no reload); a changed row's old one goes first.
                 await DossierOutcome.InvalidateAsync(db, (changedIds, []), ct);
                 await BulkInsert.InsertAsync(db, outcomes, ct);
-                T["outcomes"] += sw0.Elapsed; sw0.Restart();
                 // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
                 await DossierAggregates.MarkAsync(db, tenantId, buckets, ct);
                 await tx.CommitAsync(ct);
-                T["mark+commit"] += sw0.Elapsed; sw0.Restart();
             }
             else if (save && newProcedures.Count > 0)
             {
@@ -313,7 +304,6 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         try
         {
             var batch = new List<ParsedDossier>(BatchSize);
-            var swp = System.Diagnostics.Stopwatch.StartNew();
             foreach (var (number, p) in Rows(upload, mapping, problems.Add))
             {
                 processed++;
@@ -335,10 +325,8 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
                 if (batch.Count == BatchSize)
                 {
-                    T["parse"] += swp.Elapsed;
                     await SaveBatchAsync(batch);
                     batch.Clear();
-                    swp.Restart();
                     progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows));
                 }
             }

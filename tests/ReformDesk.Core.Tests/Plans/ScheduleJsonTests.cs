@@ -41,7 +41,8 @@ public sealed class ScheduleJsonTests
               "due": {
                 "anchor": "DayOfLastMonth",
                 "day": 10,
-                "month": null
+                "month": null,
+                "before": true
               },
               "from": null,
               "to": null,

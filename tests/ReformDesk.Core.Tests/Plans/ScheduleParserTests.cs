@@ -12,15 +12,15 @@ public sealed class ScheduleParserTests
     public static TheoryData<string, string> Phrases => new()
     {
         // One deadline.
-        { "Trước ngày 15/01/2026", "Fixed ..2026-01-15" },
-        { "Trước ngày 15/01", "Fixed ..2026-01-15" },
-        { "Trước 30/6/2026", "Fixed ..2026-06-30" },
+        { "Trước ngày 15/01/2026", "Fixed ..2026-01-14" },
+        { "Trước ngày 15/01", "Fixed ..2026-01-14" },
+        { "Trước 30/6/2026", "Fixed ..2026-06-29" },
         { "Chậm nhất ngày 5/12/2026", "Fixed ..2026-12-05" },
-        { "Trước ngày 15 tháng 01 năm 2026", "Fixed ..2026-01-15" },
-        { "Trước ngày 15.01.2026", "Fixed ..2026-01-15" },
-        { "Trước ngày 15-01-2026", "Fixed ..2026-01-15" },
+        { "Trước ngày 15 tháng 01 năm 2026", "Fixed ..2026-01-14" },
+        { "Trước ngày 15.01.2026", "Fixed ..2026-01-14" },
+        { "Trước ngày 15-01-2026", "Fixed ..2026-01-14" },
         { "ngày 15 tháng 01 năm 2026", "Fixed ..2026-01-15" },
-        { "Hoàn thành trước ngày 29/02/2028", "Fixed ..2028-02-29" },
+        { "Hoàn thành trước ngày 29/02/2028", "Fixed ..2028-02-28" },
         { "Từ ngày 01/3 đến ngày 15/3/2026", "Fixed 2026-03-01..2026-03-15" },
         { "Quý I/2026", "Fixed 2026-01-01..2026-03-31" },
         { "Quý 2/2026", "Fixed 2026-04-01..2026-06-30" },
@@ -38,21 +38,27 @@ public sealed class ScheduleParserTests
         { "Cuối năm 2026", "Fixed ..2026-12-31" },
 
         // Recurring.
-        { "Trước ngày 10 của tháng cuối quý", "Recurring Quarterly day 10 of last month" },
-        { "Hàng quý, trước ngày 15 tháng cuối quý", "Recurring Quarterly day 15 of last month" },
-        { "Hằng năm trước ngày 30/11", "Recurring Yearly on 30/11" },
-        { "Hằng năm trước ngày 25/11", "Recurring Yearly on 25/11" },
-        { "trước ngày 30/11 hằng năm", "Recurring Yearly on 30/11" },
+        { "Trước ngày 10 của tháng cuối quý", "Recurring Quarterly day 10 of last month, day before" },
+        { "Hàng quý, trước ngày 15 tháng cuối quý", "Recurring Quarterly day 15 of last month, day before" },
+        { "Hằng năm trước ngày 30/11", "Recurring Yearly on 30/11, day before" },
+        { "Hằng năm trước ngày 25/11", "Recurring Yearly on 25/11, day before" },
+        { "trước ngày 30/11 hằng năm", "Recurring Yearly on 30/11, day before" },
         { "Hàng quý", "Recurring Quarterly at period end" },
         { "Hằng quý", "Recurring Quarterly at period end" },
         { "Định kỳ hằng tháng", "Recurring Monthly at period end" },
         { "Hàng tháng", "Recurring Monthly at period end" },
-        { "Trước ngày 25 hằng tháng", "Recurring Monthly day 25 of last month" },
+        { "Trước ngày 25 hằng tháng", "Recurring Monthly day 25 of last month, day before" },
         { "Định kỳ 6 tháng", "Recurring HalfYearly at period end" },
         { "Hằng năm", "Recurring Yearly at period end" },
         { "Định kỳ 6 tháng, hằng năm", "Composite[Recurring HalfYearly at period end | Recurring Yearly at period end]" },
         { "Hàng quý năm 2026", "Recurring Quarterly at period end within 2026-01-01..2026-12-31" },
-        { "Hằng năm trước ngày 31/3, giai đoạn 2026-2030", "Recurring Yearly on 31/3 within 2026-01-01..2030-12-31" },
+        { "Hằng năm trước ngày 31/3, giai đoạn 2026-2030", "Recurring Yearly on 31/3, day before within 2026-01-01..2030-12-31" },
+
+        // Weekly, open ends, before a period (these were flagged before the grammar).
+        { "Hàng tuần", "Recurring Weekly at period end" },
+        { "Năm 2026 và các năm tiếp theo", "Recurring Yearly at period end within 2026-01-01.." },
+        { "Trong năm 2024 và những năm tiếp theo", "Recurring Yearly at period end within 2024-01-01.." },
+        { "Trước quý II/2026", "Fixed ..2026-03-31" },
 
         // Whole period.
         { "Cả năm 2026", "Period 2026-01-01..2026-12-31" },
@@ -77,7 +83,7 @@ public sealed class ScheduleParserTests
         { "Sau khi có kết quả đánh giá", "Triggered" },
 
         // Composite.
-        { "Thường xuyên; báo cáo trước ngày 10 của tháng cuối quý", "Composite[Continuous | Recurring Quarterly day 10 of last month]" },
+        { "Thường xuyên; báo cáo trước ngày 10 của tháng cuối quý", "Composite[Continuous | Recurring Quarterly day 10 of last month, day before]" },
         { "Quý I và Quý III/2026", "Composite[Fixed 2026-01-01..2026-03-31 | Fixed 2026-07-01..2026-09-30]" },
         { "Quý I và III/2026", "Composite[Fixed 2026-01-01..2026-03-31 | Fixed 2026-07-01..2026-09-30]" },
         { "Quý I và Quý III/2027", "Composite[Fixed 2027-01-01..2027-03-31 | Fixed 2027-07-01..2027-09-30]" },
@@ -99,37 +105,40 @@ public sealed class ScheduleParserTests
 
     public static TheoryData<string, string> Unparseable => new()
     {
-        { "Trước ngày 31/02/2026", "31/02/2026 does not exist" },
-        { "Trước ngày 29/02/2026", "29/02/2026 does not exist" },
-        { "Trước ngày 32/01", "32/01 does not exist" },
-        { "ngày 15 tháng 13 năm 2026", "15/13/2026 does not exist" },
-        { "Quý V/2026", "not a recognised" },
-        { "Tháng 13/2026", "does not exist" },
-        { "Tháng 9-8/2026", "ends before it starts" },
-        { "Tháng 11/2026 đến tháng 2", "ends before it starts" },
-        { "Hằng năm trước ngày 31/02", "31/02 does not exist" },
-        { "Hằng quý trước ngày 15/11", "only makes sense for a yearly" },
-        { "Trước ngày 10 của tháng cuối", "does not say which period" },
-        { "Hằng tháng, trước ngày 10 tháng cuối quý", "do not fit together" },
-        { "Hằng quý trước ngày 10", "only clear for a monthly" },
-        { "Năm 2030-2026", "not form a valid period" },
-        { "", "empty" },
-        { "   \r\n\t ", "empty" },
-        { "asdf qwerty 123", "not a recognised" },
-        { "Ngay", "not a recognised" },
-        { "Trước quý II/2026", "not a recognised" },
-        { "Đầu năm 2026", "not a recognised" },
-        { "Trong năm 2024 và những năm tiếp theo", "những năm tiếp theo" },
+        { "Trước ngày 31/02/2026", "31/02/2026 không tồn tại" },
+        { "Trước ngày 29/02/2026", "29/02/2026 không tồn tại" },
+        { "Trước ngày 32/01", "32/01 không tồn tại" },
+        { "ngày 15 tháng 13 năm 2026", "15/13/2026 không tồn tại" },
+        { "Quý V/2026", "không phải cách ghi thời hạn" },
+        { "Tháng 13/2026", "không phải cách ghi thời hạn" },
+        { "Tháng 9-8/2026", "kết thúc trước khi bắt đầu" },
+        { "Tháng 11/2026 đến tháng 2", "kết thúc trước khi bắt đầu" },
+        { "Hằng năm trước ngày 31/02", "31/02 không tồn tại" },
+        { "Hằng quý trước ngày 15/11", "chỉ dùng được với lịch hằng năm" },
+        { "Trước ngày 10 của tháng cuối", "kỳ nào" },
+        { "Hằng tháng, trước ngày 10 tháng cuối quý", "không khớp nhau" },
+        { "Hằng quý trước ngày 10", "chỉ rõ nghĩa với lịch hằng tháng" },
+        { "Năm 2030-2026", "không tạo thành một giai đoạn" },
+        { "", "Chưa ghi thời hạn" },
+        { "   \r\n\t ", "Chưa ghi thời hạn" },
+        { "asdf qwerty 123", "không phải cách ghi thời hạn" },
+        { "Ngay", "không phải cách ghi thời hạn" },
+        { "Đầu năm 2026", "không phải cách ghi thời hạn" },
         { "Thường xuyên; sau đó tính sau", "sau đó tính sau" },
-        { "ngày    tháng    năm 2026", "not a recognised" },
-        { "Năm 9999", "not form a valid period" },
-        { "Định kỳ", "not a recognised" },
-        { "Hằng ngày", "not a recognised" },
-        { "Hàng tuần", "not a recognised" },
-        { "2026", "not a recognised" },
+        { "ngày    tháng    năm 2026", "không phải cách ghi thời hạn" },
+        { "Năm 9999", "không tạo thành một giai đoạn" },
+        { "Định kỳ", "không phải cách ghi thời hạn" },
+        { "Hằng ngày", "không phải cách ghi thời hạn" },
+        { "2026", "không phải cách ghi thời hạn" },
         { "6 tháng, năm", "6 tháng" },
-        { "Năm 2026 và các năm tiếp theo", "các năm tiếp theo" },
-        { "Trước ngày 15.01", "not a recognised" },
+        { "Trước ngày 15.01", "15.01" },
+        { "Hằng quý, trước ngày 15/3, 15/6, 15/10, 15/12", "không cách đều" },
+        { "Thứ Sáu", "lịch hằng tuần" },
+        { "Trước 17h00 quý II", "Giờ chỉ ghi được kèm một ngày" },
+        { "Ngày 14/12/2025 (thứ Hai)", "là Chủ nhật, không phải thứ Hai" },
+        { "Ngày 12/02/2018 (nhằm ngày 26 tháng Chạp âm lịch)", "27/12 âm lịch" },
+        { "Hằng năm, trước ngày 15/01/2027", "không ghi năm" },
+        { "Ngày 15 (mười sáu) tháng 3 năm 2026", "không phải cách ghi thời hạn" },
     };
 
     [Theory]
@@ -152,7 +161,7 @@ public sealed class ScheduleParserTests
 
         var unparsed = Assert.IsType<Unparsed>(ScheduleParser.Parse(paragraph, PlanYear));
 
-        Assert.Contains("longer than", unparsed.Reason, StringComparison.Ordinal);
+        Assert.Contains("Dài hơn", unparsed.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -172,7 +181,7 @@ public sealed class ScheduleParserTests
 
         var schedule = ScheduleParser.Parse(pasted, PlanYear);
 
-        Assert.Equal("Fixed ..2026-01-15", Describe(schedule));
+        Assert.Equal("Fixed ..2026-01-14", Describe(schedule));
         Assert.Equal(pasted, schedule.Text);
     }
 
@@ -184,7 +193,7 @@ public sealed class ScheduleParserTests
     [InlineData("Thời gian thực hiện/ hoàn thành: Trước ngày 10 của tháng cuối quý")]
     public void Case_tone_placement_bullets_and_labels_do_not_matter(string text)
     {
-        Assert.Equal("Recurring Quarterly day 10 of last month", Describe(ScheduleParser.Parse(text, PlanYear)));
+        Assert.Equal("Recurring Quarterly day 10 of last month, day before", Describe(ScheduleParser.Parse(text, PlanYear)));
     }
 
     [Theory]
@@ -210,8 +219,8 @@ public sealed class ScheduleParserTests
     [Fact]
     public void Plan_year_only_fills_a_missing_year()
     {
-        Assert.Equal("Fixed ..2027-01-15", Describe(ScheduleParser.Parse("Trước ngày 15/01", 2027)));
-        Assert.Equal("Fixed ..2026-01-15", Describe(ScheduleParser.Parse("Trước ngày 15/01/2026", 2027)));
+        Assert.Equal("Fixed ..2027-01-14", Describe(ScheduleParser.Parse("Trước ngày 15/01", 2027)));
+        Assert.Equal("Fixed ..2026-01-14", Describe(ScheduleParser.Parse("Trước ngày 15/01/2026", 2027)));
     }
 
     [Fact]

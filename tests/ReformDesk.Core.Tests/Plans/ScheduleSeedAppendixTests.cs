@@ -16,8 +16,8 @@ public sealed class ScheduleSeedAppendixTests
 
     public static TheoryData<int, string, string> Appendix => new()
     {
-        { 1, "Trước ngày 15/01/2026", "Fixed ..2026-01-15" },
-        { 2, "Trước ngày 10 của tháng cuối quý", "Recurring Quarterly day 10 of last month" },
+        { 1, "Trước ngày 15/01/2026", "Fixed ..2026-01-14" },
+        { 2, "Trước ngày 10 của tháng cuối quý", "Recurring Quarterly day 10 of last month, day before" },
         { 3, "Cả năm 2026", WholeYear },
         { 4, "Theo thời gian đánh giá hàng năm của Bộ Y tế", "Triggered" },
         { 5, "Cả năm 2026", WholeYear },

@@ -15,10 +15,10 @@ public sealed class ScheduleSeedProseTests
     public static TheoryData<string, string, int, string> Phrases => new()
     {
         // 000: phường Việt Hoà, movement 2026-2030.
-        { "000_", "trước ngày 31/3 hàng năm", 2026, "Recurring Yearly on 31/3" },
-        { "000_", "trước ngày 31/3/2030", 2026, "Fixed ..2030-03-31" },
-        { "000_", "trước ngày 30/11 hàng năm", 2026, "Recurring Yearly on 30/11" },
-        { "000_", "Định kỳ hàng năm (trước ngày 30/11)", 2026, "Recurring Yearly on 30/11" },
+        { "000_", "trước ngày 31/3 hàng năm", 2026, "Recurring Yearly on 31/3, day before" },
+        { "000_", "trước ngày 31/3/2030", 2026, "Fixed ..2030-03-30" },
+        { "000_", "trước ngày 30/11 hàng năm", 2026, "Recurring Yearly on 30/11, day before" },
+        { "000_", "Định kỳ hàng năm (trước ngày 30/11)", 2026, "Recurring Yearly on 30/11, day before" },
         { "000_", "giai đoạn 2026 - 2030", 2026, Period2026To2030 },
         { "000_", "hàng năm", 2026, "Recurring Yearly at period end" },
         { "000_", "thường xuyên", 2026, "Continuous" },
@@ -26,8 +26,8 @@ public sealed class ScheduleSeedProseTests
         { "000_", "định kỳ", 2026, "Unparsed" }, // "định kỳ tổng hợp": periodic, but no period given
 
         // 001: xã Khúc Thừa Dụ, movement 2026-2030; the text has a PDF line break every line.
-        { "001_", "Thời gian trước ngày 31/3 hằng năm.", 2026, "Recurring Yearly on 31/3" },
-        { "001_", "trước ngày 25/11 hằng năm", 2026, "Recurring Yearly on 25/11" },
+        { "001_", "Thời gian trước ngày 31/3 hằng năm.", 2026, "Recurring Yearly on 31/3, day before" },
+        { "001_", "trước ngày 25/11 hằng năm", 2026, "Recurring Yearly on 25/11, day before" },
         { "001_", "Định kỳ hằng năm", 2026, "Recurring Yearly at period end" },
         { "001_", "ngay sau khi lập được thành tích", 2026, "Triggered" },
         {
@@ -47,9 +47,9 @@ public sealed class ScheduleSeedProseTests
             "002_",
             "Báo cáo quý, báo cáo 6 tháng gửi trước ngày 05 tháng cuối của quý, báo cáo năm gửi trước ngày 05/12",
             2026,
-            "Composite[Recurring Quarterly day 5 of last month | Recurring HalfYearly day 5 of last month | Recurring Yearly on 5/12]"
+            "Composite[Recurring Quarterly day 5 of last month, day before | Recurring HalfYearly day 5 of last month, day before | Recurring Yearly on 5/12, day before]"
         },
-        { "002_", "trước ngày 25/01/2026", 2026, "Fixed ..2026-01-25" },
+        { "002_", "trước ngày 25/01/2026", 2026, "Fixed ..2026-01-24" },
         { "002_", "theo chỉ đạo của thành phố", 2026, "Triggered" },
         { "002_", "khi có chỉ đạo của thành phố", 2026, "Triggered" },
         { "002_", "định kỳ và đột xuất theo yêu cầu của Sở Nội vụ", 2026, "Unparsed" },
@@ -61,7 +61,7 @@ public sealed class ScheduleSeedProseTests
         // 003: phường Hải Hòa, movement 2024.
         { "003_", "trong Quý I/2024", 2024, "Fixed 2024-01-01..2024-03-31" },
         { "003_", "năm 2024", 2024, "Period 2024-01-01..2024-12-31" },
-        { "003_", "trong năm 2024 và những năm tiếp theo", 2024, "Unparsed" },
+        { "003_", "trong năm 2024 và những năm tiếp theo", 2024, "Recurring Yearly at period end within 2024-01-01.." },
         { "003_", "giai đoạn 2021-2030", 2024, "Period 2021-01-01..2030-12-31" },
         { "003_", "giai đoạn 2022 - 2025", 2024, "Period 2022-01-01..2025-12-31" },
         { "003_", "đến năm 2025", 2024, "Fixed ..2025-12-31" },

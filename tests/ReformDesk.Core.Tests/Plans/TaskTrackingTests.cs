@@ -26,10 +26,10 @@ public sealed class TaskTrackingTests
     public void A_quarterly_task_counts_each_missed_quarter()
     {
         var deadline = Evaluate("Trước ngày 10 của tháng cuối quý", new DateOnly(2026, 11, 23),
-            done: new() { [new DateOnly(2026, 3, 10)] = new DateOnly(2026, 3, 9) });
+            done: new() { [new DateOnly(2026, 3, 9)] = new DateOnly(2026, 3, 8) });
         Assert.Equal(DeadlineState.Overdue, deadline.State);
         Assert.Equal(2, deadline.OverdueCount);
-        Assert.Equal(new DateOnly(2026, 6, 10), deadline.NextDue);
+        Assert.Equal(new DateOnly(2026, 6, 9), deadline.NextDue);
         Assert.Equal(4, deadline.Occurrences.Count);
     }
 

@@ -135,13 +135,13 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
         var task = await db.PlanTasks.SingleAsync(t => t.Number == "2");
         var secretariat = new Actor(null, "Thư ký CCHC", [Roles.ReformSecretariat], null, false);
 
-        var first = await plans.AddUpdateAsync(task.Id, secretariat, new UpdateInput("Báo cáo quý I", null, PlanTaskStatus.Done, new DateOnly(2026, 3, 10), "20/BC-UBND", null), []);
+        var first = await plans.AddUpdateAsync(task.Id, secretariat, new UpdateInput("Báo cáo quý I", null, PlanTaskStatus.Done, new DateOnly(2026, 3, 9), "20/BC-UBND", null), []);
         Assert.True(first.Succeeded);
         var stored = await db.PlanTasks.AsNoTracking().SingleAsync(t => t.Id == task.Id);
         Assert.Equal(PlanTaskStatus.InProgress, stored.Status);
         Assert.Equal(25, stored.Percent);
 
-        var wrong = await plans.AddUpdateAsync(task.Id, secretariat, new UpdateInput("x", null, PlanTaskStatus.Done, new DateOnly(2026, 3, 11), null, null), []);
+        var wrong = await plans.AddUpdateAsync(task.Id, secretariat, new UpdateInput("x", null, PlanTaskStatus.Done, new DateOnly(2026, 3, 10), null, null), []);
         Assert.False(wrong.Succeeded);
     }
 

@@ -43,11 +43,30 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
         return routes.Distinct().ToList();
     }
 
+    /// <summary>The commune portal's pages: public by design, each rate-limited and checked by <see cref="PublicPortalTests"/>.</summary>
+    public static bool IsPortalRoute(string pattern) => pattern == "p/{code}" || pattern.StartsWith("p/{code}/", StringComparison.Ordinal);
+
     [Fact]
-    public void Only_the_login_error_and_health_routes_are_public()
+    public void Only_the_login_error_health_lookup_and_portal_routes_are_public()
     {
-        var publicRoutes = AllRoutes().Where(r => r.Anonymous).Select(r => r.Pattern).ToHashSet();
+        var publicRoutes = AllRoutes().Where(r => r.Anonymous && !IsPortalRoute(r.Pattern)).Select(r => r.Pattern).ToHashSet();
         Assert.Equal(PublicRoutes.OrderBy(p => p), publicRoutes.OrderBy(p => p));
+    }
+
+    [Fact]
+    public void Every_portal_route_is_anonymous_rate_limited_and_scoped_to_its_commune()
+    {
+        var portal = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && IsPortalRoute(raw.Trim('/'))).ToList();
+        Assert.NotEmpty(portal);
+        foreach (var endpoint in portal)
+        {
+            var pattern = endpoint.RoutePattern.RawText;
+            Assert.True(endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName == ReformDesk.Web.Features.PublicPortal.PortalSetup.RateLimit,
+                $"/{pattern} is public but not rate-limited");
+            Assert.True(endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page && page.ViewEnginePath.StartsWith(ReformDesk.Web.Features.PublicPortal.PortalSetup.Folder + "/", StringComparison.Ordinal),
+                $"/{pattern} is not a page of the portal folder, so the commune filter does not run on it");
+        }
     }
 
     [Fact]

@@ -107,10 +107,16 @@ public static class VietnameseLabels
 
 public sealed record Nominee(string Id, string Name, NomineeKind Kind, string UnitId, string UnitName);
 
-/// <summary>A deadline as the plan words it: "trước ngày 31/3" is exclusive, "đến hết ngày 31/3" inclusive.</summary>
+/// <summary>
+/// A deadline as the plan words it: "trước ngày 31/3" is exclusive, "đến hết ngày 31/3" inclusive — the same rule the
+/// schedule parser applies to plan tasks and reports (docs/schedules.md, "Trước ngày X").
+/// </summary>
 public sealed record SubmissionDeadline(DateOnly Date, bool Inclusive = false)
 {
-    public bool IsMetBy(DateOnly submitted) => Inclusive ? submitted <= Date : submitted < Date;
+    /// <summary>The last day a submission is on time.</summary>
+    public DateOnly LastDayOnTime => Inclusive ? Date : Date.AddDays(-1);
+
+    public bool IsMetBy(DateOnly submitted) => submitted <= LastDayOnTime;
 
     public string Describe() => Inclusive
         ? $"đến hết ngày {VietnameseLabels.Date(Date)}"

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ReformDesk.Core.Calendar;
 
 namespace ReformDesk.Core.Plans.Scheduling;
 
@@ -34,8 +35,13 @@ public abstract record Schedule([property: JsonPropertyOrder(-1)] string Text)
         date >= from && date <= to ? [date] : [];
 }
 
-/// <summary>One deadline, optionally with the day work starts: "Trước ngày 15/01/2026", "Quý I/2026", "Tháng 8-9/2026".</summary>
-public sealed record FixedDeadline(string Text, DateOnly Due, DateOnly? Start) : Schedule(Text)
+/// <summary>
+/// One deadline, optionally with the day work starts: "Trước ngày 15/01/2026", "Quý I/2026", "Tháng 8-9/2026".
+/// <see cref="Due"/> is the last day the work is on time ("trước ngày 15/01" → 14/01, docs/schedules.md);
+/// <see cref="Time"/> the hour on that day when the text gives one ("trước 17h00 ngày 20/12").
+/// </summary>
+public sealed record FixedDeadline(string Text, DateOnly Due, DateOnly? Start,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TimeOnly? Time = null) : Schedule(Text)
 {
     public override IReadOnlyList<DateOnly> Occurrences(DateOnly from, DateOnly to) => Single(Due, from, to);
 
@@ -49,6 +55,7 @@ public enum RecurrenceFrequency
     Quarterly,
     HalfYearly,
     Yearly,
+    Weekly,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<DueAnchor>))]
@@ -62,11 +69,35 @@ public enum DueAnchor
 
     /// <summary>A fixed day and month each year ("Hằng năm trước ngày 30/11"); only for yearly schedules.</summary>
     DayAndMonth,
+
+    /// <summary>A day of the week (<see cref="DueRule.Day"/>: 1 Monday … 7 Sunday) of each week ("thứ Sáu hằng tuần").</summary>
+    Weekday,
+
+    /// <summary>A lunar day and month of each year (<see cref="DueRule.Day"/>/<see cref="DueRule.Month"/>): Tết Nguyên đán is 1/1
+    /// ("trước Tết Nguyên đán hằng năm"), "Rằm tháng Giêng" 15/1; the lunar year that starts in the solar year.</summary>
+    LunarDate,
 }
 
 /// <summary>When, inside each period of a <see cref="Recurring"/> schedule, the work is due.</summary>
+/// <remarks>
+/// <see cref="MonthOffset"/> moves the month from the period's last one: −2 is the first month of a quarter, +1 the month
+/// after the period ("ngày 05 tháng đầu quý sau"). <see cref="YearOffset"/> moves a yearly day and month into the next year
+/// ("ngày 15/01 năm sau"). <see cref="Before"/>: the text says "trước ngày X", so the last day on time is the day before X.
+/// </remarks>
 public sealed record DueRule(DueAnchor Anchor, int? Day = null, int? Month = null)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int MonthOffset { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int YearOffset { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Before { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TimeOnly? Time { get; init; }
+
     public static DueRule EndOfPeriod { get; } = new(DueAnchor.EndOfPeriod);
 
     public static DueRule DayOfLastMonth(int day) => new(DueAnchor.DayOfLastMonth, day);
@@ -79,12 +110,20 @@ public sealed record DueRule(DueAnchor Anchor, int? Day = null, int? Month = nul
         // A day beyond the end of a short month (31 in June, 29/2 in 2027) falls on that month's last day.
         static DateOnly Clamped(int y, int m, int d) => new(y, m, Math.Min(d, DateTime.DaysInMonth(y, m)));
 
-        return Anchor switch
+        var stated = Anchor switch
         {
-            DueAnchor.DayOfLastMonth => Clamped(year, lastMonth, Day ?? 31),
-            DueAnchor.DayAndMonth => Clamped(year, Month ?? 12, Day ?? 31),
+            DueAnchor.DayOfLastMonth => Shifted(year, lastMonth, MonthOffset, Day ?? 31),
+            DueAnchor.DayAndMonth => Clamped(year + YearOffset, Month ?? 12, Day ?? 31),
+            DueAnchor.LunarDate => ScheduleMeaning.SolarOf(Math.Min(Day ?? 1, 29), Month ?? 1, year + YearOffset) ?? new DateOnly(year, 12, 31),
             _ => Clamped(year, lastMonth, 31),
         };
+        return Before ? stated.AddDays(-1) : stated;
+
+        static DateOnly Shifted(int y, int month, int offset, int day)
+        {
+            var first = new DateOnly(y, month, 1).AddMonths(offset);
+            return Clamped(first.Year, first.Month, day);
+        }
     }
 }
 
@@ -105,7 +144,12 @@ public sealed record Recurring(string Text, RecurrenceFrequency Frequency, DueRu
             return [];
         }
 
-        int[] lastMonths = Due.Anchor == DueAnchor.DayAndMonth
+        if (Frequency == RecurrenceFrequency.Weekly)
+        {
+            return Weekly(lo, hi);
+        }
+
+        int[] lastMonths = Due.Anchor is DueAnchor.DayAndMonth or DueAnchor.LunarDate
             ? [12]
             : Frequency switch
             {
@@ -115,8 +159,10 @@ public sealed record Recurring(string Text, RecurrenceFrequency Frequency, DueRu
                 _ => [12],
             };
 
+        // A due date moved past its period ("tháng đầu quý sau", "năm sau") belongs to a period of the year before.
         var result = new List<DateOnly>();
-        for (var year = lo.Year; year <= hi.Year; year++)
+        var reach = Due.MonthOffset > 0 || Due.YearOffset > 0 || Due.Anchor == DueAnchor.LunarDate ? 1 + Due.YearOffset : 0;
+        for (var year = Math.Max(1, lo.Year - reach); year <= hi.Year; year++)
         {
             foreach (var month in lastMonths)
             {
@@ -129,6 +175,20 @@ public sealed record Recurring(string Text, RecurrenceFrequency Frequency, DueRu
         }
 
         result.Sort();
+        return result;
+    }
+
+    private List<DateOnly> Weekly(DateOnly lo, DateOnly hi)
+    {
+        // Without a named day the week's work is due on its last working day, Friday.
+        var iso = Due.Anchor == DueAnchor.Weekday ? Due.Day ?? 5 : 5;
+        var first = lo.AddDays(((iso % 7) - (int)lo.DayOfWeek + 7) % 7);
+        var result = new List<DateOnly>();
+        for (var d = first; d <= hi; d = d.AddDays(7))
+        {
+            result.Add(d);
+        }
+
         return result;
     }
 
@@ -148,8 +208,9 @@ public sealed record WholePeriod(string Text, DateOnly Start, DateOnly End) : Sc
     public override DateOnly? NextDue(DateOnly today) => End >= today ? End : null;
 }
 
-/// <summary>Ongoing work with no due date: "Thường xuyên", "Thường xuyên, liên tục".</summary>
-public sealed record Continuous(string Text) : Schedule(Text)
+/// <summary>Ongoing work with no due date: "Thường xuyên", "Thường xuyên, liên tục", "Kể từ ngày 01/7/2025" (with <see cref="From"/>).</summary>
+public sealed record Continuous(string Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? From = null) : Schedule(Text)
 {
     public override IReadOnlyList<DateOnly> Occurrences(DateOnly from, DateOnly to) => [];
 
@@ -198,12 +259,22 @@ public static class ScheduleKinds
 {
     public static string Text(Schedule schedule) => schedule switch
     {
+        FixedDeadline { Time: { } time } f => $"hạn {time:HH\\hmm} ngày {f.Due:dd/MM/yyyy}",
         FixedDeadline f => $"hạn {f.Due:dd/MM/yyyy}",
-        Recurring => "định kỳ",
+        Recurring r => "định kỳ " + r.Frequency switch
+        {
+            RecurrenceFrequency.Weekly => "hằng tuần",
+            RecurrenceFrequency.Monthly => "hằng tháng",
+            RecurrenceFrequency.Quarterly => "hằng quý",
+            RecurrenceFrequency.HalfYearly => "6 tháng",
+            _ => "hằng năm",
+        },
         WholePeriod w => $"cả kỳ, đến {w.End:dd/MM/yyyy}",
+        Continuous { From: { } from } => $"thường xuyên, từ {from:dd/MM/yyyy}",
         Continuous => "thường xuyên",
         Triggered => "theo sự kiện",
         Composite => "nhiều kỳ hạn",
+        Unparsed u when u.Reason.Length > 0 => $"cần xác định — {u.Reason}",
         _ => "cần xác định",
     };
 }

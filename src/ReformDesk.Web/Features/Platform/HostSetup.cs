@@ -16,6 +16,7 @@ using ReformDesk.Web.Features.Dossiers;
 using ReformDesk.Web.Features.Emulation;
 using ReformDesk.Web.Features.Organisation;
 using ReformDesk.Web.Features.Plans;
+using ReformDesk.Web.Features.PublicPortal;
 
 namespace ReformDesk.Web.Features.Platform;
 
@@ -109,6 +110,7 @@ public static class HostSetup
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<ReformDeskDbContext>("database");
         services.AddDossiers(config);
+        services.AddPublicPortal(config);
 
     }
 

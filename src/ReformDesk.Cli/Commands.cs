@@ -35,6 +35,7 @@ public sealed class Commands
         yield return DossierCommands.Group(commands.Connection, commands.Provider);
         yield return ProcedureCommands.Group(commands.Connection, commands.Provider);
         yield return AuditCommands.Group(commands.Connection, commands.Provider);
+        yield return FeedbackCommands.Group(commands.Connection, commands.Provider);
     }
 
     private Command WithDatabase(Command command)

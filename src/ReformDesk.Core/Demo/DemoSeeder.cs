@@ -165,6 +165,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         // Seeded by the commune code so every start generates the same demo logs; skipped once the commune has dossiers.
         added += await ReformDesk.Core.Dossiers.DemoDossierGenerator.SeedAsync(db, dossierRules, tenant.Id, commune.Code, options.DossiersPerCommune,
             commune.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c)), cancellationToken);
+        added += await ReformDesk.Core.CitizenVoice.FeedbackDemo.SeedAsync(db, tenant, DateTime.UtcNow, cancellationToken);
         if (commune.SeedFile?.StartsWith("000_", StringComparison.Ordinal) == true)
         {
             added += await ReformDesk.Core.Emulation.EmulationDemo.SeedAsync(db, tenant, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);

@@ -34,7 +34,8 @@ public sealed record CitizenLookupOutcome(CitizenLookupResult? Result, TimeSpan?
 /// </summary>
 public sealed class CitizenLookupService(ReformDeskDbContext db, DossierService dossiers, IOptions<CitizenLookupOptions> options)
 {
-    public async Task<CitizenLookupResult?> ByKeyAsync(string? code, string? key, CancellationToken ct = default)
+    /// <param name="communeId">On a commune's portal: only that commune's dossiers are found.</param>
+    public async Task<CitizenLookupResult?> ByKeyAsync(string? code, string? key, CancellationToken ct = default, Guid? communeId = null)
     {
         var c = NormalizeCode(code);
         var k = LookupKeys.Normalize(key);
@@ -44,10 +45,11 @@ public sealed class CitizenLookupService(ReformDeskDbContext db, DossierService 
         }
 
         var dossier = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Include(d => d.Events).FirstOrDefaultAsync(d => d.LookupKey == k, ct);
-        return dossier is not null && string.Equals(dossier.Code, c, StringComparison.OrdinalIgnoreCase) ? await PublicViewAsync(dossier, ct) : null;
+        return dossier is not null && string.Equals(dossier.Code, c, StringComparison.OrdinalIgnoreCase) && (communeId is null || dossier.TenantId == communeId)
+            ? await PublicViewAsync(dossier, ct) : null;
     }
 
-    public async Task<CitizenLookupOutcome> ByPhoneAsync(string? code, string? lastDigits, CancellationToken ct = default)
+    public async Task<CitizenLookupOutcome> ByPhoneAsync(string? code, string? lastDigits, CancellationToken ct = default, Guid? communeId = null)
     {
         var c = NormalizeCode(code);
         var digits = (lastDigits ?? "").Trim();
@@ -68,7 +70,7 @@ public sealed class CitizenLookupService(ReformDeskDbContext db, DossierService 
         CitizenLookupResult? result = null;
         if (digits.Length == 4 && digits.All(char.IsAsciiDigit))
         {
-            var candidates = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Include(d => d.Events).Where(d => d.Code == c).ToListAsync(ct);
+            var candidates = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Include(d => d.Events).Where(d => d.Code == c && (communeId == null || d.TenantId == communeId)).ToListAsync(ct);
             var dossier = candidates.FirstOrDefault(d => PhoneDigits(d.ApplicantPhone) is { Length: >= 4 } p && p.EndsWith(digits, StringComparison.Ordinal));
             result = dossier is null ? null : await PublicViewAsync(dossier, ct);
         }

@@ -54,7 +54,22 @@ public static class DemoDossierGenerator
         SameDay = c.Days == 0,
         Fee = c.Fee,
         FullyOnlineAllowed = c.Online,
+        Documents = DemoDocuments.GetValueOrDefault(c.Field),
+        OnlineUrl = c.Online ? "https://dichvucong.gov.vn" : null,
+        PostalAllowed = c.Field is "Hộ tịch" or "Chứng thực" or "Bảo trợ xã hội",
     }).ToList();
+
+    // What the public catalogue lists to bring, per field (the usual commune-level requirements).
+    private static readonly Dictionary<string, string> DemoDocuments = new()
+    {
+        ["Chứng thực"] = "Bản chính giấy tờ, văn bản cần chứng thực\nBản sao cần chứng thực (nếu người yêu cầu tự chuẩn bị)\nGiấy tờ tùy thân của người yêu cầu",
+        ["Hộ tịch"] = "Tờ khai theo mẫu\nGiấy tờ chứng minh nội dung cần đăng ký (giấy chứng sinh, giấy báo tử …)\nGiấy tờ tùy thân của người yêu cầu",
+        ["Đăng ký, quản lý cư trú"] = "Tờ khai thay đổi thông tin cư trú (CT01)\nGiấy tờ chứng minh chỗ ở hợp pháp\nVăn bản đồng ý của chủ hộ (nếu có)",
+        ["Đất đai"] = "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất\nGiấy chứng nhận đã cấp (bản gốc)\nHợp đồng, văn bản về chuyển quyền (nếu có)",
+        ["Bảo trợ xã hội"] = "Tờ khai đề nghị trợ giúp xã hội theo mẫu\nGiấy tờ chứng minh thuộc đối tượng hưởng",
+        ["Hoạt động xây dựng"] = "Đơn đề nghị cấp giấy phép xây dựng\nGiấy tờ về quyền sử dụng đất\nHai bộ bản vẽ thiết kế xây dựng",
+        ["Thành lập và hoạt động của hộ kinh doanh"] = "Giấy đề nghị đăng ký hộ kinh doanh\nBản sao giấy tờ pháp lý của chủ hộ\nBiên bản họp thành viên hộ gia đình (nếu có)",
+    };
 
     /// <summary>
     /// <paramref name="count"/> dossiers received between <paramref name="from"/> and <paramref name="to"/>; events after

@@ -30,6 +30,15 @@ public sealed class Procedure : ITenantOwned
     public string? FieldCode { get; set; }
     public bool FullyOnlineAllowed { get; set; }
 
+    /// <summary>The documents to submit (thành phần hồ sơ), one per line, as the public catalogue shows them.</summary>
+    public string? Documents { get; set; }
+
+    /// <summary>Where the procedure can be submitted online (the national or provincial public-service portal), if it can.</summary>
+    public string? OnlineUrl { get; set; }
+
+    /// <summary>Dossiers are also taken by post (dịch vụ bưu chính công ích).</summary>
+    public bool PostalAllowed { get; set; }
+
     /// <summary>The rules' processing time; an unknown time is treated as same-day so that it never hides a late dossier.</summary>
     public ProcessingTime ProcessingTime => ProcessingHours is { } h and > 0 ? ProcessingTime.Hours(h)
         : !SameDay && ProcessingDays is { } d and > 0 ? ProcessingTime.Days(d) : ProcessingTime.SameDay;

@@ -17,6 +17,8 @@ internal static class DossiersModel
             e.Property(p => p.Field).HasMaxLength(200);
             e.Property(p => p.Fee).HasPrecision(18, 0);
             e.Property(p => p.FieldCode).HasMaxLength(60);
+            e.Property(p => p.Documents).HasMaxLength(4000);
+            e.Property(p => p.OnlineUrl).HasMaxLength(500);
         });
 
         builder.Entity<Dossier>(e =>

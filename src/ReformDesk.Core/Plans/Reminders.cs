@@ -57,7 +57,8 @@ public sealed class SmtpMailSender(SmtpOptions options) : IMailSender
 /// and sends each at most once: the ReminderLog row is inserted first, and its unique key lets only one
 /// instance (or one run after a restart) win.
 /// </summary>
-public sealed class ReminderService(ReformDeskDbContext db, PlanService plans, ReportingService reporting, Dossiers.AtRiskService atRisk, IMailSender mail, TimeProvider clock, ILogger<ReminderService> logger)
+public sealed class ReminderService(ReformDeskDbContext db, PlanService plans, ReportingService reporting, Dossiers.AtRiskService atRisk,
+    CitizenVoice.FeedbackReminders feedback, IMailSender mail, TimeProvider clock, ILogger<ReminderService> logger)
 {
     public async Task<int> RunForCurrentTenantAsync(CancellationToken ct = default)
     {
@@ -138,6 +139,8 @@ public sealed class ReminderService(ReformDeskDbContext db, PlanService plans, R
         {
             result.Add(await DossierDigestAsync(today, chairmen, ct));
         }
+
+        result.AddRange(await feedback.PlanAsync(tenantId, accounts, roles, ct));
 
         return result;
     }

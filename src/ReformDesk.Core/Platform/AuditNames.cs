@@ -50,6 +50,10 @@ public static class AuditNames
         ["DossierSupplement"] = "Yêu cầu bổ sung hồ sơ",
         ["DossierEvent"] = "Sự kiện hồ sơ",
         ["ImportMapping"] = "Ánh xạ cột khi nhập",
+        ["Feedback"] = "Phản ánh, kiến nghị",
+        ["FeedbackEvent"] = "Bước xử lý phản ánh",
+        ["FeedbackAttachment"] = "Tệp đính kèm phản ánh",
+        ["FeedbackDeadline"] = "Thời hạn xử lý phản ánh",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -126,11 +130,29 @@ public static class AuditNames
         ["WithdrawnAt"] = "Ngày rút hồ sơ", ["Year"] = "Năm",
         ["EffectiveFrom"] = "Áp dụng từ ngày", ["Group"] = "Nhóm chỉ số", ["MaxPoints"] = "Điểm tối đa",
         // Written by the dossier event log and the bulk import's batch entry.
+        // Feedback and petitions (CitizenFeedback migration).
+        ["SecretHash"] = "Mã bí mật (băm)", ["Category"] = "Loại phản ánh", ["Details"] = "Nội dung phản ánh", ["Place"] = "Địa điểm",
+        ["CitizenName"] = "Họ tên người phản ánh", ["CitizenPhone"] = "Số điện thoại người phản ánh", ["CitizenEmail"] = "Thư điện tử người phản ánh",
+        ["CitizenAddress"] = "Địa chỉ người phản ánh", ["ConsentAtUtc"] = "Thời điểm đồng ý xử lý dữ liệu cá nhân", ["ClockStartAtUtc"] = "Mốc tính hạn trả lời",
+        ["SuggestedUnitId"] = "Đơn vị được gợi ý", ["SuggestionReason"] = "Lý do gợi ý", ["ReceivedAtUtc"] = "Thời điểm tiếp nhận",
+        ["RefusedAtUtc"] = "Thời điểm từ chối", ["RefusalReason"] = "Lý do từ chối", ["InfoRequestedAtUtc"] = "Thời điểm đề nghị bổ sung",
+        ["InfoRequest"] = "Thông tin cần bổ sung", ["InfoReply"] = "Thông tin người dân bổ sung", ["TransferredAtUtc"] = "Thời điểm chuyển",
+        ["TransferredTo"] = "Cơ quan nhận chuyển", ["Draft"] = "Dự thảo trả lời", ["DraftNote"] = "Ý kiến về dự thảo", ["Answer"] = "Nội dung trả lời",
+        ["ApprovedBy"] = "Người duyệt", ["AnsweredAtUtc"] = "Thời điểm trả lời", ["PublicTitle"] = "Tiêu đề công khai",
+        ["PublicQuestion"] = "Nội dung phản ánh công khai", ["PublicAnswer"] = "Nội dung trả lời công khai", ["PublishedAtUtc"] = "Thời điểm công khai",
+        ["Rating"] = "Đánh giá của người dân", ["RatedAtUtc"] = "Thời điểm đánh giá", ["ReopenedAtUtc"] = "Thời điểm phản ánh lại",
+        ["ReopenReason"] = "Lý do phản ánh lại", ["AnonymisedAtUtc"] = "Thời điểm ẩn danh", ["FeedbackId"] = "Phản ánh",
+        ["Action"] = "Thao tác", ["FromStatus"] = "Từ trạng thái", ["ToStatus"] = "Sang trạng thái", ["By"] = "Người thực hiện",
+        ["Data"] = "Nội dung tệp", ["RefuseDays"] = "Hạn từ chối (ngày làm việc)", ["AskInfoDays"] = "Hạn đề nghị bổ sung (ngày làm việc)",
+        ["AnswerDays"] = "Hạn trả lời (ngày làm việc)", ["PublishDays"] = "Hạn công khai (ngày làm việc)",
+        ["Documents"] = "Thành phần hồ sơ", ["OnlineUrl"] = "Địa chỉ nộp trực tuyến", ["PostalAllowed"] = "Nhận qua bưu chính",
         ["At"] = "Thời điểm", ["Reason"] = "Lý do", ["Nguon"] = "Nguồn", ["Tep"] = "Tệp", ["SoHoSo"] = "Số hồ sơ", ["MaHoSo"] = "Mã hồ sơ",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>
-    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "LookupKey" };
+    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "LookupKey",
+        // A citizen's personal data in feedback: the audit log is append-only, so it must never hold what retention erases.
+        "SecretHash", "CitizenName", "CitizenPhone", "PhoneDigits", "CitizenEmail", "CitizenAddress", "Details", "InfoReply", "ReopenReason", "Data" };
 
     public static string Entity(string entity) => Entities.TryGetValue(entity, out var name) ? name : "Dữ liệu khác";
 

@@ -74,6 +74,24 @@ public static class CoreServices
             .Validate(o => o.MaxZipTotalMegabytes >= o.MaxZipEntryMegabytes, "Uploads:MaxZipTotalMegabytes must be at least Uploads:MaxZipEntryMegabytes.")
             .ValidateOnStart();
         services.AddSingleton<Uploads.UploadGuard>();
+        services.AddOptions<CitizenVoice.CitizenVoiceOptions>()
+            .Configure<IServiceProvider>((o, sp) =>
+            {
+                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
+                {
+                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(CitizenVoice.CitizenVoiceOptions.Section), o);
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<CitizenVoice.FeedbackDeadlineService>();
+        services.AddScoped<CitizenVoice.FeedbackService>();
+        services.AddScoped<CitizenVoice.FeedbackIndicators>();
+        services.AddScoped<CitizenVoice.FeedbackReminders>();
+        services.AddScoped<CitizenVoice.FeedbackRetention>();
+        services.AddScoped<CitizenVoice.PublicCatalogue>();
+        // The default unit suggester; a learned one replaces this registration (TryAdd lets it come first).
+        services.TryAddScoped<CitizenVoice.IFeedbackUnitSuggester, CitizenVoice.KeywordUnitSuggester>();
         return services;
     }
 

@@ -63,6 +63,10 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<DossierAggregateMark> DossierAggregateMarks => Set<DossierAggregateMark>();
     public DbSet<DossierOutcome> DossierOutcomes => Set<DossierOutcome>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+    public DbSet<CitizenVoice.Feedback> Feedbacks => Set<CitizenVoice.Feedback>();
+    public DbSet<CitizenVoice.FeedbackEvent> FeedbackEvents => Set<CitizenVoice.FeedbackEvent>();
+    public DbSet<CitizenVoice.FeedbackAttachment> FeedbackAttachments => Set<CitizenVoice.FeedbackAttachment>();
+    public DbSet<CitizenVoice.FeedbackDeadline> FeedbackDeadlines => Set<CitizenVoice.FeedbackDeadline>();
 
     /// <summary>Chain heads computed by the interceptor for the save in progress, written once its rows are stored.</summary>
     internal IReadOnlyList<AuditChainHead>? PendingChainHeads { get; set; }
@@ -200,6 +204,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Dossiers.DossierAggregateMark.Configure(builder);
         DossierOutcome.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
+        CitizenVoice.CitizenVoiceModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

@@ -208,7 +208,7 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
     {
         var filled = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(?<name>[^}:?]+)[^}]*\}", m => m.Groups["name"].Value switch
         {
-            "id" => id.ToString(),
+            "id" or "attachmentId" => id.ToString(),
             "documentName" => "v1",
             var name => throw new InvalidOperationException($"Route /{pattern} has a parameter '{name}' this test does not know how to fill."),
         });

@@ -2,6 +2,9 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Platform;
+using ReformDesk.Web.Tests.CitizenVoice;
 using ReformDesk.Web.Tests.Infrastructure;
 using ReformDesk.Web.Tests.Platform;
 
@@ -39,6 +42,52 @@ public sealed class PublicPortalTests(SqliteApp fixture) : IClassFixture<SqliteA
             Assert.Contains("<h1", html);
             Assert.DoesNotContain("style=\"", html);
             Assert.DoesNotContain("<script>", html);
+        }
+    }
+
+    /// <summary>
+    /// Every public page of every commune (read from the routing table), with the demo feedback and a new one sent through the
+    /// form, plus the search of published answers and the citizen's own follow-up page: no citizen's name, phone, e-mail or
+    /// address of any feedback appears.
+    /// </summary>
+    [Fact]
+    public async Task No_public_page_shows_a_citizens_personal_data()
+    {
+        var communes = App.Communes();
+        var home = communes.Single(c => c.Code == "HP-TRANHUNGDAO");
+        var client = App.AnonymousFrom("203.0.113.77");
+        var (code, secret) = FeedbackTestSupport.Receipt((await FeedbackTestSupport.SubmitAsync(client, home,
+            new CitizenForm("Quách Thị Diệu Linh", "0977123456", Email: "dieulinh.quach@example.vn", Address: "Số 99 đường Lạch Tray"))).Html);
+        var personal = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Feedbacks.AsNoTracking()
+            .Select(f => new { f.CitizenName, f.CitizenPhone, f.PhoneDigits, f.CitizenEmail, f.CitizenAddress }).ToList())
+            .SelectMany(f => new[] { f.CitizenName, f.CitizenPhone, f.PhoneDigits, f.CitizenEmail, f.CitizenAddress })
+            .OfType<string>().Where(v => v.Length >= 6).Distinct().ToList();
+        Assert.True(personal.Count > 100, $"only {personal.Count} personal values seeded");
+        Assert.Contains("Quách Thị Diệu Linh", personal);
+
+        var pages = new List<string>();
+        foreach (var commune in communes)
+        {
+            var slug = FeedbackTestSupport.Slug(commune);
+            pages.AddRange(PortalPages(App, slug));
+            pages.Add($"/p/{slug}/phan-anh?q=den");
+            pages.Add($"/p/{slug}/thu-tuc?q=khai+sinh");
+        }
+
+        var bodies = new List<(string Url, string Html)>();
+        foreach (var page in pages)
+        {
+            var response = await client.GetAsync(page);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {page} answered {(int)response.StatusCode}");
+            bodies.Add((page, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())));
+        }
+
+        bodies.Add(("theo-doi", WebUtility.HtmlDecode(await FeedbackTestSupport.TrackAsync(client, home, code, secret))));
+        Assert.Contains(bodies, b => b.Html.Contains("Phản ánh đã được trả lời") && b.Html.Contains("Trả lời:"));
+        foreach (var (url, html) in bodies)
+        {
+            var leaked = personal.FirstOrDefault(v => html.Contains(v, StringComparison.OrdinalIgnoreCase));
+            Assert.True(leaked is null, $"{url} shows personal data: {leaked}");
         }
     }
 

@@ -8,7 +8,10 @@ namespace ReformDesk.Core.Dossiers;
 /// <remarks><paramref name="ElectronicResults"/>: processed in the period with an electronic result ÷ processed (4.1);
 /// <paramref name="Vneid"/>: received in the period by a VNeID-authenticated applicant ÷ received (4.5). Both read from the
 /// dossiers' own flags (the portal JSON import sets them); null where not measured.</remarks>
-public sealed record Index766Inputs(IndicatorSet Dossiers, int Procedures, int ProceduresOnline, Ratio? ElectronicResults = null, Ratio? Vneid = null);
+/// <paramref name="FeedbackOnTime"/> and <paramref name="FeedbackSatisfaction"/>: 5.2 and 5.3 from the commune's feedback
+/// (<see cref="CitizenVoice.FeedbackIndicators"/>); 0 ÷ 0 when it has none in the period.
+public sealed record Index766Inputs(IndicatorSet Dossiers, int Procedures, int ProceduresOnline, Ratio? ElectronicResults = null, Ratio? Vneid = null,
+    Ratio? FeedbackOnTime = null, Ratio? FeedbackSatisfaction = null);
 
 /// <summary>One indicator's line: null numerator, denominator, rate and points mean "không có dữ liệu".</summary>
 public sealed record Index766Line(string Code, int Group, string Name, long? Numerator, long? Denominator, double? Rate,
@@ -49,8 +52,6 @@ public static class Index766Calculator
         ["4.3"] = "Cần trường \"sử dụng lại dữ liệu số hóa\" của hồ sơ (TaiLieuNop.DuocLayTuKhoDMQG)",
         ["4.4"] = "Cần trường \"kết nối kho dữ liệu của công dân\" của hồ sơ",
         ["4.6"] = "Cần sổ chứng thực bản sao điện tử",
-        ["5.2"] = "Cần ghi nhận phản ánh, kiến nghị",
-        ["5.3"] = "Cần ghi nhận phản ánh, kiến nghị và đánh giá",
         ["5.4"] = "Cần ghi nhận đánh giá, khiếu nại của người dân về hồ sơ",
     };
 
@@ -65,6 +66,8 @@ public static class Index766Calculator
         "4.2" => x.Dossiers.DigitisedRate,
         "4.1" => x.ElectronicResults,
         "4.5" => x.Vneid,
+        "5.2" => x.FeedbackOnTime,
+        "5.3" => x.FeedbackSatisfaction,
         _ => null,
     };
 

@@ -16,7 +16,7 @@ public sealed record IndexWeightInput(string Code, decimal MaxPoints, decimal? T
 /// The Decision 766 index of the current commune: dossier counts from the monthly buckets (<see cref="IndicatorService"/>, the
 /// same numbers as the dashboard), the procedure catalogue, and the weights version in force (<see cref="IndexWeight"/>).
 /// </summary>
-public sealed class Index766Service(ReformDeskDbContext db, IndicatorService indicators, CalendarService calendars)
+public sealed class Index766Service(ReformDeskDbContext db, IndicatorService indicators, CalendarService calendars, CitizenVoice.FeedbackIndicators feedback)
 {
     public DateTime Now => indicators.Now;
 
@@ -82,9 +82,12 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
         var dossiers = db.Dossiers.AsNoTracking().Where(d => (procedureId == null || d.ProcedureId == procedureId) && (unitId == null || d.UnitId == unitId));
         var received = dossiers.Where(d => d.ReceivedAt >= start && d.ReceivedAt < next);
         var processed = dossiers.Where(d => d.ProcessedAt >= start && d.ProcessedAt < next);
+        // Feedback is not per procedure: with a procedure filter 5.2 and 5.3 have no data.
+        var voice = procedureId is null ? await feedback.ComputeAsync(set.Period.Start, set.Period.End, unitId, ct) : null;
         return new Index766Inputs(set, await procedures.CountAsync(ct), await procedures.CountAsync(p => p.FullyOnlineAllowed, ct),
             new Ratio(await processed.CountAsync(d => d.ElectronicResult, ct), await processed.CountAsync(ct)),
-            new Ratio(await received.CountAsync(d => d.VneidVerified, ct), await received.CountAsync(ct)));
+            new Ratio(await received.CountAsync(d => d.VneidVerified, ct), await received.CountAsync(ct)),
+            voice?.OnTime, voice?.Satisfaction);
     }
 
     public async Task<Guid?> ProvinceAsync(CancellationToken ct = default) =>

@@ -9,6 +9,9 @@ public enum UploadKind
     Xlsx,
     Docx,
     Json,
+    Jpeg,
+    Png,
+    Pdf,
 }
 
 /// <summary>

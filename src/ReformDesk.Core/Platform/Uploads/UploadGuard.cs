@@ -21,6 +21,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
     {
         UploadForm.PlanAppendix => [UploadKind.Text, UploadKind.Docx, UploadKind.Xlsx],
         UploadForm.DossierLog => [UploadKind.Text, UploadKind.Xlsx, UploadKind.Json],
+        UploadForm.FeedbackAttachment => [UploadKind.Jpeg, UploadKind.Png, UploadKind.Pdf],
         _ => [UploadKind.Text, UploadKind.Xlsx],
     };
 
@@ -28,6 +29,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
     {
         UploadForm.DossierLog => "nhật ký hồ sơ",
         UploadForm.ProcedureCatalogue => "danh mục thủ tục",
+        UploadForm.FeedbackAttachment => "phản ánh, kiến nghị",
         _ => "phụ lục kế hoạch",
     };
 
@@ -66,7 +68,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         {
             long length = 0;
             var allZero = true;
-            var head = new byte[4];
+            var head = new byte[8];
             var write = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 0, Options = FileOptions.Asynchronous };
             if (!OperatingSystem.IsWindows()) write.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             await using (var file = new FileStream(path, write))
@@ -103,6 +105,13 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         if (length == 0 || allZero)
         {
             return (default, "Tệp trống: không có nội dung để nhập.");
+        }
+
+        if (form == UploadForm.FeedbackAttachment)
+        {
+            return MediaKind(head) is { } media
+                ? (media, null)
+                : (default, $"Tệp \"{Path.GetFileName(fileName)}\" không phải ảnh JPEG, PNG hay tài liệu PDF (kiểm tra theo nội dung tệp, không theo tên).");
         }
 
         if (head.Length >= 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
@@ -146,6 +155,13 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
 
         return (kind, null);
     }
+
+    /// <summary>A photo or PDF told by its first bytes: JPEG (FF D8 FF), PNG (its 8-byte signature), PDF (%PDF-).</summary>
+    public static UploadKind? MediaKind(ReadOnlySpan<byte> content) =>
+        content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? UploadKind.Jpeg
+        : content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? UploadKind.Png
+        : content.StartsWith("%PDF-"u8) ? UploadKind.Pdf
+        : null;
 
     /// <summary>Every entry inflated once, counting; nothing is kept.</summary>
     private static (UploadKind? Kind, string? Error) InspectZip(Stream content, UploadOptions limits)

@@ -8,6 +8,7 @@ public enum UploadForm
     DossierLog,
     ProcedureCatalogue,
     PlanAppendix,
+    FeedbackAttachment,
 }
 
 /// <summary>
@@ -27,6 +28,10 @@ public sealed class UploadOptions
 
     [Range(1, 1024)]
     public int PlanAppendixMegabytes { get; set; } = 20;
+
+    /// <summary>Photos and PDF sent with one feedback, together.</summary>
+    [Range(1, 100, ErrorMessage = "Uploads:FeedbackAttachmentMegabytes phải từ 1 đến 100.")]
+    public int FeedbackAttachmentMegabytes { get; set; } = 10;
 
     /// <summary>Files inside an XLSX/DOCX (a real one has 10–30).</summary>
     [Range(1, 100_000)]
@@ -94,6 +99,7 @@ public sealed class UploadOptions
     {
         UploadForm.DossierLog => DossierLogMegabytes,
         UploadForm.ProcedureCatalogue => ProcedureCatalogueMegabytes,
+        UploadForm.FeedbackAttachment => FeedbackAttachmentMegabytes,
         _ => PlanAppendixMegabytes,
     } * 1024L * 1024L;
 }

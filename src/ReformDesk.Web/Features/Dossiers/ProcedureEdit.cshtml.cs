@@ -11,7 +11,7 @@ namespace ReformDesk.Web.Features.Dossiers;
 
 /// <summary>Edits one procedure of the catalogue (name, field, processing time and fee as text, fully online).</summary>
 [Authorize(Policy = DossiersSetup.ImportPolicy)]
-public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogueImporter catalogue, RequestTenant tenant) : PageModel
+public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogueImporter catalogue, ReformDesk.Core.CitizenVoice.PublicCatalogue publicCatalogue, RequestTenant tenant) : PageModel
 {
     public Procedure? Procedure { get; private set; }
 
@@ -20,6 +20,11 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
     [BindProperty] public string? ProcessingTime { get; set; }
     [BindProperty] public string? Fee { get; set; }
     [BindProperty] public bool FullyOnline { get; set; }
+
+    /// <summary>What the commune portal's catalogue shows (/p/{code}/thu-tuc).</summary>
+    [BindProperty] public string? Documents { get; set; }
+    [BindProperty] public string? OnlineUrl { get; set; }
+    [BindProperty] public bool PostalAllowed { get; set; }
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
@@ -36,7 +41,39 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
         ProcessingTime = ProceduresModel.TimeText(Procedure);
         Fee = Procedure.Fee is { } f and > 0 ? f.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " đồng" : "Không";
         FullyOnline = Procedure.FullyOnlineAllowed;
+        Documents = Procedure.Documents;
+        OnlineUrl = Procedure.OnlineUrl;
+        PostalAllowed = Procedure.PostalAllowed;
         return Page();
+    }
+
+    /// <summary>The public information of the procedure (documents, online link, postal submission); a refused form keeps what was typed.</summary>
+    public async Task<IActionResult> OnPostPublicAsync(Guid id, CancellationToken ct)
+    {
+        if (tenant.ReadOnly)
+        {
+            return Forbid();
+        }
+
+        Procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (Procedure is null)
+        {
+            return NotFound();
+        }
+
+        var result = await publicCatalogue.UpdatePublicInfoAsync(id, Documents, OnlineUrl, PostalAllowed, ct);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            Name = Procedure.Name;
+            Field = Procedure.Field;
+            ProcessingTime = ProceduresModel.TimeText(Procedure);
+            Fee = Procedure.Fee is { } f and > 0 ? f.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " đồng" : "Không";
+            FullyOnline = Procedure.FullyOnlineAllowed;
+            return Page();
+        }
+
+        return Redirect("/Dossiers/Procedures");
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)

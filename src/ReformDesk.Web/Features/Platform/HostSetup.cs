@@ -17,6 +17,7 @@ using ReformDesk.Web.Features.Emulation;
 using ReformDesk.Web.Features.Organisation;
 using ReformDesk.Web.Features.Plans;
 using ReformDesk.Web.Features.PublicPortal;
+using ReformDesk.Web.Features.CitizenVoice;
 
 namespace ReformDesk.Web.Features.Platform;
 
@@ -111,6 +112,7 @@ public static class HostSetup
         services.AddHealthChecks().AddDbContextCheck<ReformDeskDbContext>("database");
         services.AddDossiers(config);
         services.AddPublicPortal(config);
+        services.AddCitizenVoice();
 
     }
 
@@ -174,6 +176,7 @@ public static class HostSetup
         api.MapAuditApi();
         api.MapDossiersApi();
         api.MapUsersApi();
+        api.MapFeedbackApi();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

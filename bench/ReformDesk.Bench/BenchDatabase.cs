@@ -27,6 +27,7 @@ public sealed class BenchDatabase
         else
         {
             var builder = new NpgsqlConnectionStringBuilder(postgres);
+            NpgsqlConnection.ClearAllPools(); // DROP … WITH (FORCE) ends the pooled connections of the previous run's database
             await using (var admin = new NpgsqlConnection(builder.ToString()))
             {
                 await admin.OpenAsync();

@@ -61,6 +61,8 @@ public static class DossierCommands
                 return 1;
             }
 
+            using var contentFile = content;
+
             var result = parse.GetValue(dryRun)
                 ? await importer.PreviewAsync(content, parse.GetValue(source)!, ct)
                 : await importer.ImportAsync(content, parse.GetValue(source)!, new SynchronousProgress(Console.Out), ct);

@@ -59,6 +59,8 @@ public static class PlanCommands
                 return 1;
             }
 
+            using var uploadFile = upload;
+
             var table = PlanImportService.Read(upload);
             var planYear = parse.GetValue(year);
             var preview = await importer.PreviewAsync(table, planYear, ct);

@@ -53,6 +53,8 @@ public static class ProcedureCommands
                 return 1;
             }
 
+            using var contentFile = content;
+
             var result = parse.GetValue(dryRun)
                 ? await importer.PreviewAsync(content, ct)
                 : await importer.ImportAsync(content, ct);

@@ -17,13 +17,16 @@ public static class CounterSearch
             return null;
         }
 
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Trim())
+        var trimmed = text.AsSpan().Trim();
+        return string.Create(trimmed.Length, text, static (span, source) =>
         {
-            builder.Append(Fold(c));
-        }
-
-        return builder.ToString();
+            var from = source.AsSpan().Trim();
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = from[i];
+                span[i] = c < FoldTable.Length ? FoldTable[c] : Fold(c);
+            }
+        });
     }
 
     public static string? Digits(string? text)
@@ -31,6 +34,9 @@ public static class CounterSearch
         var digits = text is null ? "" : new string(text.Where(char.IsAsciiDigit).ToArray());
         return digits.Length == 0 ? null : digits;
     }
+
+    // Folded once per character (the import folds a name per row).
+    private static readonly char[] FoldTable = Enumerable.Range(0, 0x1F00).Select(i => Fold((char)i)).ToArray();
 
     private static char Fold(char c)
     {

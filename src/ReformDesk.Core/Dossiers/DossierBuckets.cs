@@ -103,6 +103,13 @@ internal static class DossierBuckets
 
         await ComplexStocksAsync(db, tenantId, rules, outcomes, months, running, now, At, ct);
 
+        await WriteAsync(db, tenantId, wanted, months, counts, now, ct);
+    }
+
+    /// <summary>Replaces the stored rows of the wanted buckets with <paramref name="counts"/> (zero buckets are not stored).</summary>
+    internal static async Task WriteAsync(ReformDeskDbContext db, Guid tenantId, HashSet<AggregateBucket> wanted, List<DateOnly> months,
+        Dictionary<(DateOnly Month, Guid? Unit, Guid Procedure), Counts> counts, DateTime now, CancellationToken ct)
+    {
         foreach (var month in months)
         {
             var monthProcs = wanted.Where(b => b.Month == month).Select(b => b.ProcedureId).ToList();
@@ -146,6 +153,31 @@ internal static class DossierBuckets
         }
     }
 
+    /// <summary>
+    /// The five month-end stocks as intervals of months [start, stop) of a dossier open at the end of its month of receipt:
+    /// open, overdue, at risk, on time and late for 2.1. Kinds 1–4 apply to simple dossiers only (see <see cref="DossierOutcome"/>).
+    /// Translated to SQL by the recompute and compiled for <see cref="DossierBucketTally"/>, so both count the same intervals.
+    /// </summary>
+    internal static readonly IReadOnlyList<IntervalSpec> Intervals =
+    [
+        new(0, o => true, o => (DateOnly?)o.ReceivedMonth, o => o.EndMonth),
+        new(1, o => o.OverdueMonth != null, o => o.OverdueMonth > o.ReceivedMonth ? o.OverdueMonth : (DateOnly?)o.ReceivedMonth, o => o.EndMonth),
+        new(2, o => o.AtRiskMonth != null,
+            o => o.AtRiskMonth > o.ReceivedMonth ? o.AtRiskMonth : (DateOnly?)o.ReceivedMonth,
+            o => o.OverdueMonth != null && (o.EndMonth == null || o.OverdueMonth < o.EndMonth) ? o.OverdueMonth : o.EndMonth),
+        new(3, o => o.PortalCounted,
+            o => (DateOnly?)o.ReceivedMonth,
+            o => o.PortalLateMonth != null && (o.EndMonth == null || o.PortalLateMonth < o.EndMonth) ? o.PortalLateMonth : o.EndMonth),
+        new(4, o => o.PortalCounted && o.PortalLateMonth != null, o => o.PortalLateMonth > o.ReceivedMonth ? o.PortalLateMonth : (DateOnly?)o.ReceivedMonth, o => o.EndMonth),
+    ];
+
+    internal sealed record IntervalSpec(int Kind, Expression<Func<DossierOutcome, bool>> Filter, Expression<Func<DossierOutcome, DateOnly?>> Start, Expression<Func<DossierOutcome, DateOnly?>> Stop)
+    {
+        public Func<DossierOutcome, bool> IsIn { get; } = Filter.Compile();
+        public Func<DossierOutcome, DateOnly?> StartOf { get; } = Start.Compile();
+        public Func<DossierOutcome, DateOnly?> StopOf { get; } = Stop.Compile();
+    }
+
     /// <summary>Month-end stocks of finished months: +1 where an interval starts, −1 where it stops, then running sums.</summary>
     private static async Task FinalStocksAsync(IQueryable<DossierOutcome> outcomes, HashSet<DateOnly> months, DateOnly lastFinal,
         Func<DateOnly, Guid?, Guid, Counts> at, CancellationToken ct)
@@ -173,15 +205,10 @@ internal static class DossierBuckets
             d[kind] += n;
         }
 
-        await Interval(0, crossing, o => (DateOnly?)o.ReceivedMonth, o => o.EndMonth);
-        await Interval(1, simple.Where(o => o.OverdueMonth != null), o => o.OverdueMonth > o.ReceivedMonth ? o.OverdueMonth : (DateOnly?)o.ReceivedMonth, o => o.EndMonth);
-        await Interval(2, simple.Where(o => o.AtRiskMonth != null),
-            o => o.AtRiskMonth > o.ReceivedMonth ? o.AtRiskMonth : (DateOnly?)o.ReceivedMonth,
-            o => o.OverdueMonth != null && (o.EndMonth == null || o.OverdueMonth < o.EndMonth) ? o.OverdueMonth : o.EndMonth);
-        await Interval(3, simple.Where(o => o.PortalCounted),
-            o => (DateOnly?)o.ReceivedMonth,
-            o => o.PortalLateMonth != null && (o.EndMonth == null || o.PortalLateMonth < o.EndMonth) ? o.PortalLateMonth : o.EndMonth);
-        await Interval(4, simple.Where(o => o.PortalCounted && o.PortalLateMonth != null), o => o.PortalLateMonth > o.ReceivedMonth ? o.PortalLateMonth : (DateOnly?)o.ReceivedMonth, o => o.EndMonth);
+        foreach (var spec in Intervals)
+        {
+            await Interval(spec.Kind, spec.Kind == 0 ? crossing : simple.Where(spec.Filter), spec.Start, spec.Stop);
+        }
 
         foreach (var ((unit, procedure), byMonth) in deltas)
         {
@@ -308,7 +335,7 @@ internal static class DossierBuckets
         public Guid ProcedureId { get; init; }
     }
 
-    private sealed class Counts
+    internal sealed class Counts
     {
         public int Received, ReceivedOnline, Digitised, FullyOnlineEligible, FullyOnlineFiled, WithFee, PaidOnline;
         public int ResolvedEarly, ResolvedOnTime, ResolvedLate, Rejected, Withdrawn, ClosedSupplementedMoreThanOnce, ClosedMultiVisit;

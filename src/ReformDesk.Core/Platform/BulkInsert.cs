@@ -49,6 +49,50 @@ public static class BulkInsert
         }
     }
 
+    /// <summary>
+    /// Keeps the connection open for a long run of bulk writes (a whole import). On SQLite it also raises the page cache
+    /// (the dossier table's indexes take random keys), keeps temporary b-trees in memory and lets WAL commits skip the
+    /// fsync (synchronous=NORMAL: a power cut may lose the last batches, never corrupt the file; the import is resumable);
+    /// the connection's settings are put back when the session ends, as it returns to the pool.
+    /// </summary>
+    public static async Task<IAsyncDisposable> SessionAsync(ReformDeskDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        if (db.Database.GetDbConnection() is not Microsoft.Data.Sqlite.SqliteConnection sqlite) return new Session(db, null);
+        var before = new Dictionary<string, object?>();
+        foreach (var (pragma, value) in SessionPragmas)
+        {
+            using var read = sqlite.CreateCommand();
+            read.CommandText = $"PRAGMA {pragma}";
+            before[pragma] = read.ExecuteScalar();
+            using var set = sqlite.CreateCommand();
+            set.CommandText = $"PRAGMA {pragma} = {value}";
+            set.ExecuteNonQuery();
+        }
+
+        return new Session(db, before);
+    }
+
+    private static readonly (string Pragma, string Value)[] SessionPragmas = [("cache_size", "-131072"), ("temp_store", "2"), ("synchronous", "1")];
+
+    private sealed class Session(ReformDeskDbContext db, Dictionary<string, object?>? before) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (before is not null && db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+            {
+                foreach (var (pragma, value) in before)
+                {
+                    using var reset = sqlite.CreateCommand();
+                    reset.CommandText = $"PRAGMA {pragma} = {Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)}";
+                    reset.ExecuteNonQuery();
+                }
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private static void Guard<T>(TenantContext tenant, IReadOnlyCollection<T> rows) where T : ITenantOwned
     {
         if (tenant.IsSystem)

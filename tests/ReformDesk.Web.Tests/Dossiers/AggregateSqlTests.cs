@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers;
+using ReformDesk.Core.Dossiers.Import;
 using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
@@ -81,6 +82,145 @@ public sealed class AggregateSqlTests
         await Recompute(db, tenant.Id, buckets);
         await AssertEqualToRules(db, tenant.Id, months, procedures);
         Assert.True(await db.DossierOutcomes.IgnoreQueryFilters().AnyAsync(o => o.DossierId == edited.Id));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_first_imports_in_memory_tally_writes_the_buckets_the_group_by_recompute_writes(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = Storage.CreateContext(database.Options, TenantContext.System("test"));
+        await Storage.MigrateAsync(db);
+        var (tenant, procedures, dossiers, supplements) = await DataSetAsync(db, "TL");
+        var rules = await DossierRules.WithDefaults(db).ForAsync(tenant.Id);
+        var byId = procedures.ToDictionary(p => p.Id);
+        var bySupplement = supplements.ToLookup(s => s.DossierId);
+        await BulkInsert.InsertAsync(db, dossiers);
+        await BulkInsert.InsertAsync(db, supplements);
+
+        var tally = new DossierBucketTally(rules, Now);
+        var touched = new HashSet<AggregateBucket>();
+        var outcomes = new List<DossierOutcome>();
+        foreach (var d in dossiers)
+        {
+            var own = bySupplement[d.Id].ToList();
+            var outcome = DossierOutcome.Compute(rules, d, byId[d.ProcedureId], own);
+            outcomes.Add(outcome);
+            tally.Add(outcome, d, byId[d.ProcedureId], own);
+            DossierAggregates.Touch(touched, d, Now);
+        }
+
+        tally.Touch(touched);
+        await BulkInsert.InsertAsync(db, outcomes);
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            await tally.WriteAsync(db, tenant.Id, CancellationToken.None);
+            await tx.CommitAsync();
+        }
+
+        db.ChangeTracker.Clear();
+        var tallied = await StoredAsync(db, tenant.Id);
+        Assert.Contains(tallied.Values, c => c.PendingAtRiskAtEnd > 0);
+        Assert.Contains(tallied.Values, c => c.PortalOpenLateAtEnd > 0);
+        await Recompute(db, tenant.Id, touched.ToList());
+        var grouped = await StoredAsync(db, tenant.Id);
+        Assert.Equal(grouped.Keys.Order().ToList(), tallied.Keys.Order().ToList());
+        foreach (var (key, counts) in grouped)
+        {
+            Assert.True(counts == tallied[key], $"{key}: GROUP BY {counts}, tally {tallied[key]}");
+        }
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_first_import_and_a_partial_reimport_leave_the_buckets_the_rules_give(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = Storage.CreateContext(database.Options, TenantContext.System("test"));
+        await Storage.MigrateAsync(db);
+        var (tenant, procedures, dossiers, supplements) = await DataSetAsync(db, "IM");
+        var byId = procedures.ToDictionary(p => p.Id);
+        var bySupplement = supplements.ToLookup(s => s.DossierId);
+        string Csv(IEnumerable<Dossier> rows)
+        {
+            using var w = new StringWriter();
+            DossierLogCsv.WriteHeader(w);
+            foreach (var d in rows) DossierLogCsv.WriteRow(w, d, byId[d.ProcedureId], bySupplement[d.Id].ToList());
+            return w.ToString();
+        }
+
+        var clock = new FixedClock(new DateTimeOffset(Now, TimeSpan.FromHours(7)));
+        var guard = new ReformDesk.Core.Platform.Uploads.UploadGuard(Microsoft.Extensions.Options.Options.Create(new ReformDesk.Core.Platform.Uploads.UploadOptions()));
+        async Task<DossierImportResult> Import(string csv)
+        {
+            await using var tenantDb = Storage.CreateContext(database.Options, TenantContext.ForTenant(tenant.Id, "test"));
+            using var upload = guard.Check(System.Text.Encoding.UTF8.GetBytes(csv), "log.csv", ReformDesk.Core.Platform.Uploads.UploadForm.DossierLog).Upload!;
+            return await new DossierLogImporter(tenantDb, clock, DossierRules.WithDefaults(tenantDb)).ImportAsync(upload, "Thử nghiệm");
+        }
+
+        var months = Enumerable.Range(0, 7).Select(i => new DateOnly(2025, 9, 1).AddMonths(i)).ToList();
+        // The first 2,000 rows: a first import (the tally); then the whole file with 40 rows edited: a partial re-import (GROUP BY).
+        var first = await Import(Csv(dossiers.Take(2000)));
+        Assert.Equal(2000, first.Added);
+        await AssertEqualToRules(db, tenant.Id, months, procedures);
+        var edited = dossiers.Take(2000).Where(d => d.ProcessedAt is not null && d.RejectedAt is null && d.WithdrawnAt is null && d.ProcessedAt > d.ReceivedAt.AddHours(1)).Take(40).ToList();
+        Assert.NotEmpty(edited);
+        foreach (var d in edited) d.ProcessedAt = d.ReceivedAt.AddHours(1);
+        var second = await Import(Csv(dossiers));
+        Assert.Equal(dossiers.Count - 2000, second.Added);
+        Assert.Equal(edited.Count, second.Updated);
+        await AssertEqualToRules(db, tenant.Id, months, procedures);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+
+    private static async Task<Dictionary<(DateOnly, Guid?, Guid), IndicatorCounts>> StoredAsync(ReformDeskDbContext db, Guid tenantId) =>
+        (await db.DossierMonthlyCounts.IgnoreQueryFilters().AsNoTracking().Where(c => c.TenantId == tenantId).ToListAsync())
+            .ToDictionary(c => (c.Month, c.UnitId, c.ProcedureId), c => c.ToCounts());
+
+    /// <summary>A commune, its procedures (stored) and generated dossiers with the hand-made cases (not stored).</summary>
+    private static async Task<(Tenant Tenant, List<Procedure> Procedures, List<Dossier> Dossiers, List<DossierSupplement> Supplements)> DataSetAsync(ReformDeskDbContext db, string prefix)
+    {
+        var tenant = new Tenant { Code = "T-" + prefix, Name = "Xã Thử Nghiệm", Kind = TenantKind.Commune, Type = LocalityType.Commune };
+        db.Tenants.Add(tenant);
+        await db.SaveChangesAsync();
+        var unit = new Unit { TenantId = tenant.Id, Name = "Bộ phận một cửa" };
+        db.Units.Add(unit);
+        var procedures = DemoDossierGenerator.Procedures(tenant.Id);
+        procedures.Add(new Procedure { TenantId = tenant.Id, Code = "T.SQL-UNK", Name = "Thủ tục chưa rõ thời hạn" });
+        db.Procedures.AddRange(procedures);
+        await db.SaveChangesAsync();
+        var generated = DemoDossierGenerator.Generate(tenant.Id, prefix, 2500, seed: 7, procedures, from: new DateOnly(2025, 9, 1), to: new DateOnly(2026, 3, 18), now: Now);
+        var dossiers = generated.Dossiers.ToList();
+        var supplements = generated.Supplements.ToList();
+        foreach (var (d, i) in dossiers.Select((d, i) => (d, i)))
+        {
+            if (i % 3 == 0) d.UnitId = unit.Id;
+        }
+
+        var p = procedures[0];
+        Dossier Add(string code, DateTime received, Action<Dossier>? set = null)
+        {
+            var d = new Dossier { TenantId = tenant.Id, Code = code, ProcedureId = p.Id, ReceivedAt = received, Channel = DossierChannel.Counter, Visits = 1 };
+            set?.Invoke(d);
+            dossiers.Add(d);
+            return d;
+        }
+
+        var pending = Add(prefix + "-PENDING", new DateTime(2025, 12, 22, 14, 0, 0));
+        supplements.Add(new DossierSupplement { TenantId = tenant.Id, DossierId = pending.Id, RequestedAt = new DateTime(2025, 12, 24, 10, 0, 0) });
+        var twice = Add(prefix + "-TWICE", new DateTime(2026, 1, 5, 8, 0, 0), d => d.ProcessedAt = new DateTime(2026, 2, 20, 16, 0, 0));
+        supplements.Add(new DossierSupplement { TenantId = tenant.Id, DossierId = twice.Id, RequestedAt = new DateTime(2026, 1, 6, 8, 0, 0), SuppliedAt = new DateTime(2026, 1, 7, 8, 0, 0) });
+        supplements.Add(new DossierSupplement { TenantId = tenant.Id, DossierId = twice.Id, RequestedAt = new DateTime(2026, 1, 9, 8, 0, 0), SuppliedAt = new DateTime(2026, 2, 2, 8, 0, 0) });
+        Add(prefix + "-APPT", new DateTime(2026, 1, 28, 16, 0, 0), d => { d.AppointmentDate = new DateOnly(2026, 2, 27); d.ProcessedAt = new DateTime(2026, 2, 27, 17, 0, 0); });
+        Add(prefix + "-OVERDUE", new DateTime(2025, 10, 1, 9, 0, 0), d => d.UnitId = unit.Id);
+        Add(prefix + "-WITHDRAWN", new DateTime(2026, 2, 27, 9, 0, 0), d => d.WithdrawnAt = new DateTime(2026, 3, 2, 9, 0, 0));
+        return (tenant, procedures, dossiers, supplements);
     }
 
     private static async Task Recompute(ReformDeskDbContext db, Guid tenantId, List<AggregateBucket> buckets)

@@ -175,6 +175,11 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             known[k.Code] = (k.Id, ShortHash(k.RowHash));
         }
 
+        // A commune's first import (no dossier yet, no stale bucket) counts its buckets in memory as it writes (ADR 0062).
+        var tally = save && known.Count == 0 && !await db.DossierAggregateMarks.AnyAsync(ct)
+            ? new DossierBucketTally(communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime)
+            : null;
+
         // Unknown procedure codes are created (a warning, not an error) so that their dossiers are kept; their processing
         // time is unknown until someone enters it.
         Procedure ProcedureFor(ParsedDossier sample, List<Procedure> newProcedures)
@@ -210,7 +215,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
             var changedIds = new List<Guid>();
             var buckets = new HashSet<AggregateBucket>();
-            var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
+            var now = tally?.Now ?? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
             var newProcedures = new List<Procedure>();
             var newDossiers = new List<Dossier>();
             var newSupplements = new List<DossierSupplement>();
@@ -245,9 +250,15 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 DossierAggregates.Touch(buckets, dossier, now);
                 var supplements = Supplements(tenantId, dossier.Id, row).ToList();
                 (isNew ? newSupplements : changedSupplements).AddRange(supplements);
-                if (save) outcomes.Add(DossierOutcome.Compute(communeRules, dossier, procedure, supplements));
+                if (save)
+                {
+                    var outcome = DossierOutcome.Compute(communeRules, dossier, procedure, supplements);
+                    outcomes.Add(outcome);
+                    tally?.Add(outcome, dossier, procedure, supplements);
+                }
             }
 
+            tally?.Touch(buckets);
             if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -289,6 +300,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var session = save ? await BulkInsert.SessionAsync(db, ct) : null;
         try
         {
             var batch = new List<ParsedDossier>(BatchSize);
@@ -335,11 +347,28 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         if (save)
         {
             progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Indicators));
-            await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
+            if (tally is null || !await WriteTallyAsync(tally, tenantId, ct))
+            {
+                await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
+            }
         }
 
         progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Done));
         return new DossierImportResult(total, added, updated, unchanged, errorRows, created, problems.ToList(), null, save);
+    }
+
+    /// <summary>
+    /// Writes the buckets counted during a first import and clears the marks, unless someone else wrote a dossier of the
+    /// commune meanwhile (then the tally is not the whole commune and the caller recomputes with GROUP BY).
+    /// </summary>
+    private async Task<bool> WriteTallyAsync(DossierBucketTally tally, Guid tenantId, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Dossiers.IgnoreQueryFilters().CountAsync(d => d.TenantId == tenantId, ct) != tally.Dossiers) return false;
+        await tally.WriteAsync(db, tenantId, ct);
+        await db.DossierAggregateMarks.IgnoreQueryFilters().Where(m => m.TenantId == tenantId).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>Each row's dossier code as the full parse will read it, without parsing the rest (pass 1).</summary>

@@ -36,48 +36,13 @@ public static class PortalRecords
 
     private static readonly string[] ListNames = ["TaiLieuNop", "DanhSachLePhi", "DanhSachGiayToKetQua"];
 
-    /// <summary>Each record of the file, parsed one at a time (the file's bytes are read in place, never decoded whole).</summary>
+    /// <summary>Each record of the file, parsed one at a time (the file is streamed, never held or decoded whole).</summary>
     /// <exception cref="UploadRefusedException">The file is not JSON, is cut short, or crosses a limit; the message names the record.</exception>
     public static IEnumerable<(int Number, JsonElement Record)> Read(SafeUpload upload)
     {
-        var bytes = Bytes(upload, out var offset);
-        var limits = upload.Limits;
-        var state = new JsonReaderState(Options(limits));
-        var number = 0;
-        var started = false;
-        while (true)
+        foreach (var (number, record) in Slices(upload))
         {
-            int start, length;
-            try
-            {
-                var reader = new Utf8JsonReader(bytes.AsSpan(offset), isFinalBlock: true, state);
-                if (!started)
-                {
-                    OpenArray(ref reader);
-                    started = true;
-                }
-
-                if (!reader.Read()) throw new UploadRefusedException("Tệp JSON bị cắt cụt (thiếu phần kết thúc).");
-                if (reader.TokenType == JsonTokenType.EndArray) yield break;
-                number++;
-                SafeSpreadsheet.CheckRows(number, limits);
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    throw new UploadRefusedException($"Bản ghi {UploadText.Number(number)}: không phải một đối tượng JSON.");
-                }
-
-                start = offset + (int)reader.TokenStartIndex;
-                if (!reader.TrySkip()) throw new UploadRefusedException($"Bản ghi {UploadText.Number(number)}: tệp JSON bị cắt cụt ở bản ghi này.");
-                length = offset + (int)reader.BytesConsumed - start;
-                state = reader.CurrentState;
-                offset += (int)reader.BytesConsumed;
-            }
-            catch (JsonException ex)
-            {
-                throw Refusal(ex, number, limits);
-            }
-
-            using var doc = Parse(bytes, start, length, number, limits);
+            using var doc = Parse(record, number, upload.Limits);
             yield return (number, doc.RootElement);
         }
     }
@@ -86,52 +51,153 @@ public static class PortalRecords
     /// <exception cref="UploadRefusedException">As <see cref="Read"/>.</exception>
     public static IEnumerable<(int Number, string Code)> ReadCodes(SafeUpload upload)
     {
-        var bytes = Bytes(upload, out var offset);
+        foreach (var (number, record) in Slices(upload))
+        {
+            yield return (number, CodeOf(record.Span, number, upload.Limits));
+        }
+    }
+
+    private static string CodeOf(ReadOnlySpan<byte> record, int number, UploadOptions limits)
+    {
+        var code = "";
+        try
+        {
+            var reader = new Utf8JsonReader(record, Options(limits));
+            Next(ref reader, number);
+            while (Next(ref reader, number) && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isCode = reader.ValueTextEquals("MaHoSo");
+                Next(ref reader, number);
+                if (isCode && reader.TokenType == JsonTokenType.String) code = Clean(reader.GetString());
+                else if (isCode && reader.TokenType == JsonTokenType.Number) code = Encoding.UTF8.GetString(reader.ValueSpan);
+                else if (!reader.TrySkip()) throw new UploadRefusedException($"Bản ghi {UploadText.Number(number)}: tệp JSON bị cắt cụt ở bản ghi này.");
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw Refusal(ex, number, limits);
+        }
+
+        return code;
+    }
+
+    /// <summary>Largest record the reader's buffer grows to.</summary>
+    private const int MaxRecordBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Each record's bytes, read from the upload in chunks: a slice of a buffer that is reused once the next record is
+    /// asked for. A UTF-16 or Windows-1258 file is decoded whole first, as every text upload is.
+    /// </summary>
+    private static IEnumerable<(int Number, ReadOnlyMemory<byte> Record)> Slices(SafeUpload upload)
+    {
         var limits = upload.Limits;
-        var state = new JsonReaderState(Options(limits));
-        var number = 0;
+        using var stream = Source(upload);
+        var buffer = new byte[1 << 16];
+        int pos = 0, end = 0, number = 0;
+        var final = false;
         var started = false;
+        var state = new JsonReaderState(Options(limits));
         while (true)
         {
-            string code;
+            int start = 0, length = 0, at = number;
+            bool more = false, done = false;
             try
             {
-                var reader = new Utf8JsonReader(bytes.AsSpan(offset), isFinalBlock: true, state);
+                var reader = new Utf8JsonReader(buffer.AsSpan(pos, end - pos), final, state);
                 if (!started)
                 {
-                    OpenArray(ref reader);
-                    started = true;
+                    if (OpenArray(ref reader, final))
+                    {
+                        started = true;
+                        state = reader.CurrentState;
+                        pos += (int)reader.BytesConsumed;
+                    }
+                    else
+                    {
+                        more = true;
+                    }
                 }
-
-                if (!reader.Read()) throw new UploadRefusedException("Tệp JSON bị cắt cụt (thiếu phần kết thúc).");
-                if (reader.TokenType == JsonTokenType.EndArray) yield break;
-                number++;
-                SafeSpreadsheet.CheckRows(number, limits);
-                if (reader.TokenType != JsonTokenType.StartObject)
+                else if (!reader.Read())
                 {
-                    throw new UploadRefusedException($"Bản ghi {UploadText.Number(number)}: không phải một đối tượng JSON.");
+                    if (final) throw new UploadRefusedException("Tệp JSON bị cắt cụt (thiếu phần kết thúc).");
+                    more = true;
                 }
-
-                code = "";
-                while (Next(ref reader, number) && reader.TokenType == JsonTokenType.PropertyName)
+                else if (reader.TokenType == JsonTokenType.EndArray)
                 {
-                    var isCode = reader.ValueTextEquals("MaHoSo");
-                    Next(ref reader, number);
-                    if (isCode && reader.TokenType == JsonTokenType.String) code = Clean(reader.GetString());
-                    else if (isCode && reader.TokenType == JsonTokenType.Number) code = Encoding.UTF8.GetString(reader.ValueSpan);
-                    else if (!reader.TrySkip()) throw new UploadRefusedException($"Bản ghi {UploadText.Number(number)}: tệp JSON bị cắt cụt ở bản ghi này.");
+                    done = true;
                 }
+                else
+                {
+                    at = number + 1;
+                    SafeSpreadsheet.CheckRows(at, limits);
+                    if (reader.TokenType != JsonTokenType.StartObject)
+                    {
+                        throw new UploadRefusedException($"Bản ghi {UploadText.Number(at)}: không phải một đối tượng JSON.");
+                    }
 
-                state = reader.CurrentState;
-                offset += (int)reader.BytesConsumed;
+                    start = pos + (int)reader.TokenStartIndex;
+                    if (!reader.TrySkip())
+                    {
+                        if (final) throw new UploadRefusedException($"Bản ghi {UploadText.Number(at)}: tệp JSON bị cắt cụt ở bản ghi này.");
+                        more = true;
+                    }
+                    else
+                    {
+                        length = pos + (int)reader.BytesConsumed - start;
+                        state = reader.CurrentState;
+                        pos += (int)reader.BytesConsumed;
+                    }
+                }
             }
             catch (JsonException ex)
             {
-                throw Refusal(ex, number, limits);
+                throw Refusal(ex, at, limits);
             }
 
-            yield return (number, code);
+            if (done) yield break;
+            if (more)
+            {
+                final = Fill(stream, ref buffer, ref pos, ref end, at);
+                continue;
+            }
+
+            if (length == 0) continue; // the array was just opened
+            number = at;
+            yield return (number, buffer.AsMemory(start, length));
         }
+    }
+
+    /// <summary>Moves the unread bytes to the front (growing the buffer when a record fills it) and reads more; true at the end of the file.</summary>
+    private static bool Fill(Stream stream, ref byte[] buffer, ref int pos, ref int end, int number)
+    {
+        if (pos > 0)
+        {
+            Buffer.BlockCopy(buffer, pos, buffer, 0, end - pos);
+            end -= pos;
+            pos = 0;
+        }
+
+        if (end == buffer.Length)
+        {
+            if (buffer.Length >= MaxRecordBytes)
+            {
+                throw new UploadRefusedException($"Bản ghi {UploadText.Number(Math.Max(1, number))}: dài hơn {UploadText.Number(MaxRecordBytes / (1024 * 1024))} MB (giới hạn một bản ghi).");
+            }
+
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        var read = stream.Read(buffer, end, buffer.Length - end);
+        end += read;
+        return read == 0;
+    }
+
+    private static Stream Source(SafeUpload upload)
+    {
+        if (upload.Utf8Start is not { } start) return new MemoryStream(Encoding.UTF8.GetBytes(upload.Text), writable: false);
+        var stream = upload.OpenRead();
+        stream.Seek(start, SeekOrigin.Begin);
+        return stream;
     }
 
     private static bool Next(ref Utf8JsonReader reader, int number) =>
@@ -145,23 +211,11 @@ public static class PortalRecords
     private static JsonReaderOptions Options(UploadOptions limits) =>
         new() { MaxDepth = limits.MaxJsonDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    /// <summary>The file as UTF-8 bytes (read in place; only a UTF-16 file is re-encoded) and where its text starts.</summary>
-    private static byte[] Bytes(SafeUpload upload, out int offset)
-    {
-        var bytes = upload.Content;
-        offset = 0;
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) offset = 3;
-        if (System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(offset)) && !(bytes.Length >= 2 && (bytes[0] is 0xFF or 0xFE || bytes[1] == 0))) return bytes;
-        // UTF-16, Windows-1258 or damaged UTF-8: decoded as every text upload is, then read as UTF-8.
-        offset = 0;
-        return Encoding.UTF8.GetBytes(upload.Text);
-    }
-
-    private static JsonDocument Parse(byte[] bytes, int start, int length, int number, UploadOptions limits)
+    private static JsonDocument Parse(ReadOnlyMemory<byte> record, int number, UploadOptions limits)
     {
         try
         {
-            return JsonDocument.Parse(bytes.AsMemory(start, length), new JsonDocumentOptions { MaxDepth = limits.MaxJsonDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return JsonDocument.Parse(record, new JsonDocumentOptions { MaxDepth = limits.MaxJsonDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException)
         {
@@ -169,18 +223,34 @@ public static class PortalRecords
         }
     }
 
-    /// <summary>Moves to the first record: past '[' of a bare array, or to the "data" array of the sync body.</summary>
-    private static void OpenArray(ref Utf8JsonReader reader)
+    /// <summary>Moves to the first record: past '[' of a bare array, or to the "data" array of the sync body. False: more bytes are needed.</summary>
+    private static bool OpenArray(ref Utf8JsonReader reader, bool final)
     {
-        if (!reader.Read()) throw new UploadRefusedException("Tệp JSON trống.");
-        if (reader.TokenType == JsonTokenType.StartArray) return;
+        if (!reader.Read()) return final ? throw new UploadRefusedException("Tệp JSON trống.") : false;
+        if (reader.TokenType == JsonTokenType.StartArray) return true;
         if (reader.TokenType != JsonTokenType.StartObject) throw new UploadRefusedException("Tệp JSON phải là một mảng hồ sơ hoặc có mảng \"data\".");
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (true)
         {
+            if (!reader.Read())
+            {
+                if (final) break;
+                return false;
+            }
+
+            if (reader.TokenType != JsonTokenType.PropertyName) break;
             var isData = reader.ValueTextEquals("data");
-            if (!reader.Read()) break;
-            if (isData && reader.TokenType == JsonTokenType.StartArray) return;
-            if (!reader.TrySkip()) break;
+            if (!reader.Read())
+            {
+                if (final) break;
+                return false;
+            }
+
+            if (isData && reader.TokenType == JsonTokenType.StartArray) return true;
+            if (!reader.TrySkip())
+            {
+                if (final) break;
+                return false;
+            }
         }
 
         throw new UploadRefusedException("Tệp JSON không có mảng hồ sơ (\"data\": [...]).");

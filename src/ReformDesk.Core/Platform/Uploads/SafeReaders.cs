@@ -130,26 +130,35 @@ public sealed class SafeCsv : IDisposable
     public static SafeCsv Open(SafeUpload upload)
     {
         SafeSpreadsheet.Require(upload, UploadKind.Text);
-        // UTF-8 (the usual case) is decoded as it is read, so a large log is never held as one string besides its bytes.
-        var content = upload.Content;
-        var bom = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF ? 3 : 0;
-        var utf8 = System.Text.Unicode.Utf8.IsValid(content.AsSpan(bom)) && !(content.Length >= 2 && (content[0] is 0xFF or 0xFE || content[1] == 0));
-        var text = utf8 ? null : upload.Text;
+        // UTF-8 (the usual case) is decoded as it is read, so a large log is never held as one string (nor, when the upload
+        // is file-backed, as bytes).
+        var bom = upload.Utf8Start;
+        var text = bom is null ? upload.Text : null;
         string head;
-        if (text is null)
+        Stream? stream = null;
+        if (bom is { } start)
         {
-            var limit = Math.Min(content.Length - bom, upload.Limits.MaxLineLength * 4 + 4);
-            var newline = content.AsSpan(bom, limit).IndexOfAny((byte)'\r', (byte)'\n');
-            head = Encoding.UTF8.GetString(content, bom, newline >= 0 ? newline : limit);
+            stream = upload.OpenRead();
+            stream.Seek(start, SeekOrigin.Begin);
+            var probe = new byte[(int)Math.Min(upload.Length - start, upload.Limits.MaxLineLength * 4L + 4)];
+            var got = stream.ReadAtLeast(probe, probe.Length, throwOnEndOfStream: false);
+            var newline = probe.AsSpan(0, got).IndexOfAny((byte)'\r', (byte)'\n');
+            head = Encoding.UTF8.GetString(probe, 0, newline >= 0 ? newline : got);
+            stream.Seek(start, SeekOrigin.Begin);
         }
         else
         {
-            head = text;
+            head = text!;
         }
 
         var end = head.IndexOfAny(['\r', '\n']);
         var firstLine = head.AsSpan(0, end >= 0 ? end : head.Length);
-        if (firstLine.Length > upload.Limits.MaxLineLength) throw new UploadRefusedException(LineTooLong(1, upload.Limits));
+        if (firstLine.Length > upload.Limits.MaxLineLength)
+        {
+            stream?.Dispose();
+            throw new UploadRefusedException(LineTooLong(1, upload.Limits));
+        }
+
         var delimiter = ',';
         var best = -1;
         foreach (var c in new[] { ',', ';', '\t' })
@@ -172,7 +181,7 @@ public sealed class SafeCsv : IDisposable
         };
         try
         {
-            var reader = CsvDataReader.Create(text is null ? new StreamReader(new MemoryStream(content, bom, content.Length - bom, writable: false), new UTF8Encoding(false), false, 1 << 16) : new StringReader(text), options);
+            var reader = CsvDataReader.Create(stream is not null ? new StreamReader(stream, new UTF8Encoding(false), false, 1 << 16) : new StringReader(text!), options);
             if (reader.FieldCount > limits.MaxColumns)
             {
                 reader.Dispose();
@@ -183,6 +192,7 @@ public sealed class SafeCsv : IDisposable
         }
         catch (Exception ex) when (ex is CsvFormatException or InvalidDataException or FormatException or ArgumentException)
         {
+            stream?.Dispose();
             // The header line was measured above; creating the reader also reads ahead into the first record.
             throw new UploadRefusedException(Translate(ex, 2, limits));
         }

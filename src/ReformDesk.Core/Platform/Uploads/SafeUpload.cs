@@ -18,21 +18,41 @@ public enum UploadKind
 /// A file that passed <see cref="UploadGuard"/>: its size, kind and (for XLSX/DOCX) every ZIP entry were checked against
 /// the limits it carries. Only the guard creates one, so an importer that takes a <see cref="SafeUpload"/> cannot be handed
 /// an unchecked file; the readers below apply the remaining limits (rows, columns, field size) while reading.
+/// A large file (the CLI's, ADR 0063) is held in a private temporary file that the guard copied it to, never in memory;
+/// disposing the upload deletes that file.
 /// </summary>
-public sealed class SafeUpload
+public sealed class SafeUpload : IDisposable
 {
+    private readonly byte[]? content;
+    private readonly string? path;
     private string? text;
+    private int? utf8Start;
+    private bool utf8Scanned;
 
     internal SafeUpload(byte[] content, string? fileName, UploadKind kind, UploadForm form, UploadOptions limits)
+        : this(fileName, kind, form, limits)
     {
-        Content = content;
+        this.content = content;
+        Length = content.LongLength;
+    }
+
+    internal SafeUpload(string path, long length, string? fileName, UploadKind kind, UploadForm form, UploadOptions limits)
+        : this(fileName, kind, form, limits)
+    {
+        this.path = path;
+        Length = length;
+    }
+
+    private SafeUpload(string? fileName, UploadKind kind, UploadForm form, UploadOptions limits)
+    {
         FileName = fileName;
         Kind = kind;
         Form = form;
         Limits = limits;
     }
 
-    public byte[] Content { get; }
+    /// <summary>The whole file as bytes (read from the temporary file when there is one): for small uploads only.</summary>
+    public byte[] Content => content ?? File.ReadAllBytes(path!);
 
     public string? FileName { get; }
 
@@ -42,12 +62,72 @@ public sealed class SafeUpload
 
     public UploadOptions Limits { get; }
 
-    public long Length => Content.LongLength;
+    public long Length { get; }
 
-    public MemoryStream OpenRead() => new(Content, writable: false);
+    /// <summary>True when the upload lives in a temporary file rather than in memory.</summary>
+    public bool IsFileBacked => path is not null;
 
-    /// <summary>The text of a <see cref="UploadKind.Text"/> or <see cref="UploadKind.Json"/> upload, decoded once.</summary>
+    internal string? TemporaryPath => path;
+
+    public Stream OpenRead() => content is not null
+        ? new MemoryStream(content, writable: false)
+        : new FileStream(path!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
+    /// <summary>The text of a <see cref="UploadKind.Text"/> or <see cref="UploadKind.Json"/> upload, decoded once (the whole file in memory).</summary>
     public string Text => text ??= UploadText.Decode(Content);
+
+    /// <summary>
+    /// Where the text starts (after a UTF-8 BOM) when the file is valid UTF-8 and not UTF-16, so a reader can decode it as it
+    /// streams; null when it must be decoded whole (<see cref="Text"/>). Checked once, reading the file in chunks.
+    /// </summary>
+    public int? Utf8Start
+    {
+        get
+        {
+            if (!utf8Scanned) (utf8Start, utf8Scanned) = (ScanUtf8(), true);
+            return utf8Start;
+        }
+    }
+
+    private int? ScanUtf8()
+    {
+        if (content is not null)
+        {
+            var start = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF ? 3 : 0;
+            return System.Text.Unicode.Utf8.IsValid(content.AsSpan(start)) && !(content.Length >= 2 && (content[0] is 0xFF or 0xFE || content[1] == 0)) ? start : null;
+        }
+
+        using var stream = OpenRead();
+        var buffer = new byte[1 << 16];
+        var head = stream.ReadAtLeast(buffer, 3, throwOnEndOfStream: false);
+        if (head >= 2 && (buffer[0] is 0xFF or 0xFE || buffer[1] == 0)) return null;
+        var bom = head >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var chars = new char[buffer.Length + 4];
+        try
+        {
+            var n = head;
+            var offset = bom;
+            while (n > 0)
+            {
+                decoder.GetChars(buffer, offset, n - offset, chars, 0, flush: false);
+                offset = 0;
+                n = stream.Read(buffer, 0, buffer.Length);
+            }
+
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
+            return bom;
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (path is not null) File.Delete(path);
+    }
 }
 
 /// <summary>A checked upload or the Vietnamese reason it was refused.</summary>

@@ -46,45 +46,102 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
     {
         var limits = options.Value;
         var max = limits.MaxBytes(form);
-        if (content.LongLength > max)
-        {
-            return UploadCheck.Refuse($"Tệp quá lớn: {UploadText.Megabytes(content.LongLength)}, vượt giới hạn {UploadText.Megabytes(max)} của biểu mẫu {FormName(form)}.");
-        }
+        if (content.LongLength > max) return UploadCheck.Refuse(TooLarge(content.LongLength, max, form));
+        var (kind, error) = Classify(() => new MemoryStream(content, writable: false), content, content.LongLength, Array.TrueForAll(content, b => b == 0), fileName, form);
+        return error is not null ? UploadCheck.Refuse(error) : new UploadCheck(new SafeUpload(content, fileName, kind, form, limits), null);
+    }
 
-        if (content.Length == 0 || Array.TrueForAll(content, b => b == 0))
+    /// <summary>
+    /// Checks a file read from <paramref name="source"/> as <see cref="Check"/> does, copying it (up to the form's limit) into
+    /// a private temporary file instead of memory: for large logs (the CLI). The upload deletes the file when disposed; a
+    /// refused file is deleted at once.
+    /// </summary>
+    public async Task<UploadCheck> CheckAsync(Stream source, string? fileName, UploadForm form, CancellationToken ct = default)
+    {
+        var limits = options.Value;
+        var max = limits.MaxBytes(form);
+        if (source.CanSeek && source.Length - source.Position > max) return UploadCheck.Refuse(TooLarge(source.Length - source.Position, max, form));
+        var path = Path.Combine(Path.GetTempPath(), "reformdesk-upload-" + Guid.NewGuid().ToString("N"));
+        var keep = false;
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
         {
-            return UploadCheck.Refuse("Tệp trống: không có nội dung để nhập.");
+            long length = 0;
+            var allZero = true;
+            var head = new byte[8];
+            var write = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 0, Options = FileOptions.Asynchronous };
+            if (!OperatingSystem.IsWindows()) write.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            await using (var file = new FileStream(path, write))
+            {
+                int n;
+                while ((n = await source.ReadAsync(buffer.AsMemory(0, buffer.Length), ct)) > 0)
+                {
+                    if (length < head.Length) buffer.AsSpan(0, (int)Math.Min(n, head.Length - length)).CopyTo(head.AsSpan((int)length));
+                    length += n;
+                    if (length > max) return UploadCheck.Refuse(TooLarge(length, max, form, atLeast: true));
+                    allZero = allZero && !buffer.AsSpan(0, n).ContainsAnyExcept((byte)0);
+                    await file.WriteAsync(buffer.AsMemory(0, n), ct);
+                }
+            }
+
+            var (kind, error) = Classify(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), head.AsSpan(0, (int)Math.Min(length, head.Length)), length, allZero, fileName, form);
+            if (error is not null) return UploadCheck.Refuse(error);
+            keep = true;
+            return new UploadCheck(new SafeUpload(path, length, fileName, kind, form, limits), null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            if (!keep) File.Delete(path);
+        }
+    }
+
+    private static string TooLarge(long length, long max, UploadForm form, bool atLeast = false) =>
+        $"Tệp quá lớn: {(atLeast ? "hơn " : "")}{UploadText.Megabytes(atLeast ? max : length)}, vượt giới hạn {UploadText.Megabytes(max)} của biểu mẫu {FormName(form)}.";
+
+    private (UploadKind Kind, string? Error) Classify(Func<Stream> open, ReadOnlySpan<byte> head, long length, bool allZero, string? fileName, UploadForm form)
+    {
+        var limits = options.Value;
+        if (length == 0 || allZero)
+        {
+            return (default, "Tệp trống: không có nội dung để nhập.");
         }
 
         if (form == UploadForm.FeedbackAttachment)
         {
-            return MediaKind(content) is { } media
-                ? new UploadCheck(new SafeUpload(content, fileName, media, form, limits), null)
-                : UploadCheck.Refuse($"Tệp \"{Path.GetFileName(fileName)}\" không phải ảnh JPEG, PNG hay tài liệu PDF (kiểm tra theo nội dung tệp, không theo tên).");
+            return MediaKind(head) is { } media
+                ? (media, null)
+                : (default, $"Tệp \"{Path.GetFileName(fileName)}\" không phải ảnh JPEG, PNG hay tài liệu PDF (kiểm tra theo nội dung tệp, không theo tên).");
         }
 
-        if (content.Length >= 4 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0)
+        if (head.Length >= 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)
         {
-            return UploadCheck.Refuse("Tệp ở định dạng Office cũ (.doc/.xls) không được hỗ trợ. Hãy mở và lưu lại dưới dạng .docx hoặc .xlsx.");
+            return (default, "Tệp ở định dạng Office cũ (.doc/.xls) không được hỗ trợ. Hãy mở và lưu lại dưới dạng .docx hoặc .xlsx.");
         }
 
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         UploadKind kind;
-        if (content.Length >= 4 && content[0] == (byte)'P' && content[1] == (byte)'K' && content[2] == 3 && content[3] == 4)
+        if (head.Length >= 4 && head[0] == (byte)'P' && head[1] == (byte)'K' && head[2] == 3 && head[3] == 4)
         {
-            var (zipKind, error) = InspectZip(content, limits);
-            if (error is not null) return UploadCheck.Refuse(error);
-            if ((extension == ".xlsx" && zipKind != UploadKind.Xlsx) || (extension == ".docx" && zipKind != UploadKind.Docx))
+            UploadKind? zipKind;
+            string? error;
+            using (var stream = open())
             {
-                return UploadCheck.Refuse(NotOffice(fileName, extension));
+                (zipKind, error) = InspectZip(stream, limits);
             }
 
-            if (zipKind is not { } office) return UploadCheck.Refuse("Tệp nén không phải bảng tính Excel (.xlsx) hay tài liệu Word (.docx).");
+            if (error is not null) return (default, error);
+            if ((extension == ".xlsx" && zipKind != UploadKind.Xlsx) || (extension == ".docx" && zipKind != UploadKind.Docx))
+            {
+                return (default, NotOffice(fileName, extension));
+            }
+
+            if (zipKind is not { } office) return (default, "Tệp nén không phải bảng tính Excel (.xlsx) hay tài liệu Word (.docx).");
             kind = office;
         }
         else if (extension is ".xlsx" or ".docx")
         {
-            return UploadCheck.Refuse(NotOffice(fileName, extension));
+            return (default, NotOffice(fileName, extension));
         }
         else
         {
@@ -93,10 +150,10 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
 
         if (!KindsOf(form).Contains(kind))
         {
-            return UploadCheck.Refuse($"Biểu mẫu {FormName(form)} chỉ nhận tệp {Accepted(form)}.");
+            return (default, $"Biểu mẫu {FormName(form)} chỉ nhận tệp {Accepted(form)}.");
         }
 
-        return new UploadCheck(new SafeUpload(content, fileName, kind, form, limits), null);
+        return (kind, null);
     }
 
     /// <summary>A photo or PDF told by its first bytes: JPEG (FF D8 FF), PNG (its 8-byte signature), PDF (%PDF-).</summary>
@@ -107,14 +164,14 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         : null;
 
     /// <summary>Every entry inflated once, counting; nothing is kept.</summary>
-    private static (UploadKind? Kind, string? Error) InspectZip(byte[] content, UploadOptions limits)
+    private static (UploadKind? Kind, string? Error) InspectZip(Stream content, UploadOptions limits)
     {
         const string Broken = "Tệp nén (.xlsx/.docx) bị hỏng hoặc không đúng định dạng.";
         long maxEntry = limits.MaxZipEntryMegabytes * 1024L * 1024L, total = 0;
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
             var entries = zip.Entries;
             if (entries.Count > limits.MaxZipEntries)
             {

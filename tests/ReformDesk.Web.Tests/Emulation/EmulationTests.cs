@@ -259,7 +259,11 @@ public abstract class EmulationTests(AppFixture fixture)
         Assert.Contains(texts, t => t.StartsWith("Số: 41/QĐ-UBND", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("Điều 1.", StringComparison.Ordinal));
         Assert.Contains("Nguyễn Văn Thưởng", texts);
-        Assert.Contains("Giấy khen của Chủ tịch Ủy ban nhân dân xã/phường", texts);
+        // One person: the counts and wording agree, and the award carries the ward's own type, not "xã/phường".
+        Assert.Contains("Giấy khen của Chủ tịch Ủy ban nhân dân phường", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("xã/phường", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Điều 1. Khen thưởng 1 cá nhân có thành tích", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("tập thể, cá nhân", StringComparison.Ordinal));
         Assert.Contains("Đào Quang Dương", texts);
 
         var submission = await client.GetAsync($"/api/emulation/rounds/{w.Round.Id}/to-trinh.docx");

@@ -60,4 +60,8 @@ public static class AwardCatalogue
     public static AwardKindInfo Get(AwardKind kind) => Items[kind];
 
     public static string NameOf(AwardKind kind) => Items[kind].Name;
+
+    /// <summary>The name as a document of this commune prints it: "xã/phường" becomes the commune's own type.</summary>
+    public static string NameOf(AwardKind kind, Organisation.LocalityType commune) =>
+        Items[kind].Name.Replace("xã/phường", Organisation.LocalityTypeText.Word(commune), StringComparison.Ordinal);
 }

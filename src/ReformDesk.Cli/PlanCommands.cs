@@ -71,7 +71,7 @@ public static class PlanCommands
                 Console.WriteLine($"{group.Key.SectionCode}. {group.Key.SectionTitle}");
                 foreach (var t in group)
                 {
-                    Console.WriteLine($"  {t.Row.Number,3}. {Shorten(t.Row.Content, 70)} | chủ trì: {t.Lead.MatchedName}{(t.Lead.IsNew ? " (mới)" : "")} | {t.Row.ScheduleText} → {ReformDesk.Core.Plans.Scheduling.ScheduleKinds.Text(t.Schedule)}");
+                    Console.WriteLine($"  {t.Row.Number,3}. {Shorten(t.Row.Content, 70)} | chủ trì: {t.Lead.MatchedName ?? t.Lead.NameInDocument}{(t.Lead.IsNew ? " (mới)" : t.Lead.Kind == ReformDesk.Core.Plans.Import.UnitMatchKind.Collective ? " (nhóm)" : "")} | {t.Row.ScheduleText} → {ReformDesk.Core.Plans.Scheduling.ScheduleKinds.Text(t.Schedule)}");
                 }
             }
 

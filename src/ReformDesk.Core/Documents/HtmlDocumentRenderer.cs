@@ -17,7 +17,7 @@ public static class HtmlDocumentRenderer
         html, body { margin: 0; padding: 0; }
         body { font-family: "Times New Roman", "Liberation Serif", "Tinos", "Noto Serif", "DejaVu Serif", serif; font-size: 14pt; color: #000; line-height: 1.15; }
         table.header, table.footer { width: calc(100% + 12mm); margin-left: -6mm; border-collapse: collapse; }
-        table.header td, table.footer td { vertical-align: top; text-align: center; padding: 0 2mm; }
+        table.header td, table.footer td { vertical-align: top; text-align: center; padding: 1mm 2mm 0; line-height: 1.35; }
         table.header td.left { width: 43%; } table.header td.right { width: 57%; }
         .parent { font-size: 12pt; }
         .issuer { font-size: 12pt; font-weight: bold; white-space: pre-line; }

@@ -13,8 +13,8 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    private static readonly NominationStatus[] Proposed =
-        [NominationStatus.Submitted, NominationStatus.Checked, NominationStatus.Approved, NominationStatus.Awarded];
+    // The council's tờ trình proposes only what the council approved.
+    private static readonly NominationStatus[] Proposed = [NominationStatus.Approved, NominationStatus.Awarded];
 
     /// <summary>Tờ trình of the council listing the round's nominees; null when the round is not found.</summary>
     public async Task<AdministrativeDocument?> SubmissionAsync(Guid roundId, CancellationToken ct = default)
@@ -38,7 +38,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             (i + 1).ToString(CultureInfo.InvariantCulture),
             n.NomineeName,
             units.GetValueOrDefault(n.UnitId, ""),
-            AwardCatalogue.NameOf(n.AwardKind),
+            AwardCatalogue.NameOf(n.AwardKind, commune.Type),
             n.AchievementSummary,
         ]).ToList();
 
@@ -52,7 +52,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             Place = Place(commune.Name),
             Date = null,
             Year = today.Year,
-            Subject = $"Về việc đề nghị khen thưởng tập thể, cá nhân ({round.Title.ToLower(Vi)})",
+            Subject = $"Về việc đề nghị khen thưởng {Whom(collectives, nominations.Count - collectives)} ({round.Title.ToLower(Vi)})",
             AddressedTo = [$"Chủ tịch Ủy ban nhân dân {commune.Name.ToLowerFirst()}"],
             LegalBases =
             [
@@ -64,7 +64,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             ],
             Body =
             [
-                new Block.Paragraph($"Hội đồng Thi đua - Khen thưởng {commune.Name.ToLowerFirst()} đã xét hồ sơ đề nghị của các đơn vị và kính trình Chủ tịch Ủy ban nhân dân xem xét, khen thưởng {nominations.Count} trường hợp ({collectives} tập thể, {nominations.Count - collectives} cá nhân), cụ thể như sau:"),
+                new Block.Paragraph($"Hội đồng Thi đua - Khen thưởng {commune.Name.ToLowerFirst()} đã xét hồ sơ đề nghị của các đơn vị và kính trình Chủ tịch Ủy ban nhân dân xem xét, khen thưởng {Count(collectives, nominations.Count - collectives)}, cụ thể như sau:"),
                 new Block.Table(["STT", "Tập thể, cá nhân", "Đơn vị đề nghị", "Hình thức khen thưởng", "Thành tích"], rows),
                 new Block.Paragraph("Hội đồng Thi đua - Khen thưởng kính trình Chủ tịch Ủy ban nhân dân xem xét, quyết định."),
             ],
@@ -93,9 +93,11 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             (i + 1).ToString(CultureInfo.InvariantCulture),
             r.NomineeName,
             r.NomineeKind == NomineeKind.Collective ? "Tập thể" : "Cá nhân",
-            AwardCatalogue.NameOf(r.AwardKind),
+            AwardCatalogue.NameOf(r.AwardKind, commune.Type),
             r.AchievementSummary,
         ]).ToList();
+        var groups = records.Count(r => r.NomineeKind == NomineeKind.Collective);
+        var people = records.Count - groups;
 
         return new AdministrativeDocument
         {
@@ -105,7 +107,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             IssuerAbbreviation = "UBND",
             Place = Place(commune.Name),
             Date = decision.Date,
-            Subject = $"Về việc khen thưởng tập thể, cá nhân có thành tích trong phong trào thi đua ({round.Title.ToLower(Vi)})",
+            Subject = $"Về việc khen thưởng {Whom(groups, people)} có thành tích trong phong trào thi đua ({round.Title.ToLower(Vi)})",
             EnactingAuthority = $"CHỦ TỊCH ỦY BAN NHÂN DÂN {commune.Name.ToUpper(Vi)}",
             LegalBases =
             [
@@ -118,10 +120,10 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             ],
             Body =
             [
-                new Block.Article(1, $"Khen thưởng {records.Count} tập thể, cá nhân có thành tích trong phong trào thi đua ({round.Title.ToLower(Vi)}), gồm:"),
+                new Block.Article(1, $"Khen thưởng {Count(groups, people)} có thành tích trong phong trào thi đua ({round.Title.ToLower(Vi)}), gồm:"),
                 new Block.Table(["STT", "Tập thể, cá nhân", "Đối tượng", "Hình thức khen thưởng", "Thành tích"], rows),
                 new Block.Article(2, "Quyết định này có hiệu lực kể từ ngày ký."),
-                new Block.Article(3, $"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {communeLower}, Thủ trưởng các đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
+                new Block.Article(3, $"Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân {communeLower}, Thủ trưởng các đơn vị có liên quan và {(records.Count == 1 ? "" : "các ")}{Whom(groups, people)} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này."),
             ],
             Recipients = ["Như Điều 3;", "Lưu: VT, HĐTĐKT."],
             Signature = new Signature(null, "CHỦ TỊCH", decision.Signer),
@@ -166,7 +168,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
         [
             (i + 1).ToString(CultureInfo.InvariantCulture),
             r.Nomination.NomineeName,
-            AwardCatalogue.NameOf(r.Nomination.AwardKind),
+            AwardCatalogue.NameOf(r.Nomination.AwardKind, commune.Type),
             r.Recused.Count == 0 ? "Không" : string.Join(", ", r.Recused),
             r.Tally.Agree.ToString(CultureInfo.InvariantCulture),
             r.Tally.Disagree.ToString(CultureInfo.InvariantCulture),
@@ -296,7 +298,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             body.Add(new Block.Table(["Năm", "Hình thức khen thưởng", "Số, ngày quyết định"], awards.Select(a => (IReadOnlyList<string>)
             [
                 a.PeriodFrom is { } f ? $"{f}-{a.Year}" : a.Year.ToString(CultureInfo.InvariantCulture),
-                AwardCatalogue.NameOf(a.AwardKind),
+                AwardCatalogue.NameOf(a.AwardKind, commune.Type),
                 $"{a.DecisionNumber}{(a.DecisionDate is { } d ? $" ngày {VietnamTime.Date(d)}" : "")}",
             ]).ToList()));
         }
@@ -312,7 +314,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             Place = Place(commune.Name),
             Date = n.SubmittedOn,
             Year = round.Year + (round.Deadline is { } dl && dl.Year > round.Year ? 1 : 0),
-            Subject = $"Thành tích đề nghị tặng {AwardCatalogue.NameOf(n.AwardKind)} ({round.Title.ToLower(Vi)})",
+            Subject = $"Thành tích đề nghị tặng {AwardCatalogue.NameOf(n.AwardKind, commune.Type)} ({round.Title.ToLower(Vi)})",
             Body = body,
             Signature = individual
                 ? new Signature(null, "NGƯỜI BÁO CÁO THÀNH TÍCH", n.NomineeName)
@@ -475,6 +477,18 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
                             select p.FullName).FirstOrDefaultAsync(ct);
         return person ?? "";
     }
+
+    /// <summary>"1 cá nhân", "2 tập thể", "1 tập thể và 3 cá nhân": the count in words that agree with it.</summary>
+    internal static string Count(int collectives, int individuals) => (collectives, individuals) switch
+    {
+        (0, var i) => $"{i} cá nhân",
+        (var c, 0) => $"{c} tập thể",
+        var (c, i) => $"{c} tập thể và {i} cá nhân",
+    };
+
+    /// <summary>"tập thể", "cá nhân" or "tập thể, cá nhân", as the subject line names who is awarded.</summary>
+    internal static string Whom(int collectives, int individuals) =>
+        collectives > 0 && individuals > 0 ? "tập thể, cá nhân" : collectives > 0 ? "tập thể" : "cá nhân";
 
     private async Task<(Tenant Commune, Tenant? Parent)> CommuneAsync(CancellationToken ct)
     {

@@ -20,6 +20,21 @@ public enum LocalityType
     SpecialZone,
 }
 
+public static class LocalityTypeText
+{
+    /// <summary>The word for the commune's own type as written in documents: "xã", "phường", "đặc khu", "thị trấn".</summary>
+    public static string Word(this LocalityType type) => type switch
+    {
+        LocalityType.Ward => "phường",
+        LocalityType.SpecialZone => "đặc khu",
+        LocalityType.Town => "thị trấn",
+        LocalityType.Province => "tỉnh",
+        LocalityType.CentralCity or LocalityType.DistrictCity => "thành phố",
+        LocalityType.District => "huyện",
+        _ => "xã",
+    };
+}
+
 /// <summary>
 /// A province, an (historic) district or a commune/ward. Communes are the tenants that own data;
 /// provinces own the accounts of their officers. The registry itself is global reference data.

@@ -1,4 +1,5 @@
 using ReformDesk.Core.Platform;
+using ReformDesk.Core.Plans.Import;
 
 namespace ReformDesk.Core.Plans;
 
@@ -78,6 +79,12 @@ public sealed class PlanTask : ITenantOwned
     public int Order { get; set; }
     public string Content { get; set; } = "";
     public Guid? LeadUnitId { get; set; }
+
+    /// <summary>Set when the plan gives a group as lead ("Các phòng, ban chuyên môn"); <see cref="LeadUnitId"/> is then null.</summary>
+    public CollectiveKind? LeadCollective { get; set; }
+
+    /// <summary>Groups named among the coordinating units, stored as such (<see cref="CollectiveUnits.Store"/>).</summary>
+    public string CollectiveCoordinators { get; set; } = "";
 
     /// <summary>The schedule text exactly as written in the plan.</summary>
     public string ScheduleText { get; set; } = "";

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans.Import;
 using ReformDesk.Core.Plans.Scheduling;
 using ReformDesk.Core.Platform;
 
@@ -89,6 +90,9 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var coordinators = (await db.PlanTaskCoordinators.AsNoTracking().Where(c => taskIds.Contains(c.TaskId)).ToListAsync(ct))
             .ToLookup(c => c.TaskId, c => units.GetValueOrDefault(c.UnitId, "?"));
+
+        // A group named by the plan is shown as the group ("Các phòng, ban chuyên môn"), after the named units.
+        static IEnumerable<string> Groups(PlanTask t) => CollectiveUnits.Read(t.CollectiveCoordinators).Select(CollectiveUnits.Vietnamese);
         var occurrences = (await db.TaskOccurrences.AsNoTracking().Where(o => taskIds.Contains(o.TaskId) && o.CompletedOn != null).ToListAsync(ct))
             .ToLookup(o => o.TaskId);
         var sectionCodes = sections.ToDictionary(s => s.Id, s => s.Code);
@@ -100,7 +104,8 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
             var done = occurrences[t.Id].ToDictionary(o => o.DueDate, o => o.CompletedOn!.Value);
             var deadline = TaskTracking.Evaluate(schedule, t.Status, plan.PeriodStart, plan.PeriodEnd, t.ManualDueDate, done, t.CompletedOn, today, dueSoonDays);
             return new TaskRow(t.Id, sectionCodes.GetValueOrDefault(t.SectionId, ""), t.Number, t.Content, t.LeadUnitId,
-                t.LeadUnitId is { } lead ? units.GetValueOrDefault(lead, "?") : "", coordinators[t.Id].ToList(),
+                t.LeadUnitId is { } lead ? units.GetValueOrDefault(lead, "?") : t.LeadCollective is { } group ? CollectiveUnits.Vietnamese(group) : "",
+                coordinators[t.Id].Concat(Groups(t)).ToList(),
                 t.ScheduleText, t.Deliverable, t.Status, t.Percent, deadline);
         }).ToList();
     }
@@ -112,8 +117,21 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
     public Task<PlanTask?> FindTaskAsync(Guid taskId, CancellationToken ct = default) =>
         db.PlanTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct);
 
-    public async Task<IReadOnlyList<Guid>> CoordinatorIdsAsync(Guid taskId, CancellationToken ct = default) =>
-        await db.PlanTaskCoordinators.AsNoTracking().Where(c => c.TaskId == taskId).Select(c => c.UnitId).ToListAsync(ct);
+    /// <summary>The units coordinating a task: those named, and the members of every group named (a lead group counts too).</summary>
+    public async Task<IReadOnlyList<Guid>> CoordinatorIdsAsync(Guid taskId, CancellationToken ct = default)
+    {
+        var named = await db.PlanTaskCoordinators.AsNoTracking().Where(c => c.TaskId == taskId).Select(c => c.UnitId).ToListAsync(ct);
+        var task = await db.PlanTasks.AsNoTracking().Where(t => t.Id == taskId).Select(t => new { t.CollectiveCoordinators, t.LeadCollective }).FirstOrDefaultAsync(ct);
+        var groups = CollectiveUnits.Read(task?.CollectiveCoordinators).Concat(task?.LeadCollective is { } lead ? [lead] : []).ToList();
+        if (groups.Count == 0)
+        {
+            return named;
+        }
+
+        var kinds = groups.SelectMany(CollectiveUnits.Members).Distinct().ToList();
+        var members = await db.Units.AsNoTracking().Where(u => u.IsActive && kinds.Contains(u.Kind)).Select(u => u.Id).ToListAsync(ct);
+        return named.Concat(members).Distinct().ToList();
+    }
 
     public async Task<TaskAccess> AccessAsync(PlanTask task, Actor actor, CancellationToken ct = default) =>
         TaskPermissions.For(actor.Roles, actor.UnitId, task.LeadUnitId, await CoordinatorIdsAsync(task.Id, ct), actor.TenantReadOnly);

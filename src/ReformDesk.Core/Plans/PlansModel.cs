@@ -38,6 +38,8 @@ internal static class PlansModel
             e.Property(t => t.ScheduleJson).HasMaxLength(4000);
             e.Property(t => t.Deliverable).HasMaxLength(2000);
             e.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(t => t.LeadCollective).HasConversion<string>().HasMaxLength(30);
+            e.Property(t => t.CollectiveCoordinators).HasMaxLength(200);
             e.HasOne<Plan>().WithMany().HasForeignKey(t => new { t.TenantId, t.PlanId }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<PlanSection>().WithMany().HasForeignKey(t => new { t.TenantId, t.SectionId }).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Unit>().WithMany().HasForeignKey(t => new { t.TenantId, t.LeadUnitId }).OnDelete(DeleteBehavior.Restrict);

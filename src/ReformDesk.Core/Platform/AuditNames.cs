@@ -97,7 +97,7 @@ public static class AuditNames
         ["FullName"] = "Họ và tên", ["FullyOnline"] = "Trực tuyến toàn trình", ["FullyOnlineAllowed"] = "Cho phép trực tuyến toàn trình",
         ["Id"] = "Mã bản ghi", ["Indicator"] = "Chỉ số", ["IsActive"] = "Đang hoạt động",
         ["IsContribution"] = "Là phần phối hợp", ["IssuedOn"] = "Ngày ban hành", ["IssuingBody"] = "Cơ quan ban hành",
-        ["Key"] = "Khóa", ["Kind"] = "Loại", ["LeadUnitId"] = "Cơ quan chủ trì",
+        ["Key"] = "Khóa", ["Kind"] = "Loại", ["LeadUnitId"] = "Cơ quan chủ trì", ["LeadCollective"] = "Nhóm chủ trì", ["CollectiveCoordinators"] = "Nhóm phối hợp",
         ["LegalBases"] = "Căn cứ pháp lý", ["Link"] = "Liên kết", ["LockoutEnabled"] = "Cho phép khóa khi sai mật khẩu",
         ["LockoutEnd"] = "Khóa đến", ["MustChangePassword"] = "Phải đổi mật khẩu", ["DisabledAtUtc"] = "Khóa tài khoản lúc", ["LoginProvider"] = "Nhà cung cấp đăng nhập", ["ManualDueDate"] = "Hạn do người dùng đặt",
         ["MaxCollectivesPerUnit"] = "Số tập thể tối đa mỗi đơn vị", ["MaxIndividualsPerUnit"] = "Số cá nhân tối đa mỗi đơn vị", ["MeetingId"] = "Phiên họp",

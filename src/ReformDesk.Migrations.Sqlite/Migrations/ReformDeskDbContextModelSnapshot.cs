@@ -2316,6 +2316,11 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CollectiveCoordinators")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
@@ -2327,6 +2332,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("Deliverable")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadCollective")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LeadUnitId")

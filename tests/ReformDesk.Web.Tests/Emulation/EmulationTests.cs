@@ -259,7 +259,11 @@ public abstract class EmulationTests(AppFixture fixture)
         Assert.Contains(texts, t => t.StartsWith("Số: 41/QĐ-UBND", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.StartsWith("Điều 1.", StringComparison.Ordinal));
         Assert.Contains("Nguyễn Văn Thưởng", texts);
-        Assert.Contains("Giấy khen của Chủ tịch Ủy ban nhân dân xã/phường", texts);
+        // One person: the counts and wording agree, and the award carries the ward's own type, not "xã/phường".
+        Assert.Contains("Giấy khen của Chủ tịch Ủy ban nhân dân phường", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("xã/phường", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Điều 1. Khen thưởng 1 cá nhân có thành tích", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("tập thể, cá nhân", StringComparison.Ordinal));
         Assert.Contains("Đào Quang Dương", texts);
 
         var submission = await client.GetAsync($"/api/emulation/rounds/{w.Round.Id}/to-trinh.docx");
@@ -446,7 +450,22 @@ public abstract class EmulationTests(AppFixture fixture)
         var board = await officer.GetStringAsync($"/Emulation/Movement/{movementId}");
         Assert.Contains("Nguyễn Thị Hồng Nhung", board);
         Assert.Contains("Đã kiểm tra, chờ Hội đồng xét", board);
-        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/Emulation/Nominate/{roundId}")).StatusCode);
+        var form = await officer.GetStringAsync($"/Emulation/Nominate/{roundId}");
+        Assert.Contains("Giấy khen của Chủ tịch Ủy ban nhân dân phường", form);
+        Assert.DoesNotContain("xã/phường", form);
+        Assert.DoesNotContain("cấp huyện", form);
+
+        // A refused nomination (no nominee chosen) comes back with everything that was typed.
+        var refused = await PostFormAsync(officer, $"/Emulation/Nominate/{roundId}", new()
+        {
+            ["Input.NomineeKind"] = "Individual", ["Input.AwardKind"] = "GiayKhenChuTichXa",
+            ["Input.AchievementSummary"] = "Thành tích đã gõ không được mất", ["Input.Evidence"] = "Báo cáo 99/BC-UBND", ["action"] = "submit",
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var again = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Thành tích đã gõ không được mất", again);
+        Assert.Contains("Báo cáo 99/BC-UBND", again);
+        Assert.Contains("class=\"error\"", again);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/Emulation/History?q=le minh tuan")).StatusCode);
         Assert.Contains("Lê Minh Tuấn", await officer.GetStringAsync("/Emulation/History?q=le minh tuan"));
         Assert.Contains($"/Emulation/Movement/{movementId}", await officer.GetStringAsync("/Emulation/Movements"));

@@ -90,14 +90,58 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Collective_phrases_and_lowercase_fragments_never_become_units()
+    {
+        await using var scope = TenantScope(TranHungDao.Id);
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        var importer = scope.ServiceProvider.GetRequiredService<PlanImportService>();
+        var plans = scope.ServiceProvider.GetRequiredService<PlanService>();
+        var unitsBefore = await db.Units.Select(u => u.Name).ToListAsync();
+        Assert.DoesNotContain(unitsBefore, n => CollectiveUnits.Recognise(n) is not null);
+
+        var text = "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tSản phẩm\n"
+                   + "I. Chỉ đạo\n1\tNhiệm vụ một\tCác phòng, ban chuyên môn\tCác phòng, ban, ngành, đơn vị; các tổ dân phố\tQuý I/2026\tBáo cáo\n"
+                   + "2\tNhiệm vụ hai\tPhòng Văn hóa – Xã hội\tngành; Phòng Văn hóa Thông tin\tQuý II/2026\tBáo cáo\n";
+        var table = AppendixReader.FromText(text);
+        var preview = await importer.PreviewAsync(table, 2026);
+
+        Assert.Equal(["Phòng Văn hóa Thông tin"], preview.NewUnits);
+        Assert.Contains(preview.Problems, p => p.Severity == ProblemSeverity.Warning && p.Message.Contains("\"ngành\"", StringComparison.Ordinal));
+        Assert.Contains(preview.Merges!, m => m.NewName == "Phòng Văn hóa Thông tin" && m.Similar.StartsWith("Phòng Văn hóa", StringComparison.Ordinal));
+        var first = preview.Tasks.Single(t => t.Row.Number == "1");
+        Assert.Equal(UnitMatchKind.Collective, first.Lead.Kind);
+        Assert.All(first.Coordinators, c => Assert.Equal(UnitMatchKind.Collective, c.Kind));
+
+        var saved = await importer.SaveAsync(new PlanHeader("Kế hoạch có cụm tập thể", null, 2026, 2026), table);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
+        var unitsAfter = await db.Units.Select(u => u.Name).ToListAsync();
+        Assert.Equal(["Phòng Văn hóa Thông tin"], unitsAfter.Except(unitsBefore));
+
+        var task = await db.PlanTasks.AsNoTracking().SingleAsync(t => t.PlanId == saved.Value!.Id && t.Number == "1");
+        Assert.Null(task.LeadUnitId);
+        Assert.Equal(CollectiveKind.AllDepartments, task.LeadCollective);
+        Assert.Equal("AllUnits,ResidentialGroups", task.CollectiveCoordinators);
+
+        // Every department is one of "the departments": its officer may contribute; the group is shown as a group.
+        var department = await db.Units.FirstAsync(u => u.Kind == UnitKind.Department);
+        var officer = new Actor(null, "Cán bộ", [Roles.Officer], department.Id, false);
+        Assert.Equal(TaskAccess.Contribute, await plans.AccessAsync(task, officer));
+        var overview = await plans.OverviewAsync(saved.Value!.Id);
+        var row = overview!.AllTasks.Single(t => t.Number == "1");
+        Assert.Equal(CollectiveUnits.Vietnamese(CollectiveKind.AllDepartments), row.LeadUnit);
+        Assert.Contains(CollectiveUnits.Vietnamese(CollectiveKind.ResidentialGroups), row.Coordinators);
+    }
+
+    [Fact]
     public async Task Lead_units_update_coordinators_contribute_others_read()
     {
         await using var scope = TenantScope(TranHungDao.Id);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var plans = scope.ServiceProvider.GetRequiredService<PlanService>();
-        var task = await db.PlanTasks.Where(t => db.PlanTaskCoordinators.Any(c => c.TaskId == t.Id)).OrderBy(t => t.Order).FirstAsync();
+        var task = await db.PlanTasks.Where(t => t.LeadUnitId != null && db.PlanTaskCoordinators.Any(c => c.TaskId == t.Id)).OrderBy(t => t.Order).FirstAsync();
         var coordinator = await db.PlanTaskCoordinators.Where(c => c.TaskId == task.Id).Select(c => c.UnitId).FirstAsync();
-        var outsider = await db.Units.Where(u => u.Id != task.LeadUnitId && u.Id != coordinator).Select(u => u.Id).FirstAsync();
+        var involved = await plans.CoordinatorIdsAsync(task.Id);
+        var outsider = (await db.Units.Select(u => u.Id).ToListAsync()).First(id => id != task.LeadUnitId && !involved.Contains(id));
 
         var lead = new Actor(null, "Trưởng phòng chủ trì", [Roles.DepartmentHead], task.LeadUnitId, false);
         var helper = new Actor(null, "Cán bộ phối hợp", [Roles.Officer], coordinator, false);

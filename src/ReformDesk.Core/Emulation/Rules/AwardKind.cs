@@ -59,5 +59,13 @@ public static class AwardCatalogue
 
     public static AwardKindInfo Get(AwardKind kind) => Items[kind];
 
+    /// <summary>The forms that may still be given on <paramref name="day"/>: an abolished form ("cấp huyện" after 30/6/2025) is not offered.</summary>
+    public static IReadOnlyList<AwardKindInfo> AvailableOn(DateOnly day) =>
+        Items.Values.Where(a => a.AvailableUntil is null || a.AvailableUntil >= day).ToList();
+
     public static string NameOf(AwardKind kind) => Items[kind].Name;
+
+    /// <summary>The name as a document of this commune prints it: "xã/phường" becomes the commune's own type.</summary>
+    public static string NameOf(AwardKind kind, Organisation.LocalityType commune) =>
+        Items[kind].Name.Replace("xã/phường", Organisation.LocalityTypeText.Word(commune), StringComparison.Ordinal);
 }

@@ -6,15 +6,19 @@ using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Plans.Import;
 
-public sealed record UnitResolution(string NameInDocument, UnitMatchKind Kind, Guid? UnitId, string? MatchedName, double Score)
+public sealed record UnitResolution(string NameInDocument, UnitMatchKind Kind, Guid? UnitId, string? MatchedName, double Score, CollectiveKind? Collective = null)
 {
     public bool IsNew => Kind == UnitMatchKind.NoMatch;
 }
 
+/// <summary>A new unit that looks like another (new or existing) one: the import page proposes merging them.</summary>
+public sealed record MergeProposal(string NewName, string Similar, double Score);
+
 public sealed record PreviewTask(string SectionCode, string SectionTitle, AppendixRow Row, UnitResolution Lead, IReadOnlyList<UnitResolution> Coordinators, Schedule Schedule);
 
 /// <summary>What saving would create, and every problem by row; nothing is stored until <see cref="PlanImportService.SaveAsync"/>.</summary>
-public sealed record ImportPreview(IReadOnlyList<AppendixSection> Sections, IReadOnlyList<PreviewTask> Tasks, IReadOnlyList<string> NewUnits, IReadOnlyList<ImportProblem> Problems)
+public sealed record ImportPreview(IReadOnlyList<AppendixSection> Sections, IReadOnlyList<PreviewTask> Tasks, IReadOnlyList<string> NewUnits, IReadOnlyList<ImportProblem> Problems,
+    IReadOnlyList<MergeProposal>? Merges = null)
 {
     public bool CanSave => Tasks.Count > 0 && Problems.All(p => p.Severity != ProblemSeverity.Error);
 }
@@ -38,9 +42,22 @@ public sealed class PlanImportService(ReformDeskDbContext db)
         var newUnits = new List<string>();
         var tasks = new List<PreviewTask>();
 
-        UnitResolution Resolve(string name)
+        UnitResolution Resolve(string name, int row, string field)
         {
+            // A collective is a group, whatever units happen to exist; it is never matched to or made into a unit.
+            if (CollectiveUnits.Recognise(name) is { } collective)
+            {
+                return new UnitResolution(name, UnitMatchKind.Collective, null, CollectiveUnits.Vietnamese(collective), 1, collective);
+            }
+
             var match = UnitNameMatcher.Match(name, known);
+            if (!match.IsMatch && CollectiveUnits.IsFragment(name))
+            {
+                problems.Add(new ImportProblem(row, field,
+                    $"Dòng {row}: \"{name}\" (viết thường) không phải tên một đơn vị; không tạo đơn vị mới từ cụm này.", ProblemSeverity.Warning));
+                return new UnitResolution(name, UnitMatchKind.Fragment, null, null, match.Score);
+            }
+
             if (match.IsMatch)
             {
                 return new UnitResolution(name, match.Kind, match.UnitId, match.UnitName, match.Score);
@@ -67,8 +84,15 @@ public sealed class PlanImportService(ReformDeskDbContext db)
                         $"Dòng {row.SourceRow}: chưa hiểu thời gian \"{row.ScheduleText}\"; nhiệm vụ {row.Number} sẽ được đánh dấu để người phụ trách xác định thời hạn.", ProblemSeverity.Warning));
                 }
 
-                tasks.Add(new PreviewTask(section.Code, section.Title, row, Resolve(row.LeadUnit),
-                    row.CoordinatingUnits.Select(Resolve).ToList(), schedule));
+                var lead = Resolve(row.LeadUnit, row.SourceRow, "Cơ quan chủ trì");
+                if (lead.Kind == UnitMatchKind.Collective)
+                {
+                    problems.Add(new ImportProblem(row.SourceRow, "Cơ quan chủ trì",
+                        $"Dòng {row.SourceRow}: cơ quan chủ trì là một nhóm (\"{row.LeadUnit}\"); nhiệm vụ {row.Number} được giao cho cả nhóm, Bộ phận tham mưu CCHC theo dõi.", ProblemSeverity.Warning));
+                }
+
+                tasks.Add(new PreviewTask(section.Code, section.Title, row, lead,
+                    row.CoordinatingUnits.Select(c => Resolve(c, row.SourceRow, "Cơ quan phối hợp")).ToList(), schedule));
             }
         }
 
@@ -77,7 +101,26 @@ public sealed class PlanImportService(ReformDeskDbContext db)
             problems.Add(new ImportProblem(null, null, "Không tìm thấy nhiệm vụ nào trong bảng.", ProblemSeverity.Error));
         }
 
-        return new ImportPreview(table.Sections, tasks, newUnits, problems.OrderBy(p => p.Row ?? 0).ToList());
+        return new ImportPreview(table.Sections, tasks, newUnits, problems.OrderBy(p => p.Row ?? 0).ToList(), MergeProposals(newUnits, known));
+    }
+
+    /// <summary>Threshold under the automatic match: close enough that a person should look before a second unit is made.</summary>
+    public const double MergeThreshold = 0.6;
+
+    private static List<MergeProposal> MergeProposals(List<string> newUnits, List<(Guid Id, string Name)> known)
+    {
+        var proposals = new List<MergeProposal>();
+        for (var i = 0; i < newUnits.Count; i++)
+        {
+            var others = known.Select(k => k.Name).Concat(newUnits.Take(i));
+            var best = others.Select(o => (Name: o, Score: UnitNameMatcher.Similarity(newUnits[i], o))).OrderByDescending(x => x.Score).FirstOrDefault();
+            if (best.Name is not null && best.Score >= MergeThreshold)
+            {
+                proposals.Add(new MergeProposal(newUnits[i], best.Name, Math.Round(best.Score, 2)));
+            }
+        }
+
+        return proposals;
     }
 
     public static IReadOnlyDictionary<string, string> ValidateHeader(PlanHeader header)
@@ -127,8 +170,13 @@ public sealed class PlanImportService(ReformDeskDbContext db)
         }
 
         var created = new Dictionary<string, Unit>();
-        Guid UnitIdOf(UnitResolution resolution)
+        Guid? UnitIdOf(UnitResolution resolution)
         {
+            if (resolution.Kind is UnitMatchKind.Collective or UnitMatchKind.Fragment)
+            {
+                return null;
+            }
+
             if (resolution.UnitId is { } id)
             {
                 return id;
@@ -177,13 +225,15 @@ public sealed class PlanImportService(ReformDeskDbContext db)
                 Order = ++order,
                 Content = task.Row.Content,
                 LeadUnitId = UnitIdOf(task.Lead),
+                LeadCollective = task.Lead.Collective,
+                CollectiveCoordinators = CollectiveUnits.Store(task.Coordinators.Where(c => c.Collective is not null).Select(c => c.Collective!.Value)),
                 ScheduleText = task.Row.ScheduleText,
                 ScheduleJson = ScheduleJson.Serialize(task.Schedule),
                 ScheduleNeedsReview = task.Schedule.NeedsReview,
                 Deliverable = task.Row.Deliverable,
             };
             db.PlanTasks.Add(entity);
-            foreach (var unitId in task.Coordinators.Select(UnitIdOf).Distinct().Where(id => id != entity.LeadUnitId))
+            foreach (var unitId in task.Coordinators.Select(UnitIdOf).OfType<Guid>().Distinct().Where(id => id != entity.LeadUnitId))
             {
                 db.PlanTaskCoordinators.Add(new PlanTaskCoordinator { TaskId = entity.Id, UnitId = unitId });
             }

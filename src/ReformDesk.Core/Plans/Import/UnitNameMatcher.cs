@@ -13,6 +13,12 @@ public enum UnitMatchKind
 
     /// <summary>Không khớp – đề xuất tạo đơn vị mới.</summary>
     NoMatch,
+
+    /// <summary>Cụm tập thể ("Các phòng, ban, ngành, đơn vị") – lưu như một nhóm, không tạo đơn vị.</summary>
+    Collective,
+
+    /// <summary>Mảnh chữ thường của một danh sách ("ngành") – không phải tên đơn vị, bỏ qua kèm cảnh báo.</summary>
+    Fragment,
 }
 
 /// <summary>

@@ -7,8 +7,27 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
+/// <summary>What the nomination form posts; a refused form is shown again with it.</summary>
+public sealed record NominateInput
+{
+    public Guid? UnitId { get; init; }
+    public NomineeKind NomineeKind { get; init; } = NomineeKind.Individual;
+    public Guid? NomineePersonId { get; init; }
+    public Guid? NomineeUnitId { get; init; }
+    public AwardKind AwardKind { get; init; } = AwardKind.GiayKhenChuTichXa;
+    public string? AchievementSummary { get; init; }
+    public string? AchievementKey { get; init; }
+    public string? Evidence { get; init; }
+}
+
 public sealed class NominateModel(NominationService nominations, RequestTenant tenant) : PageModel
 {
+    [BindProperty]
+    public NominateInput Input { get; set; } = new();
+
+    /// <summary>The forms in force on the day (an abolished form is not offered), named as this commune prints them.</summary>
+    public IReadOnlyList<(AwardKindInfo Award, string Name)> Awards { get; private set; } = [];
+
     public ReformDesk.Core.Emulation.NominationRound Round { get; private set; } = null!;
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyList<Person> People { get; private set; } = [];
@@ -26,8 +45,7 @@ public sealed class NominateModel(NominationService nominations, RequestTenant t
         return EmulationPermissions.CanNominateAny(EmulationWeb.ActorOf(User, tenant)) ? Page() : Forbid();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, NomineeKind nomineeKind, Guid? nomineeUnitId, Guid? nomineePersonId, Guid? unitId,
-        AwardKind awardKind, string? achievementSummary, string? achievementKey, string? evidence, string? action, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, string? action, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -40,12 +58,19 @@ public sealed class NominateModel(NominationService nominations, RequestTenant t
             return Forbid();
         }
 
-        var unit = IsAdmin ? unitId ?? Guid.Empty : actor.UnitId ?? Guid.Empty;
+        var unit = IsAdmin ? Input.UnitId ?? Guid.Empty : actor.UnitId ?? Guid.Empty;
         var result = await nominations.CreateAsync(id, actor,
-            new NominationInput(nomineeKind, nomineeUnitId, nomineePersonId, unit, awardKind, achievementSummary, achievementKey, evidence), action == "submit", ct);
+            new NominationInput(Input.NomineeKind, Input.NomineeUnitId, Input.NomineePersonId, unit, Input.AwardKind, Input.AchievementSummary, Input.AchievementKey, Input.Evidence),
+            action == "submit", ct);
         if (!result.Succeeded)
         {
+            // The same form comes back with what was typed and why it was refused.
             Errors = result.Errors;
+            foreach (var (field, message) in result.Errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
             return Page();
         }
 
@@ -60,6 +85,8 @@ public sealed class NominateModel(NominationService nominations, RequestTenant t
         }
 
         Round = round;
+        var type = tenant.Current?.Type ?? LocalityType.Commune;
+        Awards = AwardCatalogue.AvailableOn(nominations.Today).Select(a => (a, AwardCatalogue.NameOf(a.Kind, type))).ToList();
         Units = await nominations.UnitsAsync(ct);
         People = await nominations.PeopleAsync(ct);
         var actor = EmulationWeb.ActorOf(User, tenant);

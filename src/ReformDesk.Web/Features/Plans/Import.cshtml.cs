@@ -126,6 +126,8 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, R
     {
         UnitMatchKind.Exact => unit.MatchedName!,
         UnitMatchKind.Fuzzy => $"{unit.MatchedName} (khớp gần đúng với \"{unit.NameInDocument}\")",
+        UnitMatchKind.Collective => $"{unit.NameInDocument} (nhóm: {unit.MatchedName})",
+        UnitMatchKind.Fragment => $"{unit.NameInDocument} (bỏ qua: không phải tên đơn vị)",
         _ => $"{unit.NameInDocument} (mới)",
     };
 

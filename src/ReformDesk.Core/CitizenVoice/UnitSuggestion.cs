@@ -204,14 +204,22 @@ public static class KeywordUnitRules
         return best.Hits == 0 ? null : best.Domain;
     }
 
-    /// <summary>The commune's unit for the text's area; null without a keyword or a unit whose name fits.</summary>
+    /// <summary>
+    /// The commune's unit for the text's areas, most keywords first: when the commune has no unit for the best area (a commune
+    /// without its own police unit), the next area with a keyword is tried. Null without a keyword or a unit whose name fits.
+    /// </summary>
     public static Unit? Suggest(string text, IReadOnlyList<Unit> units)
     {
-        if (Domain(text) is not { } domain) return null;
-        var folded = units.Select(u => (Unit: u, Name: Dossiers.CounterSearch.Name(u.Name) ?? "")).ToList();
-        foreach (var word in Rules.First(r => r.Domain == domain).UnitWords)
+        var folded = " " + (Dossiers.CounterSearch.Name(text) ?? "") + " ";
+        var names = units.Select(u => (Unit: u, Name: Dossiers.CounterSearch.Name(u.Name) ?? "")).ToList();
+        var areas = Rules.Select(r => (Rule: r, Hits: r.Keywords.Count(k => folded.Contains(" " + k, StringComparison.Ordinal))))
+            .Where(x => x.Hits > 0).OrderByDescending(x => x.Hits);
+        foreach (var (rule, _) in areas)
         {
-            if (folded.FirstOrDefault(u => u.Name.Contains(word, StringComparison.Ordinal)) is { Unit: { } unit }) return unit;
+            foreach (var word in rule.UnitWords)
+            {
+                if (names.FirstOrDefault(u => u.Name.Contains(word, StringComparison.Ordinal)) is { Unit: { } unit }) return unit;
+            }
         }
 
         return null;

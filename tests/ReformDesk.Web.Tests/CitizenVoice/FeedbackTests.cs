@@ -293,7 +293,7 @@ public abstract class FeedbackTests(AppFixture fixture)
     {
         var (commune, _) = Communes();
         var (code, _) = Receipt((await SubmitAsync(App.AnonymousFrom(NewAddress()), commune, new CitizenForm("Lò Văn Chiến", NewPhone(),
-            Title: "Karaoke gây tiếng ồn sau 23 giờ", Content: "Nhà bên cạnh hát karaoke đến nửa đêm, tiếng ồn rất lớn, đề nghị xử lý."))).Html);
+            Title: "Chậm chi trả trợ cấp người có công", Content: "Gia đình tôi chưa nhận được trợ cấp người có công tháng này, đề nghị kiểm tra."))).Html);
         var id = IdOf(App, commune, code);
         var secretariat = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, commune.Id));
         await ApiPostAsync(secretariat, $"/api/feedback/{id}/accept");

@@ -11,7 +11,8 @@ namespace ReformDesk.Web.Features.Dossiers;
 
 /// <summary>Edits one procedure of the catalogue (name, field, processing time and fee as text, fully online).</summary>
 [Authorize(Policy = DossiersSetup.ImportPolicy)]
-public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogueImporter catalogue, ReformDesk.Core.CitizenVoice.PublicCatalogue publicCatalogue, RequestTenant tenant) : PageModel
+public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogueImporter catalogue, ReformDesk.Core.CitizenVoice.PublicCatalogue publicCatalogue, RequestTenant tenant,
+    Satisfaction.PublicCache portalCache) : PageModel
 {
     public Procedure? Procedure { get; private set; }
 
@@ -73,6 +74,8 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
             return Page();
         }
 
+        // The public catalogue is cached per commune: citizens see the change at once.
+        await portalCache.EvictAsync(tenant.Current?.Code, ct);
         return Redirect("/Dossiers/Procedures");
     }
 
@@ -96,6 +99,7 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
             return Page();
         }
 
+        await portalCache.EvictAsync(tenant.Current?.Code, ct);
         return Redirect("/Dossiers/Procedures");
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.CitizenVoice;
 
 namespace ReformDesk.Web.Features.PublicPortal;
 
-/// <summary>The commune's procedure catalogue, searchable without diacritics.</summary>
+/// <summary>The commune's procedure catalogue, searchable without diacritics; cached per commune and query like the home page.</summary>
+[OutputCache(PolicyName = Satisfaction.PublicCache.Policy)]
 public sealed class ProceduresModel(PublicCatalogue catalogue, PortalCommune portal) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -290,7 +290,7 @@ internal sealed class ScheduleGrammar
         frequency = default;
         if (Number(1, 12, out var n))
         {
-            if (Word("lan") && (Mark('/') || Word("moi") || Word("trong")) && Word("nam") && 12 % n == 0 && Months(12 / n) is { } perYear)
+            if (Word("lan") && (Mark('/') || Word("moi") || Word("trong")) && Word("nam") && 12 % n == 0 && ScheduleMeaning.Frequency(12 / n) is { } perYear)
             {
                 frequency = perYear;
                 return true;
@@ -306,7 +306,7 @@ internal sealed class ScheduleGrammar
                     return true;
                 }
 
-                if (Months(months) is { } f)
+                if (ScheduleMeaning.Frequency(months) is { } f)
                 {
                     frequency = f;
                     return true;
@@ -317,15 +317,6 @@ internal sealed class ScheduleGrammar
         pos = start;
         return false;
     }
-
-    private static RecurrenceFrequency? Months(int months) => months switch
-    {
-        1 => RecurrenceFrequency.Monthly,
-        3 => RecurrenceFrequency.Quarterly,
-        6 => RecurrenceFrequency.HalfYearly,
-        12 => RecurrenceFrequency.Yearly,
-        _ => null,
-    };
 
     /// <summary>"tuần", "tháng", "quý", "6 tháng", "nửa năm", "năm"; with <paramref name="allowKy"/> also "kỳ (báo cáo)" (null).</summary>
     private bool PeriodWord(out RecurrenceFrequency? frequency, bool allowKy)

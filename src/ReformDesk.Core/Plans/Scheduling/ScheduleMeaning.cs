@@ -443,7 +443,8 @@ internal static class ScheduleMeaning
         _ => 12,
     };
 
-    private static RecurrenceFrequency? Frequency(int months) => months switch
+    /// <summary>The frequency of a period of <paramref name="months"/> months (1, 3, 6, 12); null for any other length.</summary>
+    internal static RecurrenceFrequency? Frequency(int months) => months switch
     {
         1 => RecurrenceFrequency.Monthly,
         3 => RecurrenceFrequency.Quarterly,

@@ -466,7 +466,7 @@ internal sealed class ScheduleGrammar
         }
 
         var afterDayWord = pos;
-        if (dayWord && Word("cuoi") && (Word("cung") || true) && (Word("cua") || true) && Word("thang") && Number(1, 12, out var lastOf))
+        if (dayWord && Word("cuoi") && Optional("cung") && Optional("cua") && Word("thang") && Number(1, 12, out var lastOf))
         {
             // "ngày cuối cùng của tháng 12".
             anchor = new DateAnchor(31, lastOf, YearSuffix()) { LastOfMonth = true };
@@ -612,7 +612,7 @@ internal sealed class ScheduleGrammar
         while (true)
         {
             var before = pos;
-            if ((Mark(',') || Word("va") || Mark(';') || Mark('&')) && (Word("ngay") || true) && Date(out var next))
+            if ((Mark(',') || Word("va") || Mark(';') || Mark('&')) && Optional("ngay") && Date(out var next))
             {
                 dates.Add(next);
                 continue;
@@ -659,7 +659,7 @@ internal sealed class ScheduleGrammar
         {
             year = dotted;
         }
-        else if (Back(afterDay) && (Word("cua") || true) && Word("thang") && Number(1, 99, out month))
+        else if (Back(afterDay) && Optional("cua") && Word("thang") && Number(1, 99, out month))
         {
             if (Word("nam"))
             {
@@ -790,6 +790,13 @@ internal sealed class ScheduleGrammar
     // "Tý" and "Tỵ" fold to the same key; the can's parity tells them apart (a year's can and chi share parity).
     private static int[]? ChiIndexes(string word) =>
         word == "ty" ? [0, 5] : Array.IndexOf(ChiNames, word) is var i and >= 0 ? [i] : null;
+
+    /// <summary>Reads <paramref name="word"/> when it is there; always true, to chain in a condition.</summary>
+    private bool Optional(string word)
+    {
+        Word(word);
+        return true;
+    }
 
     /// <summary>Moves back to <paramref name="position"/> to try another reading; always true, to chain in a condition.</summary>
     private bool Back(int position)

@@ -5,6 +5,7 @@ using ReformDesk.Bench;
 // Micro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- --filter '*' --job short
 // Macro benchmarks:  dotnet run -c Release --project bench/ReformDesk.Bench -- import [rows] [--postgres "<connection>"] [--formats csv,json] [--no-sqlite]
 //                    dotnet run -c Release --project bench/ReformDesk.Bench -- dashboard [dossiers] [--postgres "<connection>"]
+//                    dotnet run -c Release --project bench/ReformDesk.Bench -- province [communes] --postgres "<connection>" [--per-commune 50000] [--runs 50] [--reuse]
 // Fuzzing:           dotnet run -c Release --project bench/ReformDesk.Bench -- fuzz [cases per format] [Csv|Xlsx|Docx|Json …]
 // Suggestion:        dotnet run -c Release --project bench/ReformDesk.Bench -- suggest [examples per unit]   (feedback unit suggestion, top-1 precision)
 // Test files:        dotnet run -c Release --project bench/ReformDesk.Bench -- csv ROWS PREFIX FILE   (a provincial-layout log)
@@ -17,6 +18,8 @@ return args.FirstOrDefault() switch
 {
     "import" => await ImportBench.RunAsync(Count(1_000_000), dir, postgres, Option("--formats") ?? "csv,json", !args.Contains("--no-sqlite")),
     "dashboard" => await DashboardBench.RunAsync(Count(5_000_000), dir, postgres),
+    "province" when postgres is not null => await ProvinceBench.RunAsync(Count(150), int.Parse(Option("--per-commune") ?? "50000", CultureInfo.InvariantCulture),
+        int.Parse(Option("--runs") ?? "50", CultureInfo.InvariantCulture), postgres, args.Contains("--reuse")),
     "fuzz" => await FuzzBench.RunAsync(Count(10_000), dir, args.Skip(2).ToArray()),
     "suggest" => SuggestionBench.Run(Count(200)),
     "bombs" => FuzzBench.WriteBombs(args.Length > 1 ? args[1] : "tests/ReformDesk.Core.Tests/Uploads/Bombs"),

@@ -30,7 +30,12 @@ public sealed class FeedbackIndicators(ReformDeskDbContext db, FeedbackDeadlineS
         var handled = await query.Where(f => f.PublishedAtUtc >= startUtc && f.PublishedAtUtc < endUtc).ToListAsync(ct);
         var rules = await db.FeedbackDeadlines.AsNoTracking().ToListAsync(ct);
         var clock = await deadlines.ClockAsync(communeId, ct);
-        var asOf = to < deadlines.Today ? to : deadlines.Today;
+        return Measure(received, handled, rules, clock, to < deadlines.Today ? to : deadlines.Today);
+    }
+
+    /// <summary>5.2 and 5.3 of one commune's feedback (submitted in the period; published in it), its deadline versions and clock.</summary>
+    public static FeedbackIndicatorSet Measure(IReadOnlyList<Feedback> received, IReadOnlyList<Feedback> handled, IReadOnlyList<FeedbackDeadline> rules, FeedbackClock clock, DateOnly asOf)
+    {
         bool Late(Feedback f) => clock.IsLate(f, FeedbackDeadlineDays.InForce(rules, f.Category, clock.Day(f.SubmittedAtUtc)), asOf);
 
         var late = received.Count(Late);
@@ -41,6 +46,6 @@ public sealed class FeedbackIndicators(ReformDeskDbContext db, FeedbackDeadlineS
             received.Count, late, handled.Count, disliked, reopened);
     }
 
-    private static DateTime Utc(DateOnly localDay) =>
+    public static DateTime Utc(DateOnly localDay) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(localDay.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Plans.VietnamTime.Zone);
 }

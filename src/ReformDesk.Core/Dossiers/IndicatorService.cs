@@ -28,7 +28,12 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
 
     public async Task<IndicatorSet> ComputeAsync(ReportingPeriod period, Guid? unitId = null, Guid? procedureId = null, CancellationToken ct = default)
     {
-        var months = await MonthlyAsync(period, unitId, procedureId, ct);
+        return Roll(period, await MonthlyAsync(period, unitId, procedureId, ct));
+    }
+
+    /// <summary>A period's indicators from its months in order: flows summed, the stock of the last month (shared with the province workspace).</summary>
+    public static IndicatorSet Roll(ReportingPeriod period, IEnumerable<MonthIndicators> months)
+    {
         IndicatorAccumulator? acc = null;
         foreach (var m in months)
         {
@@ -37,6 +42,13 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
         }
 
         return new IndicatorSet(period, acc?.Counts ?? IndicatorCounts.Zero);
+    }
+
+    /// <summary>One month's indicators from the sum of its buckets (units × procedures).</summary>
+    public static MonthIndicators Month(DateOnly month, IndicatorCounts counts)
+    {
+        var monthPeriod = ReportingPeriod.Month(month.Year, month.Month);
+        return new MonthIndicators(month, new IndicatorAccumulator(monthPeriod).Merge(new IndicatorAccumulator(monthPeriod, counts)).ToIndicatorSet());
     }
 
     /// <summary>
@@ -68,10 +80,7 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
         var result = new List<MonthIndicators>();
         for (var m = first; m <= last; m = m.AddMonths(1))
         {
-            var monthPeriod = ReportingPeriod.Month(m.Year, m.Month);
-            // Merge of the month's buckets (units × procedures) for the same period.
-            var acc = new IndicatorAccumulator(monthPeriod).Merge(new IndicatorAccumulator(monthPeriod, byMonth.GetValueOrDefault(m, IndicatorCounts.Zero)));
-            result.Add(new MonthIndicators(m, acc.ToIndicatorSet()));
+            result.Add(Month(m, byMonth.GetValueOrDefault(m, IndicatorCounts.Zero)));
         }
 
         return result;
@@ -103,11 +112,13 @@ public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock,
     }
 
     /// <summary>First and last month to read: the period's months, not past the running month (later months have no data yet).</summary>
-    private (DateOnly First, DateOnly Last) Months(ReportingPeriod period)
+    private (DateOnly First, DateOnly Last) Months(ReportingPeriod period) => Months(period, Now);
+
+    public static (DateOnly First, DateOnly Last) Months(ReportingPeriod period, DateTime now)
     {
         var first = new DateOnly(period.Start.Year, period.Start.Month, 1);
         var last = new DateOnly(period.End.Year, period.End.Month, 1);
-        var running = DossierAggregates.MonthOf(Now);
+        var running = DossierAggregates.MonthOf(now);
         if (last > running) last = running < first ? first : running;
         return (first, last);
     }

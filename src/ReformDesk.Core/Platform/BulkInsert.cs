@@ -97,6 +97,7 @@ public static class BulkInsert
     {
         if (tenant.IsSystem)
         {
+            if (tenant.IsReadOnly) throw new TenantViolationException("Phạm vi xem số liệu của tỉnh chỉ được đọc, không được ghi.");
             if (rows.Any(r => r.TenantId == Guid.Empty)) throw new TenantViolationException("Bản ghi chưa gắn với xã/phường nào.");
             return;
         }

@@ -105,6 +105,8 @@ public static class CoreServices
         services.AddScoped<CitizenVoice.FeedbackDeadlineService>();
         services.AddScoped<CitizenVoice.FeedbackService>();
         services.AddScoped<CitizenVoice.FeedbackIndicators>();
+        services.AddScoped<Province.ProvinceWorkspaceService>();
+        services.AddScoped<Home.HomeService>();
         services.AddScoped<CitizenVoice.FeedbackReminders>();
         services.AddScoped<CitizenVoice.FeedbackRetention>();
         services.AddScoped<CitizenVoice.PublicCatalogue>();

@@ -37,6 +37,16 @@ public sealed class TenantContext
         IsSystem = true;
     }
 
+    /// <summary>
+    /// A read-only maintenance scope for work across several communes (the province workspace): queries see every tenant, so
+    /// the caller restricts them to its province explicitly; every write is refused.
+    /// </summary>
+    public void UseSystemReadOnly(string actor)
+    {
+        UseSystem(actor);
+        IsReadOnly = true;
+    }
+
     public static TenantContext System(string actor = "system")
     {
         var context = new TenantContext();

@@ -86,6 +86,11 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
         }
 
         var tenant = db.Tenant;
+        if (tenant is { IsSystem: true, IsReadOnly: true } && db.ChangeTracker.HasChanges())
+        {
+            throw new TenantViolationException("Phạm vi xem số liệu của tỉnh chỉ được đọc, không được ghi.");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var audits = new List<AuditEntry>();
 

@@ -187,10 +187,10 @@ public sealed class HomeService(ReformDeskDbContext db, PlanService plans, Repor
         return
         [
             new HomeSection("meetings", "Cuộc họp Hội đồng", meetings.Count, "/Emulation/Movements",
-                meetings.Take(Shown).Select(m => new HomeItem($"Họp ngày {m.Date:dd/MM/yyyy}", $"/Emulation/Council/{m.Id}", $"{m.MemberList.Count} thành viên", m.Date == Today)).ToList(),
+                meetings.Take(Shown).Select(m => new HomeItem($"Họp ngày {m.Date:dd/MM/yyyy}", $"/Emulation/Council/{m.RoundId}", $"{m.MemberList.Count} thành viên", m.Date == Today)).ToList(),
                 Empty: "Không có cuộc họp trong 30 ngày qua hoặc sắp tới."),
             new HomeSection("ballots", "Hồ sơ đề nghị chờ Hội đồng xét, bỏ phiếu", ballots.Count, "/Emulation/Movements",
-                ballots.Take(Shown).Select(n => new HomeItem($"{n.NomineeName} — {AwardText(n.AwardKind)}", $"/Emulation/Nomination/{n.Id}")).ToList(),
+                ballots.Take(Shown).Select(n => new HomeItem($"{n.NomineeName} — {AwardText(n.AwardKind)}", $"/Emulation/Council/{n.RoundId}")).ToList(),
                 Empty: "Không có hồ sơ chờ xét."),
         ];
     }

@@ -15,7 +15,9 @@ public sealed class ProvinceJourneyTests(BrowserFixture fixture) : IClassFixture
             var province = TenantAccess.ProvinceOf(mine.Id, fixture.App.Registry())!.Value;
             await page.GotoAsync("/");
             await BrowserFixture.SignInAsync(page, fixture.App.UserName(Roles.ProvinceOfficer, province));
-            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Province$"));
+            // The officer's home page is the workspace; the menu entry opens it with its filters.
+            await Assertions.Expect(page.Locator("#workspace")).ToBeVisibleAsync();
+            await page.ClickAsync("nav >> text=Các xã, phường");
             await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Các xã, phường của");
             await Assertions.Expect(page.Locator("#province-trend")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#workspace tbody tr")).Not.ToHaveCountAsync(0);

@@ -59,8 +59,14 @@ public abstract class HomePageTests(AppFixture fixture)
         var province = TenantAccess.ProvinceOf(App.Communes()[0].Id, registry)!.Value;
         var officer = await App.SignInAsync(App.UserName(Roles.ProvinceOfficer, province));
         var home = await officer.GetAsync("/");
-        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
-        Assert.Equal("/Province", home.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        var page = await home.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"workspace\"", page, StringComparison.Ordinal);
+        foreach (var commune in App.Communes())
+        {
+            Assert.Equal(TenantAccess.ProvinceOf(commune.Id, registry) == province, page.Contains($"<tr data-code=\"{commune.Code}\"", StringComparison.Ordinal));
+        }
+
         Assert.Equal(HomeKind.Province, HomeService.KindOf([Roles.ProvinceOfficer], true, provinceAccount: true));
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Province;
-using ReformDesk.Core.Satisfaction;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Province;
@@ -21,43 +20,29 @@ public sealed class IndexModel(ProvinceWorkspaceService workspaces, TimeProvider
     [BindProperty(SupportsGet = true)] public bool Desc { get; set; } = true;
     [BindProperty(SupportsGet = true)] public Guid? Province { get; set; }
 
-    public ProvinceWorkspace? Workspace { get; private set; }
-    public BarChartGeometry? Trend { get; private set; }
+    public WorkspaceView? View { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
-        Trend = BarChart.Layout(Workspace!.ProvinceQuarters.Select(q => ($"Quý {ProvinceWorkspaceExcel.Roman(q.Quarter)}/{Workspace.Year}", q.OnTime.Percent)).ToList());
+        if (await LoadAsync(ct) is not { } workspace) return Forbid();
+        View = WorkspaceView.Of(workspace);
         return Page();
     }
 
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
     {
-        if (await LoadAsync(ct) is { } refused) return refused;
-        return File(ProvinceWorkspaceExcel.Write(Workspace!), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            $"so-lieu-xa-phuong-{Workspace!.Province.Code}-{Workspace.Year}.xlsx");
+        if (await LoadAsync(ct) is not { } workspace) return Forbid();
+        return File(ProvinceWorkspaceExcel.Write(workspace), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"so-lieu-xa-phuong-{workspace.Province.Code}-{workspace.Year}.xlsx");
     }
 
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
+    private Task<ProvinceWorkspace?> LoadAsync(CancellationToken ct)
     {
-        if (!Guid.TryParse(User.FindFirstValue(AppClaims.Tenant), out var home)) return Forbid();
-        var year = Year ?? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Core.Plans.VietnamTime.Zone).Year;
-        if (year is < 2015 or > 2100) year = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Core.Plans.VietnamTime.Zone).Year;
-        Year = year;
-        var viewer = new ProvinceViewer(home, User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(), User.Identity?.Name ?? "");
-        Workspace = await workspaces.BuildAsync(viewer, new WorkspaceQuery(year, Sort, Desc, Province), ct);
-        return Workspace is null ? Forbid() : null;
+        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Core.Plans.VietnamTime.Zone).Year;
+        Year = Year is >= 2015 and <= 2100 ? Year : now;
+        return Guid.TryParse(User.FindFirstValue(AppClaims.Tenant), out var home)
+            ? workspaces.BuildAsync(new ProvinceViewer(home, User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(), User.Identity?.Name ?? ""),
+                new WorkspaceQuery(Year.Value, Sort, Desc, Province), ct)
+            : Task.FromResult<ProvinceWorkspace?>(null);
     }
-
-    /// <summary>The link that sorts by <paramref name="column"/>: the other direction when it is already the sort column.</summary>
-    public string SortUrl(WorkspaceColumn column) =>
-        $"/Province?year={Year}&sort={column}&desc={(column == Sort ? !Desc : column != WorkspaceColumn.Name).ToString().ToLowerInvariant()}{(Province is { } p ? $"&province={p}" : "")}";
-
-    public string Arrow(WorkspaceColumn column) => column == Sort ? (Desc ? " ▼" : " ▲") : "";
-
-    public static string Percent(double? value) => value is { } v ? v.ToString("0.##", Vn) + "%" : "—";
-
-    public static string Number(double? value) => value is { } v ? v.ToString("0.##", Vn) : "—";
-
-    private static readonly CultureInfo Vn = CultureInfo.GetCultureInfo("vi-VN");
 }

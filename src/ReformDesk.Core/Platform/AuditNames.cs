@@ -38,6 +38,9 @@ public static class AuditNames
         ["ReminderLog"] = "Nhắc việc đã gửi",
         ["Notice"] = "Thông báo",
         ["Target"] = "Chỉ tiêu",
+        ["InspectionPlan"] = "Kế hoạch kiểm tra CCHC",
+        ["Inspection"] = "Cuộc kiểm tra CCHC",
+        ["InspectionFinding"] = "Tồn tại, kiến nghị qua kiểm tra",
         ["Movement"] = "Phong trào thi đua",
         ["MovementMilestone"] = "Mốc phong trào",
         ["Pledge"] = "Đăng ký thi đua",
@@ -64,6 +67,10 @@ public static class AuditNames
 
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["CoveragePercent"] = "Tỷ lệ đơn vị được kiểm tra (%)", ["PlannedMonth"] = "Tháng kiểm tra", ["Inspector"] = "Người, đoàn kiểm tra",
+        ["DoneOn"] = "Ngày kiểm tra", ["Conclusion"] = "Kết luận", ["CancelReason"] = "Lý do hủy", ["ConclusionNumber"] = "Số thông báo kết luận",
+        ["InspectionId"] = "Cuộc kiểm tra", ["Finding"] = "Tồn tại, hạn chế", ["Recommendation"] = "Kiến nghị", ["ResponsibleUnitId"] = "Đơn vị khắc phục",
+        ["RemediedOn"] = "Ngày khắc phục",
         ["SecretBallot"] = "Bỏ phiếu kín", ["QuorumNumerator"] = "Tỷ lệ có mặt tối thiểu (tử số)", ["QuorumDenominator"] = "Tỷ lệ có mặt tối thiểu (mẫu số)",
         ["PassPercent"] = "Tỷ lệ phiếu đồng ý cần đạt (%)", ["ThresholdBase"] = "Cơ sở tính tỷ lệ", ["Agree"] = "Số phiếu đồng ý",
         ["Disagree"] = "Số phiếu không đồng ý", ["Invalid"] = "Số phiếu trắng, không hợp lệ",

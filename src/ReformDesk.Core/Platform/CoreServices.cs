@@ -61,6 +61,7 @@ public static class CoreServices
         services.AddScoped<Targets.IIndicatorSource, ReformDesk.Core.Dossiers.DossierIndicatorSource>();
         services.AddScoped<ReformDesk.Core.Emulation.NominationService>();
         services.AddScoped<ReformDesk.Core.Emulation.MovementService>();
+        services.AddScoped<ReformDesk.Core.Inspections.InspectionService>();
         services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
         services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();

@@ -28,6 +28,9 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Person> People => Set<Person>();
     public DbSet<PositionTenure> PositionTenures => Set<PositionTenure>();
     public DbSet<Movement> Movements => Set<Movement>();
+    public DbSet<Inspections.InspectionPlan> InspectionPlans => Set<Inspections.InspectionPlan>();
+    public DbSet<Inspections.Inspection> Inspections => Set<Inspections.Inspection>();
+    public DbSet<Inspections.InspectionFinding> InspectionFindings => Set<Inspections.InspectionFinding>();
     public DbSet<NominationRound> NominationRounds => Set<NominationRound>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
@@ -205,6 +208,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Targets.TargetsModel.Configure(builder);
         PledgesModel.Configure(builder);
         MovementModel.Configure(builder);
+        ReformDesk.Core.Inspections.InspectionsModel.Configure(builder);
         DossiersModel.Configure(builder, Database.IsNpgsql());
         ReformDesk.Core.Dossiers.DossierMonthlyCounts.Configure(builder, Database.IsNpgsql());
         ReformDesk.Core.Dossiers.IndexWeight.Configure(builder);

@@ -181,6 +181,7 @@ public static class HostSetup
         api.MapUsersApi();
         api.MapFeedbackApi();
         Targets.TargetsApi.MapTargetsApi(api);
+        Inspections.InspectionsApi.MapInspectionsApi(api);
         Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
 
         app.Lifetime.ApplicationStarted.Register(() =>

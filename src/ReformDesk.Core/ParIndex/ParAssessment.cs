@@ -107,7 +107,7 @@ public sealed class ParAssessment : IAuditedUnder
     public string? Grade { get; private set; }
 
     /// <summary>The grade as the award rules read it, when the band's name is one of Xuất sắc/Tốt/Khá/Trung bình/Yếu.</summary>
-    public ReformRating? Rating { get; private set; }
+    public ReformRating? AwardRating { get; private set; }
 
     public string? ReturnReason { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
@@ -189,7 +189,7 @@ public sealed class ParAssessment : IAuditedUnder
         Move(ParStatus.UnderAppraisal);
         if (reopening)
         {
-            (FinalScore, Percent, Grade, Rating, AppraisedAtUtc, AppraisedBy) = (null, null, null, null, null, null);
+            (FinalScore, Percent, Grade, AwardRating, AppraisedAtUtc, AppraisedBy) = (null, null, null, null, null, null);
             return;
         }
 
@@ -212,7 +212,7 @@ public sealed class ParAssessment : IAuditedUnder
         FinalScore = result.Final;
         Percent = result.Percent;
         Grade = result.Grade;
-        Rating = result.Rating;
+        AwardRating = result.Rating;
         AppraisedBy = by;
         AppraisedAtUtc = nowUtc;
     }

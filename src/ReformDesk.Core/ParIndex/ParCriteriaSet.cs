@@ -232,7 +232,7 @@ internal static class ParIndexModel
             e.HasIndex(a => new { a.CommuneId, a.Year }).IsUnique();
             e.HasIndex(a => new { a.ProvinceId, a.Year });
             e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(a => a.Rating).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.AwardRating).HasConversion<string>().HasMaxLength(20);
             e.Property(a => a.Grade).HasMaxLength(60);
             e.Property(a => a.Block).HasMaxLength(100);
             e.Property(a => a.ReturnReason).HasMaxLength(2000);

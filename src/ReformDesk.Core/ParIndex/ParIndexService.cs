@@ -180,8 +180,7 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
         if (error is not null) return error;
         var errors = new Dictionary<string, string>();
         var criteria = set!.Leaves.ToDictionary(c => c.Id);
-        var taskIds = await db.PlanTasks.AsNoTracking().Select(t => t.Id).ToListAsync(ct);
-        var reportIds = await db.ReportSubmissions.AsNoTracking().Select(r => r.Id).ToListAsync(ct);
+        var choices = (await EvidenceChoicesAsync(assessment!.Year, ct)).ToDictionary(c => c.Value, c => c.Label, StringComparer.Ordinal);
         var changes = new List<Action>();
         foreach (var (input, i) in inputs.Select((x, i) => (x, i)))
         {
@@ -209,13 +208,11 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
                 db.Add(stored);
                 (kind, evidenceId, text) = (ParEvidenceKind.File, stored.Id, stored.FileName);
             }
-            else if (choice.StartsWith("task:", StringComparison.Ordinal) && Guid.TryParse(choice[5..], out var task) && taskIds.Contains(task))
+            else if (choices.TryGetValue(choice, out var label))
             {
-                (kind, evidenceId) = (ParEvidenceKind.PlanTask, task);
-            }
-            else if (choice.StartsWith("report:", StringComparison.Ordinal) && Guid.TryParse(choice[7..], out var report) && reportIds.Contains(report))
-            {
-                (kind, evidenceId) = (ParEvidenceKind.Report, report);
+                // The label is kept with the score so the province reads it without entering the commune's data.
+                var isTask = choice.StartsWith("task:", StringComparison.Ordinal);
+                (kind, evidenceId, text) = (isTask ? ParEvidenceKind.PlanTask : ParEvidenceKind.Report, Guid.Parse(choice[(choice.IndexOf(':') + 1)..]), label);
             }
             else if (choice.Length > 0 && choice != "keep")
             {
@@ -452,7 +449,7 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
     /// <summary>The commune's appraised grade per year as the award rules read it (bands named Xuất sắc … Yếu).</summary>
     public static async Task<IReadOnlyDictionary<int, ReformRating>> RatingsAsync(ReformDeskDbContext db, Guid communeId, CancellationToken ct = default) =>
         (await db.Set<ParAssessment>().AsNoTracking()
-            .Where(a => a.CommuneId == communeId && a.Rating != null && (a.Status == ParStatus.Appraised || a.Status == ParStatus.Published))
-            .Select(a => new { a.Year, a.Rating }).ToListAsync(ct))
-        .ToDictionary(a => a.Year, a => a.Rating!.Value);
+            .Where(a => a.CommuneId == communeId && a.AwardRating != null && (a.Status == ParStatus.Appraised || a.Status == ParStatus.Published))
+            .Select(a => new { a.Year, a.AwardRating }).ToListAsync(ct))
+        .ToDictionary(a => a.Year, a => a.AwardRating!.Value);
 }

@@ -2190,6 +2190,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasPrecision(7, 2)
                         .HasColumnType("numeric(7,2)");
 
+                    b.Property<string>("AwardRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Block")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -2221,10 +2225,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Rating")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(2000)

@@ -2181,6 +2181,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasPrecision(7, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AwardRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Block")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -2211,10 +2215,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rating")
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReturnReason")

@@ -181,6 +181,7 @@ public static class HostSetup
         api.MapUsersApi();
         api.MapFeedbackApi();
         Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
+        ParIndex.ParIndexSetup.MapParIndexApi(api);
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

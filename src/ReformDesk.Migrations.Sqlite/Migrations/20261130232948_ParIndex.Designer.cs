@@ -11,7 +11,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261130232556_ParIndex")]
+    [Migration("20261130232948_ParIndex")]
     partial class ParIndex
     {
         /// <inheritdoc />
@@ -2184,6 +2184,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasPrecision(7, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AwardRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Block")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -2214,10 +2218,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rating")
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReturnReason")

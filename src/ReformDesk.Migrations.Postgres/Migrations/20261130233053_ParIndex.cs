@@ -53,7 +53,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     FinalScore = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: true),
                     Percent = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
                     Grade = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Rating = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    AwardRating = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     ReturnReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),

@@ -12,7 +12,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261130232705_ParIndex")]
+    [Migration("20261130233053_ParIndex")]
     partial class ParIndex
     {
         /// <inheritdoc />
@@ -2193,6 +2193,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasPrecision(7, 2)
                         .HasColumnType("numeric(7,2)");
 
+                    b.Property<string>("AwardRating")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Block")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -2224,10 +2228,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<string>("PublishedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Rating")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(2000)

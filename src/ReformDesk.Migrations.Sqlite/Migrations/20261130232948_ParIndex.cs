@@ -53,7 +53,7 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     FinalScore = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: true),
                     Percent = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
                     Grade = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Rating = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AwardRating = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),

@@ -188,6 +188,7 @@ internal static class ParIndexModel
             e.Property(s => s.ImportedBy).HasMaxLength(256);
             e.Property(s => s.SurveyMaxPoints).HasPrecision(7, 2);
             e.Ignore(s => s.MaxTotal);
+            e.Ignore(s => s.Leaves);
             e.HasOne<Tenant>().WithMany().HasForeignKey(s => s.ProvinceId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(s => s.Criteria).WithOne().HasForeignKey(c => c.SetId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(s => s.Bands).WithOne().HasForeignKey(c => c.SetId).OnDelete(DeleteBehavior.Cascade);

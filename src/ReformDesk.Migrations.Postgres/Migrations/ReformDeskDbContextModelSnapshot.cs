@@ -2400,9 +2400,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("ParCriteriaSetId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("ParentCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -2414,8 +2411,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ParCriteriaSetId");
 
                     b.HasIndex("SetId", "Code")
                         .IsUnique();
@@ -3744,10 +3739,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
             modelBuilder.Entity("ReformDesk.Core.ParIndex.ParCriterion", b =>
                 {
                     b.HasOne("ReformDesk.Core.ParIndex.ParCriteriaSet", null)
-                        .WithMany("Leaves")
-                        .HasForeignKey("ParCriteriaSetId");
-
-                    b.HasOne("ReformDesk.Core.ParIndex.ParCriteriaSet", null)
                         .WithMany("Criteria")
                         .HasForeignKey("SetId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3956,8 +3947,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Navigation("Blocks");
 
                     b.Navigation("Criteria");
-
-                    b.Navigation("Leaves");
                 });
 #pragma warning restore 612, 618
         }

@@ -2391,9 +2391,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("ParCriteriaSetId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ParentCode")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -2405,8 +2402,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ParCriteriaSetId");
 
                     b.HasIndex("SetId", "Code")
                         .IsUnique();
@@ -3735,10 +3730,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ReformDesk.Core.ParIndex.ParCriterion", b =>
                 {
                     b.HasOne("ReformDesk.Core.ParIndex.ParCriteriaSet", null)
-                        .WithMany("Leaves")
-                        .HasForeignKey("ParCriteriaSetId");
-
-                    b.HasOne("ReformDesk.Core.ParIndex.ParCriteriaSet", null)
                         .WithMany("Criteria")
                         .HasForeignKey("SetId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3947,8 +3938,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Navigation("Blocks");
 
                     b.Navigation("Criteria");
-
-                    b.Navigation("Leaves");
                 });
 #pragma warning restore 612, 618
         }

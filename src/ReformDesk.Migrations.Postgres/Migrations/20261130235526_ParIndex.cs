@@ -121,17 +121,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     EvidenceRequired = table.Column<bool>(type: "boolean", nullable: false),
                     Measure = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Guidance = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IsLeaf = table.Column<bool>(type: "boolean", nullable: false),
-                    ParCriteriaSetId = table.Column<Guid>(type: "uuid", nullable: true)
+                    IsLeaf = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ParCriterion", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ParCriterion_ParCriteriaSet_ParCriteriaSetId",
-                        column: x => x.ParCriteriaSetId,
-                        principalTable: "ParCriteriaSet",
-                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_ParCriterion_ParCriteriaSet_SetId",
                         column: x => x.SetId,
@@ -247,11 +241,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                 table: "ParCriteriaSet",
                 columns: new[] { "ProvinceId", "Year" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ParCriterion_ParCriteriaSetId",
-                table: "ParCriterion",
-                column: "ParCriteriaSetId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ParCriterion_SetId_Code",

@@ -11,7 +11,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261130232948_ParIndex")]
+    [Migration("20261130235454_ParIndex")]
     partial class ParIndex
     {
         /// <inheritdoc />
@@ -2394,9 +2394,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("ParCriteriaSetId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ParentCode")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -2408,8 +2405,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ParCriteriaSetId");
 
                     b.HasIndex("SetId", "Code")
                         .IsUnique();
@@ -3738,10 +3733,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ReformDesk.Core.ParIndex.ParCriterion", b =>
                 {
                     b.HasOne("ReformDesk.Core.ParIndex.ParCriteriaSet", null)
-                        .WithMany("Leaves")
-                        .HasForeignKey("ParCriteriaSetId");
-
-                    b.HasOne("ReformDesk.Core.ParIndex.ParCriteriaSet", null)
                         .WithMany("Criteria")
                         .HasForeignKey("SetId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3950,8 +3941,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Navigation("Blocks");
 
                     b.Navigation("Criteria");
-
-                    b.Navigation("Leaves");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261130233053_ParIndex")]
+    [Migration("20261130235526_ParIndex")]
     partial class ParIndex
     {
         /// <inheritdoc />
@@ -2403,9 +2403,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("ParCriteriaSetId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("ParentCode")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -2417,8 +2414,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ParCriteriaSetId");
 
                     b.HasIndex("SetId", "Code")
                         .IsUnique();
@@ -3747,10 +3742,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
             modelBuilder.Entity("ReformDesk.Core.ParIndex.ParCriterion", b =>
                 {
                     b.HasOne("ReformDesk.Core.ParIndex.ParCriteriaSet", null)
-                        .WithMany("Leaves")
-                        .HasForeignKey("ParCriteriaSetId");
-
-                    b.HasOne("ReformDesk.Core.ParIndex.ParCriteriaSet", null)
                         .WithMany("Criteria")
                         .HasForeignKey("SetId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -3959,8 +3950,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Navigation("Blocks");
 
                     b.Navigation("Criteria");
-
-                    b.Navigation("Leaves");
                 });
 #pragma warning restore 612, 618
         }

@@ -180,6 +180,7 @@ public static class HostSetup
         api.MapDossiersApi();
         api.MapUsersApi();
         api.MapFeedbackApi();
+        Targets.TargetsApi.MapTargetsApi(api);
         Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
         ParIndex.ParIndexSetup.MapParIndexApi(api);
 

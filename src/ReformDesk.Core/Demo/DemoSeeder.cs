@@ -58,6 +58,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             }
         }
 
+        await ParIndex.ParIndexDemo.SeedAsync(scopes, cancellationToken);
         var firstCommune = await db.Tenants.Where(t => t.Kind == TenantKind.Commune).OrderBy(t => t.Code).FirstAsync(cancellationToken);
         await EnsureUserAsync("admin", "Quản trị hệ thống", firstCommune.Id, Roles.SystemAdmin);
         logger.LogInformation("Demo data checked; {Added} new rows added", added);

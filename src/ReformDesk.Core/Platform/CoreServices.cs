@@ -66,6 +66,8 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
         services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<ParIndex.ParMeasures>();
+        services.AddScoped<ParIndex.ParIndexService>();
         services.AddScoped<Satisfaction.SatisfactionService>();
         services.AddScoped<Satisfaction.PublicationService>();
         services.AddScoped<Targets.IIndicatorSource, Satisfaction.SatisfactionIndicatorSource>();

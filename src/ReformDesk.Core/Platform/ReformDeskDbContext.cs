@@ -219,6 +219,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         Satisfaction.SatisfactionModel.Configure(builder, Database.IsNpgsql());
         Satisfaction.PublishedResults.Configure(builder, Database.IsNpgsql());
         CitizenVoice.UnitSuggestionModel.Configure(builder);
+        ParIndex.ParIndexModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

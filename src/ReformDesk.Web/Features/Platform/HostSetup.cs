@@ -183,6 +183,7 @@ public static class HostSetup
         Targets.TargetsApi.MapTargetsApi(api);
         Inspections.InspectionsApi.MapInspectionsApi(api);
         Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
+        ParIndex.ParIndexSetup.MapParIndexApi(api);
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -115,6 +115,7 @@ public static class HostSetup
         services.AddCitizenVoice();
         Satisfaction.SatisfactionSetup.AddSatisfaction(services);
         Satisfaction.PublicCache.Add(services, config);
+        Reports.ReportsSetup.AddReports(services);
 
     }
 
@@ -181,6 +182,7 @@ public static class HostSetup
         api.MapUsersApi();
         api.MapFeedbackApi();
         Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
+        Reports.ReportsSetup.MapReportsApi(api);
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -17,6 +17,9 @@ public static class ReportDocuments
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Printed where the signer's name goes until the Chairman approves.</summary>
+    public const string UnsignedLine = "……………………………";
+
     public static AdministrativeDocument Build(PeriodicReport report, Tenant commune, Tenant? province)
     {
         var figures = report.Figures;
@@ -66,7 +69,7 @@ public static class ReportDocuments
                 "Chủ tịch, các Phó Chủ tịch UBND;",
                 "Lưu: VT, CCHC.",
             ],
-            Signature = new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", report.ApprovedBy ?? ""),
+            Signature = new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", string.IsNullOrWhiteSpace(report.ApprovedBy) ? UnsignedLine : report.ApprovedBy),
         };
     }
 

@@ -215,7 +215,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         Satisfaction.SatisfactionModel.Configure(builder, Database.IsNpgsql());
         Satisfaction.PublishedResults.Configure(builder, Database.IsNpgsql());
         CitizenVoice.UnitSuggestionModel.Configure(builder);
-        Reports.PeriodicReport.Configure(builder, Database.IsNpgsql());
+        Reports.PeriodicReport.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

@@ -272,7 +272,7 @@ public sealed class PeriodicReport : ITenantOwned
         return null;
     }
 
-    internal static void Configure(ModelBuilder builder, bool npgsql) => builder.Entity<PeriodicReport>(e =>
+    internal static void Configure(ModelBuilder builder) => builder.Entity<PeriodicReport>(e =>
     {
         e.HasKey(r => new { r.TenantId, r.Id });
         e.HasIndex(r => new { r.TenantId, r.PeriodCode }).IsUnique();
@@ -289,13 +289,6 @@ public sealed class PeriodicReport : ITenantOwned
         e.Property(r => r.SubmittedBy).HasMaxLength(256);
         e.Property(r => r.ProvinceActionBy).HasMaxLength(256);
         e.Property(r => r.ReturnComment).HasMaxLength(4000);
-        if (npgsql)
-        {
-            e.Property(r => r.DraftedAtUtc).HasColumnType("timestamp without time zone");
-            e.Property(r => r.ApprovedAtUtc).HasColumnType("timestamp without time zone");
-            e.Property(r => r.ProvinceActionAtUtc).HasColumnType("timestamp without time zone");
-        }
-
         e.HasOne<Plans.ReportObligation>().WithMany().HasForeignKey(r => new { r.TenantId, r.ObligationId }).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Emulation.Movement>().WithMany().HasForeignKey(r => new { r.TenantId, r.MovementId }).OnDelete(DeleteBehavior.Restrict);
         e.Ignore(r => r.Period);

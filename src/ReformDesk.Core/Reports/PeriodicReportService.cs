@@ -79,7 +79,7 @@ public sealed class PeriodicReportService(
             db.Add(report);
         }
 
-        var communeName = await CommuneNameAsync(ct);
+        var communeName = Lower(await CommuneNameAsync(ct));
         var figures = await drafter.FiguresAsync(period, window, ct);
         var error = report.Draft(figures, ReportNarrative.Draft(period, communeName, figures), actor.Name, clock.GetUtcNow().UtcDateTime);
         if (error is not null) return Fail("period", error);

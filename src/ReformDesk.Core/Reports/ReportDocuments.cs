@@ -25,7 +25,7 @@ public static class ReportDocuments
         var figures = report.Figures;
         var body = new List<Block>
         {
-            new Block.Paragraph($"Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, Ủy ban nhân dân {commune.Name} báo cáo "
+            new Block.Paragraph($"Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, Ủy ban nhân dân {Lower(commune.Name)} báo cáo "
                 + $"{Lower(report.Title)} (số liệu từ ngày {figures.From:dd/MM/yyyy} đến ngày {figures.To:dd/MM/yyyy}) như sau:"),
         };
         string? level1 = null;
@@ -65,7 +65,7 @@ public static class ReportDocuments
             Recipients =
             [
                 province is null ? "Sở Nội vụ;" : $"Sở Nội vụ {province.Name};",
-                $"Thường trực Đảng ủy, HĐND {commune.Name};",
+                $"Thường trực Đảng ủy, HĐND {Lower(commune.Name)};",
                 "Chủ tịch, các Phó Chủ tịch UBND;",
                 "Lưu: VT, CCHC.",
             ],

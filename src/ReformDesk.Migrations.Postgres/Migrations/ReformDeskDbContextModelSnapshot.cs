@@ -2699,7 +2699,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("ApprovedAtUtc")
-                        .HasColumnType("timestamp without time zone");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ApprovedBy")
                         .HasMaxLength(256)
@@ -2709,7 +2709,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("DraftedAtUtc")
-                        .HasColumnType("timestamp without time zone");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DraftedBy")
                         .IsRequired()
@@ -2751,7 +2751,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<DateTime?>("ProvinceActionAtUtc")
-                        .HasColumnType("timestamp without time zone");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ProvinceActionBy")
                         .HasMaxLength(256)

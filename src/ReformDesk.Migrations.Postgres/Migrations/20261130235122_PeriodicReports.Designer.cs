@@ -12,7 +12,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261130232927_PeriodicReports")]
+    [Migration("20261130235122_PeriodicReports")]
     partial class PeriodicReports
     {
         /// <inheritdoc />
@@ -2702,7 +2702,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("ApprovedAtUtc")
-                        .HasColumnType("timestamp without time zone");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ApprovedBy")
                         .HasMaxLength(256)
@@ -2712,7 +2712,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("DraftedAtUtc")
-                        .HasColumnType("timestamp without time zone");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DraftedBy")
                         .IsRequired()
@@ -2754,7 +2754,7 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<DateTime?>("ProvinceActionAtUtc")
-                        .HasColumnType("timestamp without time zone");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ProvinceActionBy")
                         .HasMaxLength(256)

@@ -44,3 +44,28 @@ public sealed class FeedbackIndicators(ReformDeskDbContext db, FeedbackDeadlineS
     private static DateTime Utc(DateOnly localDay) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(localDay.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Plans.VietnamTime.Zone);
 }
+
+/// <summary>Feedback targets ("100% phản ánh, kiến nghị được xử lý đúng hạn") measured by <see cref="FeedbackIndicators"/>.</summary>
+public sealed class FeedbackIndicatorSource(FeedbackIndicators indicators) : Targets.IIndicatorSource
+{
+    public const string OnTimeRate = "feedback.on-time-rate";
+    public const string SatisfiedRate = "feedback.satisfied-rate";
+
+    public static IReadOnlyList<string> All { get; } = [OnTimeRate, SatisfiedRate];
+
+    public string Describe => "Tính từ phản ánh, kiến nghị đã tiếp nhận và trả lời (chỉ tiêu 5.2, 5.3 của Quyết định 766)";
+
+    public bool Supports(string indicator) => All.Contains(indicator);
+
+    public async Task<(double? Actual, IReadOnlyList<MonthlyValue> Monthly)> MeasureAsync(string indicator, ReportingPeriod period, DateOnly asOf, CancellationToken ct)
+    {
+        var end = asOf < period.End ? asOf : period.End;
+        if (end < period.Start)
+        {
+            return (null, []);
+        }
+
+        var set = await indicators.ComputeAsync(period.Start, end, ct: ct);
+        return ((indicator == OnTimeRate ? set.OnTime : set.Satisfaction).Percent, []);
+    }
+}

@@ -137,7 +137,7 @@ public static class EmulationDemo
         var meeting = new CouncilMeeting
         {
             TenantId = tenant.Id, RoundId = round.Id, Date = new DateOnly(year + 1, 1, 12),
-            Members = string.Join('\n', members), Present = string.Join('\n', members[..4]),
+            Members = string.Join('\n', members), Present = string.Join('\n', members[..4]), SecretBallot = true,
         };
         db.CouncilMeetings.Add(meeting);
 
@@ -160,10 +160,7 @@ public static class EmulationDemo
                 CouncilResult = $"Phiên họp ngày {VietnamTime.Date(meeting.Date)}: Đạt: 4/5 phiếu đồng ý (minh họa).", DecisionId = decision.Id,
             };
             db.Nominations.Add(nomination);
-            foreach (var member in members[..4])
-            {
-                db.CouncilMemberVotes.Add(new CouncilMemberVote { TenantId = tenant.Id, MeetingId = meeting.Id, NominationId = nomination.Id, MemberName = member, Approve = true });
-            }
+            db.CouncilBallotCounts.Add(new CouncilBallotCount { TenantId = tenant.Id, MeetingId = meeting.Id, NominationId = nomination.Id, Agree = 4, RecordedBy = DemoNote });
 
             db.AwardRecords.Add(new AwardRecord
             {

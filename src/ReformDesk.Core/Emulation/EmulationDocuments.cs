@@ -145,21 +145,35 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
         var round = await db.NominationRounds.AsNoTracking().FirstAsync(r => r.Id == meeting.RoundId, ct);
         var votes = await db.CouncilMemberVotes.AsNoTracking().Where(v => v.MeetingId == meetingId).ToListAsync(ct);
         var recusals = await db.CouncilRecusals.AsNoTracking().Where(r => r.MeetingId == meetingId).ToListAsync(ct);
-        var considered = votes.Select(v => v.NominationId).Concat(recusals.Select(r => r.NominationId)).ToHashSet();
+        var counts = await db.CouncilBallotCounts.AsNoTracking().Where(c => c.MeetingId == meetingId).ToListAsync(ct);
+        var considered = votes.Select(v => v.NominationId).Concat(recusals.Select(r => r.NominationId)).Concat(counts.Select(c => c.NominationId)).ToHashSet();
         var nominations = (await db.Nominations.AsNoTracking().Where(n => n.RoundId == meeting.RoundId).ToListAsync(ct))
             .Where(n => considered.Contains(n.Id)).OrderBy(n => n.NomineeKind).ThenBy(n => n.NomineeName).ToList();
         var members = meeting.MemberList;
         var present = meeting.PresentList;
         var absent = members.Where(m => !present.Contains(m)).ToList();
-        var settings = new CouncilSettings();
+        var settings = meeting.Settings();
         var communeLower = commune.Name.ToLowerFirst();
 
         var results = nominations.Select(n =>
         {
             var recused = recusals.Where(r => r.NominationId == n.Id).Select(r => r.MemberName).ToList();
-            var ballots = votes.Where(v => v.NominationId == n.Id)
-                .Select(v => new CouncilBallot(v.MemberName, v.Approve ? BallotChoice.Agree : BallotChoice.Disagree)).ToList();
-            var tally = CouncilVote.Tally(members.Select(m => new CouncilMember(m, m)).ToList(), present, recused, ballots, settings);
+            CouncilVoteResult tally;
+            if (meeting.SecretBallot)
+            {
+                // Secret ballot: the board's counts only; the minutes never say who voted how.
+                var count = counts.FirstOrDefault(c => c.NominationId == n.Id);
+                var recusedMembers = recused.Where(members.Contains).Distinct().ToList();
+                tally = CouncilVote.TallyCounts(members.Count, recusedMembers.Count, present.Count(p => members.Contains(p) && !recusedMembers.Contains(p)),
+                    count?.Agree ?? 0, count?.Disagree ?? 0, count?.Invalid ?? 0, settings);
+            }
+            else
+            {
+                var ballots = votes.Where(v => v.NominationId == n.Id)
+                    .Select(v => new CouncilBallot(v.MemberName, v.Approve ? BallotChoice.Agree : BallotChoice.Disagree)).ToList();
+                tally = CouncilVote.Tally(members.Select(m => new CouncilMember(m, m)).ToList(), present, recused, ballots, settings);
+            }
+
             var tallied = n.Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.Awarded;
             return (Nomination: n, Recused: recused, Tally: tally, Tallied: tallied);
         }).ToList();
@@ -363,6 +377,9 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
 
         body.Add(new Block.Heading(1, "III. THỜI GIAN THỰC HIỆN"));
         body.Add(new Block.Paragraph($"{movement.PeriodText} (từ năm {movement.StartYear} đến năm {movement.EndYear})."));
+        var milestones = await db.MovementMilestones.AsNoTracking().Where(m => m.MovementId == movementId).OrderBy(m => m.Kind).ToListAsync(ct);
+        body.AddRange(milestones.Where(m => m.WhenText is not null || m.Date is not null)
+            .Select(m => (Block)new Block.Bullet($"{MovementMilestone.KindText(m.Kind)}: {(m.Date is { } d ? VietnamTime.Date(d) : m.WhenText)}.")));
         body.Add(new Block.Heading(1, "IV. KHEN THƯỞNG"));
         if (rounds.Count == 0)
         {

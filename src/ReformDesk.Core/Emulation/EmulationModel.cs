@@ -68,6 +68,7 @@ internal static class EmulationModel
             e.Property(m => m.Present).HasMaxLength(4000);
             e.Ignore(m => m.MemberList);
             e.Ignore(m => m.PresentList);
+            e.Property(m => m.ThresholdBase).HasConversion<string>().HasMaxLength(20);
             e.HasOne<NominationRound>().WithMany().HasForeignKey(m => new { m.TenantId, m.RoundId }).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -87,6 +88,15 @@ internal static class EmulationModel
             e.Property(v => v.MemberName).HasMaxLength(200);
             e.HasOne<CouncilMeeting>().WithMany().HasForeignKey(v => new { v.TenantId, v.MeetingId }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Nomination>().WithMany().HasForeignKey(v => new { v.TenantId, v.NominationId }).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CouncilBallotCount>(e =>
+        {
+            e.HasKey(c => new { c.TenantId, c.Id });
+            e.HasIndex(c => new { c.TenantId, c.MeetingId, c.NominationId }).IsUnique();
+            e.Property(c => c.RecordedBy).HasMaxLength(256);
+            e.HasOne<CouncilMeeting>().WithMany().HasForeignKey(c => new { c.TenantId, c.MeetingId }).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Nomination>().WithMany().HasForeignKey(c => new { c.TenantId, c.NominationId }).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<AwardDecision>(e =>

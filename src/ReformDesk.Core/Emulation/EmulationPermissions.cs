@@ -16,6 +16,7 @@ public static class EmulationPermissions
     public static readonly string[] CouncilOrganisers = [Roles.SystemAdmin, Roles.ReformSecretariat, Roles.CouncilMember, Roles.Chairman];
     public static readonly string[] Tallying = [Roles.SystemAdmin, Roles.CouncilMember, Roles.Chairman];
     public static readonly string[] DecisionMakers = [Roles.SystemAdmin, Roles.Chairman];
+    public static readonly string[] MovementOrganisers = [Roles.SystemAdmin, Roles.ReformSecretariat, Roles.Chairman];
 
     public static bool CanNominate(Actor actor, Guid unitId) =>
         !actor.TenantReadOnly && (actor.Roles.Contains(Roles.SystemAdmin) || (actor.Roles.Any(Nominators.Contains) && actor.UnitId == unitId));
@@ -32,6 +33,8 @@ public static class EmulationPermissions
     public static bool CanTally(Actor actor) => Has(actor, Tallying);
 
     public static bool CanDecide(Actor actor) => Has(actor, DecisionMakers);
+
+    public static bool CanSetUpMovement(Actor actor) => Has(actor, MovementOrganisers);
 
     private static bool Has(Actor actor, string[] roles) => !actor.TenantReadOnly && actor.Roles.Any(roles.Contains);
 }

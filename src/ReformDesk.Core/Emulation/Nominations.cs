@@ -262,8 +262,31 @@ public sealed class CouncilMeeting : ITenantOwned
     /// <summary>Members present, one name per line.</summary>
     public string Present { get; set; } = "";
 
+    /// <summary>Secret ballot: only the counts of the vote-counting board are stored (<see cref="CouncilBallotCount"/>), never
+    /// who voted how. An open vote (biểu quyết công khai) records each member's vote. Meetings before this field were open votes.</summary>
+    public bool SecretBallot { get; set; }
+
+    /// <summary>The council regulation's quorum and pass rule for this meeting; null = the defaults of <see cref="Rules.CouncilSettings"/>.</summary>
+    public int? QuorumNumerator { get; set; }
+
+    public int? QuorumDenominator { get; set; }
+    public int? PassPercent { get; set; }
+    public Rules.ThresholdBase? ThresholdBase { get; set; }
+
     public IReadOnlyList<string> MemberList => Lines(Members);
     public IReadOnlyList<string> PresentList => Lines(Present);
+
+    public Rules.CouncilSettings Settings()
+    {
+        var defaults = new Rules.CouncilSettings();
+        return defaults with
+        {
+            Quorum = QuorumNumerator is { } n && QuorumDenominator is { } d ? new Rules.Ratio(n, d) : defaults.Quorum,
+            PassThreshold = PassPercent is { } p ? Rules.Ratio.Percent(p) : defaults.PassThreshold,
+            ThresholdBase = ThresholdBase ?? defaults.ThresholdBase,
+            SecretBallot = SecretBallot,
+        };
+    }
 
     public static IReadOnlyList<string> Lines(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
@@ -288,6 +311,25 @@ public sealed class CouncilMemberVote : ITenantOwned
     public Guid NominationId { get; set; }
     public string MemberName { get; set; } = "";
     public bool Approve { get; set; }
+}
+
+/// <summary>
+/// The vote-counting board's result for one nomination at a secret-ballot meeting (biên bản kiểm phiếu): counts only.
+/// Recorded again it is replaced, until the nomination is decided.
+/// </summary>
+public sealed class CouncilBallotCount : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid MeetingId { get; set; }
+    public Guid NominationId { get; set; }
+    public int Agree { get; set; }
+    public int Disagree { get; set; }
+
+    /// <summary>Blank or spoiled ballots (phiếu trắng, không hợp lệ).</summary>
+    public int Invalid { get; set; }
+
+    public string RecordedBy { get; set; } = "";
 }
 
 /// <summary>Quyết định khen thưởng.</summary>

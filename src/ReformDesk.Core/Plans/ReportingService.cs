@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans.Scheduling;
 using ReformDesk.Core.Platform;
@@ -122,4 +123,33 @@ public sealed class ReportingService(ReformDeskDbContext db, PlanService plans)
     }
 
     public Task<List<Unit>> UnitsAsync(CancellationToken ct = default) => plans.UnitsAsync(ct);
+}
+
+/// <summary>
+/// "Báo cáo đúng hạn" targets: of the report due dates in the period up to today, the share submitted on or before the
+/// due date (a due date is already the last day allowed: "trước ngày X" is stored as X − 1).
+/// </summary>
+public sealed class ReportIndicatorSource(ReportingService reporting) : Targets.IIndicatorSource
+{
+    public const string OnTimeRate = "reports.on-time-rate";
+
+    public string Describe => "Tính từ lịch báo cáo và ngày gửi báo cáo";
+
+    public bool Supports(string indicator) => indicator == OnTimeRate;
+
+    public async Task<(double? Actual, IReadOnlyList<MonthlyValue> Monthly)> MeasureAsync(string indicator, ReportingPeriod period, DateOnly asOf, CancellationToken ct)
+    {
+        var end = asOf < period.End ? asOf : period.End;
+        var due = (await reporting.CalendarAsync(ct)).SelectMany(o => o.Periods).Where(p => p.Due >= period.Start && p.Due <= end).ToList();
+        if (due.Count == 0)
+        {
+            return (null, []);
+        }
+
+        var onTime = due.Count(p => p.Submission is { } s && s.SubmittedOn <= p.Due);
+        var monthly = due.GroupBy(p => (p.Due.Year, p.Due.Month))
+            .Select(g => new MonthlyValue(g.Key.Year, g.Key.Month, 100.0 * g.Count(p => p.Submission is { } s && s.SubmittedOn <= p.Due) / g.Count()))
+            .ToList();
+        return (100.0 * onTime / due.Count, monthly);
+    }
 }

@@ -48,6 +48,7 @@ public static class AuditNames
         ["CouncilMeeting"] = "Phiên họp Hội đồng",
         ["CouncilRecusal"] = "Thành viên không biểu quyết",
         ["CouncilMemberVote"] = "Phiếu biểu quyết",
+        ["CouncilBallotCount"] = "Kết quả kiểm phiếu kín",
         ["AwardDecision"] = "Quyết định khen thưởng",
         ["AwardRecord"] = "Khen thưởng đã nhận",
         ["Procedure"] = "Thủ tục hành chính",
@@ -64,6 +65,9 @@ public static class AuditNames
 
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["SecretBallot"] = "Bỏ phiếu kín", ["QuorumNumerator"] = "Tỷ lệ có mặt tối thiểu (tử số)", ["QuorumDenominator"] = "Tỷ lệ có mặt tối thiểu (mẫu số)",
+        ["PassPercent"] = "Tỷ lệ phiếu đồng ý cần đạt (%)", ["ThresholdBase"] = "Cơ sở tính tỷ lệ", ["Agree"] = "Số phiếu đồng ý",
+        ["Disagree"] = "Số phiếu không đồng ý", ["Invalid"] = "Số phiếu trắng, không hợp lệ",
         ["AccessFailedCount"] = "Số lần đăng nhập sai", ["AchievementKey"] = "Mã thành tích", ["AchievementSummary"] = "Tóm tắt thành tích",
         ["AimedTitles"] = "Danh hiệu đăng ký", ["ApplicantName"] = "Người nộp", ["ApplicantPhone"] = "Số điện thoại",
         ["AppointmentDate"] = "Ngày hẹn trả", ["Approve"] = "Tán thành", ["AtUtc"] = "Thời điểm",

@@ -30,6 +30,9 @@ public static class CoreServices
         services.AddScoped<ReminderService>();
         services.AddScoped<Targets.TargetService>();
         services.AddScoped<Targets.IIndicatorSource, Emulation.InitiativeIndicatorSource>();
+        services.AddScoped<Targets.IIndicatorSource, Plans.ReportIndicatorSource>();
+        services.AddScoped<Targets.IIndicatorSource, ReformDesk.Core.Dossiers.Index766IndicatorSource>();
+        services.AddScoped<Targets.IIndicatorSource, CitizenVoice.FeedbackIndicatorSource>();
         services.AddScoped<Emulation.PledgeService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
         // Dossiers:CutOff; bound when the host has configuration (web, CLI), otherwise 15:00.
@@ -57,6 +60,7 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Dossiers.DossierFilterChoices>();
         services.AddScoped<Targets.IIndicatorSource, ReformDesk.Core.Dossiers.DossierIndicatorSource>();
         services.AddScoped<ReformDesk.Core.Emulation.NominationService>();
+        services.AddScoped<ReformDesk.Core.Emulation.MovementService>();
         services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
         services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();

@@ -34,6 +34,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<CouncilMeeting> CouncilMeetings => Set<CouncilMeeting>();
     public DbSet<CouncilRecusal> CouncilRecusals => Set<CouncilRecusal>();
     public DbSet<CouncilMemberVote> CouncilMemberVotes => Set<CouncilMemberVote>();
+    public DbSet<CouncilBallotCount> CouncilBallotCounts => Set<CouncilBallotCount>();
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

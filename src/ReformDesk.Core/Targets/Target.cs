@@ -37,6 +37,17 @@ public sealed class Target : ITenantOwned
 
     public ReportingPeriod Period => new(PeriodStart, PeriodEnd);
 
+    /// <summary>Sets what the target asks for (validated by <see cref="TargetService"/>); a measured target keeps no typed-in result.</summary>
+    public void Define(string text, string? indicator, Comparison comparison, double? threshold, string unit, DateOnly start, DateOnly end, Guid? planId, Guid? movementId)
+    {
+        (Text, Indicator, Comparison, Threshold, Unit, PeriodStart, PeriodEnd, PlanId, MovementId) =
+            (text, indicator, comparison, threshold, unit, start, end, planId, movementId);
+        if (indicator is not null)
+        {
+            (EnteredActual, EnteredEvidence, EnteredBy, EnteredOn) = (null, null, null, null);
+        }
+    }
+
     public bool IsPercent => Unit.StartsWith('%');
 }
 
@@ -51,22 +62,7 @@ public static class TargetIndicators
     public static bool IsCumulative(string? code) => code is InitiativesRecognised or FewestInitiativesPerDepartment or IndicatorCodes.LateCount
         or Satisfaction.SatisfactionIndicators.CampaignsHeld;
 
-    public static string Vietnamese(string? code) => code switch
-    {
-        TaskCompletionRate => "Tỷ lệ nhiệm vụ kế hoạch hoàn thành",
-        InitiativesRecognised => "Số sáng kiến được công nhận",
-        FewestInitiativesPerDepartment => "Số sáng kiến ít nhất của một phòng chuyên môn",
-        IndicatorCodes.OnTimeRate => "Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn",
-        IndicatorCodes.DigitisedRate => "Tỷ lệ hồ sơ được số hóa",
-        IndicatorCodes.FullyOnlineRate => "Tỷ lệ hồ sơ trực tuyến toàn trình",
-        IndicatorCodes.OnlinePaymentRate => "Tỷ lệ thanh toán trực tuyến",
-        IndicatorCodes.SupplementMoreThanOnceRate => "Tỷ lệ hồ sơ yêu cầu bổ sung quá 1 lần",
-        IndicatorCodes.MultiVisitRate => "Tỷ lệ người dân phải đi lại nhiều lần",
-        IndicatorCodes.SameDayRate => "Tỷ lệ hồ sơ giải quyết trong ngày",
-        Satisfaction.SatisfactionIndicators.Index or Satisfaction.SatisfactionIndicators.CampaignsHeld => Satisfaction.SatisfactionIndicators.Vietnamese(code)!,
-        null => "Nhập kết quả kèm minh chứng",
-        _ => code,
-    };
+    public static string Vietnamese(string? code) => code is null ? "Nhập kết quả kèm minh chứng" : TargetCatalogue.Find(code)?.Name ?? code;
 
     public static string ComparisonText(Comparison comparison) => comparison switch
     {

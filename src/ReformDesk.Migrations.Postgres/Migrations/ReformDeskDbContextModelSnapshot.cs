@@ -1571,6 +1571,44 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("AwardRecords");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotCount", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Agree")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Disagree")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "NominationId");
+
+                    b.HasIndex("TenantId", "MeetingId", "NominationId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilBallotCounts");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeeting", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1587,13 +1625,29 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("PassPercent")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Present")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("QuorumDenominator")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("QuorumNumerator")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ThresholdBase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("TenantId", "Id");
 
@@ -3302,6 +3356,21 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotCount", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeeting", b =>

@@ -1562,6 +1562,44 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("AwardRecords");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotCount", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Agree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disagree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "NominationId");
+
+                    b.HasIndex("TenantId", "MeetingId", "NominationId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilBallotCounts");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeeting", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1578,12 +1616,28 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PassPercent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Present")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("QuorumDenominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuorumNumerator")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThresholdBase")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("TenantId", "Id");
@@ -3293,6 +3347,21 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotCount", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeeting", b =>

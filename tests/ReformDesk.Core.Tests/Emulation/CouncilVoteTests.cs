@@ -88,4 +88,47 @@ public class CouncilVoteTests
         Assert.True(new Ratio(2, 3).IsMetBy(6, 9));
         Assert.False(Ratio.Percent(70).IsMetBy(6, 9));
     }
+
+    // Secret ballot: the board's counts only. 7 members, 70% of all members = 5 agree needed (hand-computed: ceil(4.9)).
+    private static readonly CouncilSettings Secret = new();
+
+    [Fact]
+    public void Secret_counts_pass_at_five_of_seven()
+    {
+        var r = CouncilVote.TallyCounts(members: 7, recused: 0, presentEligible: 6, agree: 5, disagree: 1, invalid: 0, Secret);
+        Assert.Equal(CouncilOutcome.Passed, r.Outcome);
+        Assert.Equal((5, 1, 5), (r.Agree, r.Disagree, r.Required));
+        Assert.Equal("Đạt: 5/7 phiếu đồng ý (bỏ phiếu kín), đủ tỷ lệ 70% tổng số thành viên Hội đồng (cần ít nhất 5).", r.Reason);
+    }
+
+    [Fact]
+    public void Secret_counts_below_the_threshold_and_without_quorum()
+    {
+        Assert.Equal(CouncilOutcome.ThresholdNotMet, CouncilVote.TallyCounts(7, 0, 7, 4, 2, 1, Secret).Outcome);
+        var noQuorum = CouncilVote.TallyCounts(7, 0, 4, 4, 0, 0, Secret);
+        Assert.Equal(CouncilOutcome.QuorumMissing, noQuorum.Outcome);
+        Assert.Equal(0, noQuorum.Agree);
+    }
+
+    [Fact]
+    public void Secret_counts_that_cannot_be_right_are_refused()
+    {
+        var tooMany = CouncilVote.TallyCounts(7, 1, 6, 5, 1, 1, Secret);
+        Assert.Equal(CouncilOutcome.Refused, tooMany.Outcome);
+        Assert.Equal("Tổng số phiếu (7) nhiều hơn số thành viên tham gia xét (6): kiểm tra lại biên bản kiểm phiếu.", tooMany.Reason);
+        Assert.Equal(CouncilOutcome.Refused, CouncilVote.TallyCounts(7, 0, 7, -1, 0, 0, Secret).Outcome);
+        var presentOnly = Secret with { AllowWrittenVotesFromAbsent = false };
+        Assert.Equal(CouncilOutcome.Refused, CouncilVote.TallyCounts(7, 0, 5, 5, 1, 0, presentOnly).Outcome);
+        Assert.Equal(CouncilOutcome.Passed, CouncilVote.TallyCounts(7, 0, 5, 5, 0, 0, presentOnly).Outcome);
+    }
+
+    [Fact]
+    public void Secret_counts_on_valid_ballots_leave_out_the_invalid_ones()
+    {
+        // 50% of valid ballots: 3 agree of 3 + 2 valid = 5 → 3 ≥ 2.5 passes; the 2 blank ballots are not in the base.
+        var settings = Secret with { PassThreshold = Ratio.Percent(50), ThresholdBase = ThresholdBase.BallotsCast };
+        var r = CouncilVote.TallyCounts(7, 0, 7, 3, 2, 2, settings);
+        Assert.Equal(CouncilOutcome.Passed, r.Outcome);
+        Assert.Contains("3/5", r.Reason);
+    }
 }

@@ -90,9 +90,11 @@ public abstract class EmulationTests(AppFixture fixture)
         return checkedResult.Value;
     }
 
-    private static async Task<CouncilMeeting> MeetingAsync(World w, string[] members, string[] present)
+    /// <summary>An open-vote meeting (each member's vote recorded); secret ballots are tested with counts.</summary>
+    private static async Task<CouncilMeeting> MeetingAsync(World w, string[] members, string[] present, bool secret = false)
     {
-        var meeting = await w.Council.CreateMeetingAsync(w.Round.Id, Member, w.Nominations.Today, string.Join('\n', members), string.Join('\n', present));
+        var meeting = await w.Council.CreateMeetingAsync(w.Round.Id, Member,
+            new MeetingInput(w.Nominations.Today, string.Join('\n', members), string.Join('\n', present), SecretBallot: secret));
         Assert.True(meeting.Succeeded, string.Join(" ", meeting.Errors.Values));
         return meeting.Value!;
     }
@@ -158,6 +160,53 @@ public abstract class EmulationTests(AppFixture fixture)
 
         var ok = await w.Nominations.ConfirmAsync(created.Value.Id, Secretariat, ["CHUNG.THANH_TICH", "CHUNG.GUONG_MAU_CHAP_HANH"], markChecked: true);
         Assert.Equal(NominationStatus.Checked, ok.Value!.Status);
+    }
+
+    [Fact]
+    public async Task A_secret_ballot_stores_counts_only_and_the_minutes_name_nobodys_vote()
+    {
+        await using var w = await WorldAsync();
+        var n = await CheckedAsync(w, "Người được bỏ phiếu kín");
+        var meeting = await MeetingAsync(w, Five, Five, secret: true);
+
+        var named = await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Ông A", true, Member);
+        Assert.StartsWith("Phiên họp bỏ phiếu kín: không ghi phiếu của từng thành viên", named.Errors["member"]);
+        Assert.Equal("Chưa có kết quả kiểm phiếu kín cho hồ sơ này.", (await w.Council.TallyAsync(meeting.Id, n.Id, Member)).Errors["agree"]);
+
+        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, "Bà D", Member)).Succeeded);
+        var tooMany = await w.Council.RecordCountAsync(meeting.Id, n.Id, 4, 1, 0, Member);
+        Assert.Equal("Tổng số phiếu (5) nhiều hơn số thành viên tham gia xét (4): kiểm tra lại biên bản kiểm phiếu.", tooMany.Errors["agree"]);
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, 4, 0, 0, Secretariat)).Errors.ContainsKey("access"));
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, 3, 1, 0, Member)).Succeeded);
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, 4, 0, 0, Member)).Succeeded); // corrected before the tally
+
+        var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
+        Assert.Equal(CouncilOutcome.Passed, tally.Value!.Outcome);
+        Assert.Equal("Đạt: 4/5 phiếu đồng ý (bỏ phiếu kín), đủ tỷ lệ 70% tổng số thành viên Hội đồng (cần ít nhất 4).", tally.Value.Reason);
+        Assert.Equal(NominationStatus.Approved, (await w.Nominations.FindAsync(n.Id))!.Status);
+        Assert.False(await w.Db.CouncilMemberVotes.AnyAsync(v => v.MeetingId == meeting.Id));
+        var stored = await w.Db.CouncilBallotCounts.AsNoTracking().SingleAsync(c => c.MeetingId == meeting.Id);
+        Assert.Equal((4, 0, 0), (stored.Agree, stored.Disagree, stored.Invalid));
+
+        var minutes = await w.Scope.ServiceProvider.GetRequiredService<EmulationDocuments>().MinutesAsync(meeting.Id);
+        var text = string.Join("\n", minutes!.Body.Select(b => b.ToString()));
+        Assert.Contains("bỏ phiếu kín", text);
+        Assert.Contains("Người được bỏ phiếu kín: Đạt: 4/5 phiếu đồng ý", text);
+    }
+
+    [Fact]
+    public async Task A_meeting_takes_its_own_quorum_and_pass_rule()
+    {
+        await using var w = await WorldAsync();
+        var n = await CheckedAsync(w, "Người xét theo quy chế riêng");
+        var refused = await w.Council.CreateMeetingAsync(w.Round.Id, Member, new MeetingInput(w.Nominations.Today, string.Join('\n', Five), string.Join('\n', Five), true, 4, 3));
+        Assert.Equal("Tỷ lệ có mặt tối thiểu phải là một phân số không lớn hơn 1 (ví dụ 2/3).", refused.Errors["quorum"]);
+        var meeting = (await w.Council.CreateMeetingAsync(w.Round.Id, Member,
+            new MeetingInput(w.Nominations.Today, string.Join('\n', Five), "Ông A\nBà B\nÔng C", true, 1, 2, 50, ThresholdBase.BallotsCast))).Value!;
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, 2, 1, 0, Member)).Succeeded);
+        var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
+        Assert.Equal(CouncilOutcome.Passed, tally.Value!.Outcome);
+        Assert.Equal("Đạt: 2/3 phiếu đồng ý (bỏ phiếu kín), đủ tỷ lệ 50% số phiếu hợp lệ (cần ít nhất 2).", tally.Value.Reason);
     }
 
     [Fact]

@@ -159,3 +159,25 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
         return OperationResult<IReadOnlyList<IndexWeight>>.Ok(saved);
     }
 }
+
+/// <summary>"Đạt từ 80 điểm Bộ chỉ số 766 trở lên": the index total over the target's period so far, in points.</summary>
+public sealed class Index766IndicatorSource(Index766Service index) : Targets.IIndicatorSource
+{
+    public const string Total = "dossiers.index766-total";
+
+    public string Describe => "Tính từ Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766) của xã/phường";
+
+    public bool Supports(string indicator) => indicator == Total;
+
+    public async Task<(double? Actual, IReadOnlyList<Rules.MonthlyValue> Monthly)> MeasureAsync(string indicator, Rules.ReportingPeriod period, DateOnly asOf, CancellationToken ct)
+    {
+        var end = asOf < period.End ? asOf : period.End;
+        if (end < period.Start)
+        {
+            return (null, []);
+        }
+
+        var report = await index.ComputeAsync(period.Start, end, ct: ct);
+        return report.Succeeded && report.Value!.Indicators.Any(l => l.Rate is not null) ? (report.Value.Total, []) : (null, []);
+    }
+}

@@ -116,21 +116,60 @@ public static class CouncilVote
             }
         }
 
+        return Decide(members.Count, eligible, presentEligible,
+            votes.Count(v => v.Choice == BallotChoice.Agree), votes.Count(v => v.Choice == BallotChoice.Disagree),
+            votes.Count(v => v.Choice == BallotChoice.Abstain), votes.Count, settings);
+    }
+
+    /// <summary>
+    /// A secret ballot: the vote-counting board's counts only (who voted how is never known). More ballots than members
+    /// taking part — or, without written votes from the absent, than members present — is refused and nothing is counted.
+    /// "Valid ballots" (<see cref="ThresholdBase.BallotsCast"/>) are the agree and disagree ballots.
+    /// </summary>
+    public static CouncilVoteResult TallyCounts(int members, int recused, int presentEligible, int agree, int disagree, int invalid, CouncilSettings settings)
+    {
+        var eligible = members - recused;
+        var cast = agree + disagree + invalid;
+        CouncilVoteResult Refused(string reason) =>
+            new(CouncilOutcome.Refused, reason, members, eligible, presentEligible, 0, 0, 0, 0, settings.SecretBallot);
+
+        if (agree < 0 || disagree < 0 || invalid < 0)
+        {
+            return Refused("Số phiếu không được âm.");
+        }
+
+        if (cast > eligible)
+        {
+            return Refused($"Tổng số phiếu ({cast}) nhiều hơn số thành viên tham gia xét ({eligible}): kiểm tra lại biên bản kiểm phiếu.");
+        }
+
+        if (!settings.AllowWrittenVotesFromAbsent && cast > presentEligible)
+        {
+            return Refused($"Tổng số phiếu ({cast}) nhiều hơn số thành viên có mặt ({presentEligible}) và quy chế không cho phép lấy ý kiến bằng văn bản.");
+        }
+
+        return Decide(members, eligible, presentEligible, agree, disagree, invalid, agree + disagree, settings);
+    }
+
+    private static CouncilVoteResult Decide(int members, int eligible, int presentEligible, int agree, int disagree, int abstain, int ballotsCast, CouncilSettings settings)
+    {
+        CouncilVoteResult Result(CouncilOutcome o, string reason, int required = 0, bool counted = true) => counted
+            ? new(o, reason, members, eligible, presentEligible, agree, disagree, abstain, required, settings.SecretBallot)
+            : new(o, reason, members, eligible, presentEligible, 0, 0, 0, required, settings.SecretBallot);
+
         var quorumNeeded = settings.Quorum.MinimumOf(eligible);
         if (!settings.Quorum.IsMetBy(presentEligible, eligible))
         {
             return Result(CouncilOutcome.QuorumMissing,
-                $"Không đủ số thành viên dự họp: có mặt {presentEligible}/{eligible} thành viên tham gia xét, cần ít nhất {quorumNeeded} ({settings.Quorum}).");
+                $"Không đủ số thành viên dự họp: có mặt {presentEligible}/{eligible} thành viên tham gia xét, cần ít nhất {quorumNeeded} ({settings.Quorum}).",
+                counted: false);
         }
 
-        var agree = votes.Count(v => v.Choice == BallotChoice.Agree);
-        var disagree = votes.Count(v => v.Choice == BallotChoice.Disagree);
-        var abstain = votes.Count(v => v.Choice == BallotChoice.Abstain);
         var (baseCount, baseText) = settings.ThresholdBase switch
         {
-            ThresholdBase.AllMembers => (members.Count, "tổng số thành viên Hội đồng"),
+            ThresholdBase.AllMembers => (members, "tổng số thành viên Hội đồng"),
             ThresholdBase.EligibleMembers => (eligible, "số thành viên tham gia xét"),
-            _ => (votes.Count, "số phiếu hợp lệ"),
+            _ => (ballotsCast, "số phiếu hợp lệ"),
         };
         var required = settings.PassThreshold.MinimumOf(baseCount);
         var ballotText = settings.SecretBallot ? "bỏ phiếu kín" : "biểu quyết";
@@ -138,9 +177,9 @@ public static class CouncilVote
         return baseCount > 0 && settings.PassThreshold.IsMetBy(agree, baseCount)
             ? Result(CouncilOutcome.Passed,
                 $"Đạt: {agree}/{baseCount} phiếu đồng ý ({ballotText}), đủ tỷ lệ {settings.PassThreshold} {baseText} (cần ít nhất {required}).",
-                agree, disagree, abstain, required)
+                required)
             : Result(CouncilOutcome.ThresholdNotMet,
                 $"Không đạt tỷ lệ: {agree}/{baseCount} phiếu đồng ý ({ballotText}), cần ít nhất {required} ({settings.PassThreshold} {baseText}).",
-                agree, disagree, abstain, required);
+                required);
     }
 }

@@ -22,13 +22,7 @@ public static class CitizenVoiceSetup
 
     public static Actor ActorOf(HttpContext http) => http.User.ToActor(http.RequestServices.GetRequiredService<RequestTenant>().ReadOnly);
 
-    private static IResult Outcome<T>(OperationResult<T> result, Func<T, object> view)
-    {
-        if (result.Succeeded) return Results.Ok(view(result.Value!));
-        if (result.Errors.ContainsKey("id")) return Results.NotFound();
-        if (result.Errors.ContainsKey("access")) return Results.Problem(title: result.Errors["access"], statusCode: StatusCodes.Status403Forbidden);
-        return Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: string.Join(" ", result.Errors.Values));
-    }
+    private static IResult Outcome<T>(OperationResult<T> result, Func<T, object> view) => ApiOutcome.Of(result, view);
 
     public sealed record TextBody(string? Text);
 

@@ -5,6 +5,19 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
+/// <summary>What the new-meeting form posts.</summary>
+public sealed record MeetingForm
+{
+    public DateOnly? Date { get; init; }
+    public string? Members { get; init; }
+    public string? Present { get; init; }
+    public bool SecretBallot { get; init; } = true;
+    public int? QuorumNumerator { get; init; } = 2;
+    public int? QuorumDenominator { get; init; } = 3;
+    public int? PassPercent { get; init; } = 70;
+    public ReformDesk.Core.Emulation.Rules.ThresholdBase? ThresholdBase { get; init; } = ReformDesk.Core.Emulation.Rules.ThresholdBase.AllMembers;
+}
+
 /// <summary>The council's meeting on a round: attendance, recusals, votes per member, tally with reasons.</summary>
 public sealed class CouncilModel(NominationService nominations, CouncilService council, RequestTenant tenant) : PageModel
 {
@@ -13,6 +26,7 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
     public IReadOnlyList<Nomination> Nominations { get; private set; } = [];
     public IReadOnlyList<CouncilMemberVote> Votes { get; private set; } = [];
     public IReadOnlyList<CouncilRecusal> Recusals { get; private set; } = [];
+    public IReadOnlyList<CouncilBallotCount> Counts { get; private set; } = [];
     public bool CanOrganise { get; private set; }
     public bool CanVote { get; private set; }
     public bool CanTally { get; private set; }
@@ -22,7 +36,11 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostMeetingAsync(Guid id, DateOnly? date, string? members, string? present, CancellationToken ct)
+    /// <summary>The new-meeting form; a refused one is shown again as typed.</summary>
+    [BindProperty]
+    public MeetingForm NewMeeting { get; set; } = new();
+
+    public async Task<IActionResult> OnPostMeetingAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -34,8 +52,34 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
             return Forbid();
         }
 
-        var result = await council.CreateMeetingAsync(id, EmulationWeb.ActorOf(User, tenant), date, members, present, ct);
+        var input = new MeetingInput(NewMeeting.Date, NewMeeting.Members, NewMeeting.Present, NewMeeting.SecretBallot,
+            NewMeeting.QuorumNumerator, NewMeeting.QuorumDenominator, NewMeeting.PassPercent, NewMeeting.ThresholdBase);
+        var result = await council.CreateMeetingAsync(id, EmulationWeb.ActorOf(User, tenant), input, ct);
         return await AfterAsync(id, result.Succeeded, result.Errors.Values, null, ct);
+    }
+
+    /// <summary>Secret ballot: the vote-counting board's counts for one nomination, then the tally.</summary>
+    public async Task<IActionResult> OnPostCountAsync(Guid id, Guid meetingId, Guid nominationId, int? agree, int? disagree, int? invalid, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!CanTally)
+        {
+            return Forbid();
+        }
+
+        var actor = EmulationWeb.ActorOf(User, tenant);
+        var count = await council.RecordCountAsync(meetingId, nominationId, agree, disagree, invalid, actor, ct);
+        if (!count.Succeeded)
+        {
+            return await AfterAsync(id, false, count.Errors.Values, null, ct);
+        }
+
+        var result = await council.TallyAsync(meetingId, nominationId, actor, ct);
+        return await AfterAsync(id, result.Succeeded, result.Errors.Values, result.Value?.Reason, ct);
     }
 
     public async Task<IActionResult> OnPostRecuseAsync(Guid id, Guid meetingId, Guid nominationId, string? member, CancellationToken ct)
@@ -111,6 +155,7 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
         Nominations = await nominations.RoundNominationsAsync(id, NominationStatus.Checked, NominationStatus.Approved, NominationStatus.Rejected);
         Votes = Meeting is null ? [] : await council.VotesAsync(Meeting.Id, ct);
         Recusals = Meeting is null ? [] : await council.RecusalsAsync(Meeting.Id, ct);
+        Counts = Meeting is null ? [] : await council.CountsAsync(Meeting.Id, ct);
         var actor = EmulationWeb.ActorOf(User, tenant);
         CanOrganise = EmulationPermissions.CanOrganiseCouncil(actor);
         CanVote = EmulationPermissions.CanVote(actor);

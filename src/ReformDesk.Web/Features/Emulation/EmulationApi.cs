@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Documents;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
@@ -11,10 +12,14 @@ public static class EmulationApi
 
     public static void MapEmulationApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/movements", async (ReformDeskDbContext db, CancellationToken ct) =>
-            await db.Movements.AsNoTracking().OrderByDescending(m => m.StartYear)
-                .Select(m => new { m.Id, m.Title, m.StartYear, m.EndYear, m.IssuingBody, m.DocumentNumber })
-                .ToListAsync(ct));
+        api.MapGet("/movements", async (MovementService movements, CancellationToken ct) =>
+            (await movements.ListAsync(ct)).Select(MovementView));
+        api.MapGet("/movements/{id:guid}", async (Guid id, MovementService movements, CancellationToken ct) =>
+            await movements.InputOfAsync(id, ct) is { } input ? Results.Ok(new { Id = id, input.Title, input.StartYear, input.EndYear, input.IssuingBody, input.DocumentNumber, input.LegalBases, input.Contents, input.Participants, input.Timeline }) : Results.NotFound());
+        api.MapPost("/movements", async (MovementInput input, MovementService movements, HttpContext http, CancellationToken ct) =>
+            ApiOutcome.Of(await movements.CreateAsync(input, ActorOf(http), ct), MovementView, m => $"/api/movements/{m.Id}"));
+        api.MapPut("/movements/{id:guid}", async (Guid id, MovementInput input, MovementService movements, HttpContext http, CancellationToken ct) =>
+            ApiOutcome.Of(await movements.UpdateAsync(id, input, ActorOf(http), ct), MovementView));
 
         // Tờ trình of the council listing the round's nominees (Decree 30 format, number and date left for the clerk).
         api.MapDocument("/emulation/rounds/{id:guid}/to-trinh", "to-trinh-khen-thuong", (d, id, ct) => d.SubmissionAsync(id, ct));
@@ -34,6 +39,10 @@ public static class EmulationApi
         // Giấy khen for an award record (commune Chairman's Giấy khen, not revoked).
         api.MapDocument("/emulation/awards/{id:guid}/giay-khen", "giay-khen", (d, id, ct) => d.CertificateAsync(id, ct));
     }
+
+    private static object MovementView(Movement m) => new { m.Id, m.Title, m.StartYear, m.EndYear, m.IssuingBody, m.DocumentNumber };
+
+    private static Actor ActorOf(HttpContext http) => EmulationWeb.ActorOf(http.User, http.RequestServices.GetRequiredService<RequestTenant>());
 
     /// <summary>The same document as <c>{pattern}.docx</c> (OpenXml) and <c>{pattern}.pdf</c> (Chromium); 404 when not found, 503 without Chromium.</summary>
     private static void MapDocument(this RouteGroupBuilder api, string pattern, string fileName,

@@ -13,6 +13,7 @@ public sealed class MovementModel(NominationService nominations, RequestTenant t
     public IReadOnlyList<NominationView> Board { get; private set; } = [];
     public bool CanNominate { get; private set; }
     public bool CanSetUpRound { get; private set; }
+    public bool CanEdit { get; private set; }
     public string? Error { get; private set; }
 
     public static readonly NominationStatus[] BoardOrder =
@@ -61,6 +62,7 @@ public sealed class MovementModel(NominationService nominations, RequestTenant t
         var actor = EmulationWeb.ActorOf(User, tenant);
         CanNominate = EmulationPermissions.CanNominateAny(actor);
         CanSetUpRound = EmulationPermissions.CanCheck(actor);
+        CanEdit = EmulationPermissions.CanSetUpMovement(actor);
         return true;
     }
 }

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Emulation;
-using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
-public sealed class MovementsModel(ReformDeskDbContext db) : PageModel
+public sealed class MovementsModel(MovementService movements, RequestTenant tenant) : PageModel
 {
     public IReadOnlyList<Movement> Movements { get; private set; } = [];
+    public bool CanSetUp { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Movements = await db.Movements.AsNoTracking().OrderByDescending(m => m.StartYear).ThenBy(m => m.Title).ToListAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Movements = await movements.ListAsync(cancellationToken);
+        CanSetUp = EmulationPermissions.CanSetUpMovement(EmulationWeb.ActorOf(User, tenant));
+    }
 }

@@ -181,6 +181,7 @@ public static class HostSetup
         api.MapDossiersApi();
         api.MapUsersApi();
         api.MapFeedbackApi();
+        Targets.TargetsApi.MapTargetsApi(api);
         Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
         Reports.ReportsSetup.MapReportsApi(api);
 

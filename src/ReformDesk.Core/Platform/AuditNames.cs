@@ -35,6 +35,7 @@ public static class AuditNames
         ["PublishedResults"] = "Kết quả quý đã công bố",
         ["ReportObligation"] = "Báo cáo định kỳ",
         ["ReportSubmission"] = "Báo cáo đã gửi",
+        ["PeriodicReport"] = "Báo cáo CCHC định kỳ",
         ["ReminderLog"] = "Nhắc việc đã gửi",
         ["Notice"] = "Thông báo",
         ["Target"] = "Chỉ tiêu",
@@ -189,6 +190,11 @@ public static class AuditNames
         ["EvidenceText"] = "Mô tả tài liệu kiểm chứng", ["Explanation"] = "Giải trình", ["ProposedPoints"] = "Điểm đề xuất từ số liệu",
         ["ProposedSource"] = "Nguồn điểm đề xuất", ["AppraisedPoints"] = "Điểm thẩm định", ["AppraisalComment"] = "Nhận xét thẩm định",
         ["Quarter"] = "Quý", ["PublishedAt"] = "Thời điểm công bố", ["PublishedBy"] = "Người công bố", ["SnapshotJson"] = "Số liệu đã công bố",
+        // Periodic reform reports.
+        ["PeriodCode"] = "Kỳ báo cáo", ["WindowFrom"] = "Số liệu từ ngày", ["WindowTo"] = "Số liệu đến ngày", ["DueSource"] = "Căn cứ hạn gửi",
+        ["FiguresJson"] = "Số liệu đã lập", ["ParagraphsJson"] = "Nội dung báo cáo", ["DraftedAtUtc"] = "Thời điểm lập số liệu",
+        ["DraftedBy"] = "Người lập", ["ApprovedAtUtc"] = "Thời điểm duyệt", ["ProvinceActionAtUtc"] = "Thời điểm tỉnh xử lý",
+        ["ProvinceActionBy"] = "Cán bộ tỉnh xử lý", ["ReturnComment"] = "Ý kiến khi trả lại", ["Returns"] = "Số lần trả lại",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

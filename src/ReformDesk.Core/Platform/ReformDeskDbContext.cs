@@ -77,6 +77,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Satisfaction.SurveyResponse> SurveyResponses => Set<Satisfaction.SurveyResponse>();
     public DbSet<Satisfaction.PublishedResults> PublishedResults => Set<Satisfaction.PublishedResults>();
     public DbSet<CitizenVoice.UnitSuggestionModel> UnitSuggestionModels => Set<CitizenVoice.UnitSuggestionModel>();
+    public DbSet<Reports.PeriodicReport> PeriodicReports => Set<Reports.PeriodicReport>();
 
     /// <summary>Chain heads computed by the interceptor for the save in progress, written once its rows are stored.</summary>
     internal IReadOnlyList<AuditChainHead>? PendingChainHeads { get; set; }
@@ -220,6 +221,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         Satisfaction.PublishedResults.Configure(builder, Database.IsNpgsql());
         CitizenVoice.UnitSuggestionModel.Configure(builder);
         ParIndex.ParIndexModel.Configure(builder);
+        Reports.PeriodicReport.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

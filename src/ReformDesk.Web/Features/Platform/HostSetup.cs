@@ -115,6 +115,7 @@ public static class HostSetup
         services.AddCitizenVoice();
         Satisfaction.SatisfactionSetup.AddSatisfaction(services);
         Satisfaction.PublicCache.Add(services, config);
+        Reports.ReportsSetup.AddReports(services);
 
     }
 
@@ -184,6 +185,7 @@ public static class HostSetup
         Inspections.InspectionsApi.MapInspectionsApi(api);
         Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
         ParIndex.ParIndexSetup.MapParIndexApi(api);
+        Reports.ReportsSetup.MapReportsApi(api);
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -311,7 +311,13 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             Award = n.AwardKind,
             Round = round.ToRule(),
             SubmissionDate = submissionDate ?? n.SubmittedOn ?? Today,
-            Facts = new NominationFacts { PriorAwards = prior, Initiatives = initiatives },
+            Facts = new NominationFacts
+            {
+                PriorAwards = prior,
+                Initiatives = initiatives,
+                // The commune's appraised PAR Index grade is the unit rating the round requires (ADR 0102).
+                UnitReformRatings = await ParIndex.ParIndexService.RatingsAsync(db, n.TenantId, ct),
+            },
             OtherNominationsInRound = others.Select(o => new OtherNomination(NomineeId(o), o.NomineeName, o.NomineeKind, o.UnitId.ToString(), o.AwardKind)).ToList(),
             AchievementKey = n.AchievementKey,
             ConfirmedItems = n.Confirmed,

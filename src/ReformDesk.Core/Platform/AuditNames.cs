@@ -35,9 +35,13 @@ public static class AuditNames
         ["PublishedResults"] = "Kết quả quý đã công bố",
         ["ReportObligation"] = "Báo cáo định kỳ",
         ["ReportSubmission"] = "Báo cáo đã gửi",
+        ["PeriodicReport"] = "Báo cáo CCHC định kỳ",
         ["ReminderLog"] = "Nhắc việc đã gửi",
         ["Notice"] = "Thông báo",
         ["Target"] = "Chỉ tiêu",
+        ["InspectionPlan"] = "Kế hoạch kiểm tra CCHC",
+        ["Inspection"] = "Cuộc kiểm tra CCHC",
+        ["InspectionFinding"] = "Tồn tại, kiến nghị qua kiểm tra",
         ["Movement"] = "Phong trào thi đua",
         ["MovementMilestone"] = "Mốc phong trào",
         ["Pledge"] = "Đăng ký thi đua",
@@ -60,10 +64,21 @@ public static class AuditNames
         ["FeedbackEvent"] = "Bước xử lý phản ánh",
         ["FeedbackAttachment"] = "Tệp đính kèm phản ánh",
         ["FeedbackDeadline"] = "Thời hạn xử lý phản ánh",
+        ["ParCriteriaSet"] = "Bộ tiêu chí Chỉ số CCHC",
+        ["ParCriterion"] = "Tiêu chí Chỉ số CCHC",
+        ["ParGradeBand"] = "Mức xếp loại Chỉ số CCHC",
+        ["ParBlock"] = "Khối xếp hạng Chỉ số CCHC",
+        ["ParAssessment"] = "Chỉ số CCHC của xã/phường",
+        ["ParScore"] = "Điểm tiêu chí Chỉ số CCHC",
+        ["ParEvidenceFile"] = "Tài liệu kiểm chứng Chỉ số CCHC",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["CoveragePercent"] = "Tỷ lệ đơn vị được kiểm tra (%)", ["PlannedMonth"] = "Tháng kiểm tra", ["Inspector"] = "Người, đoàn kiểm tra",
+        ["DoneOn"] = "Ngày kiểm tra", ["Conclusion"] = "Kết luận", ["CancelReason"] = "Lý do hủy", ["ConclusionNumber"] = "Số thông báo kết luận",
+        ["InspectionId"] = "Cuộc kiểm tra", ["Finding"] = "Tồn tại, hạn chế", ["Recommendation"] = "Kiến nghị", ["ResponsibleUnitId"] = "Đơn vị khắc phục",
+        ["RemediedOn"] = "Ngày khắc phục",
         ["SecretBallot"] = "Bỏ phiếu kín", ["QuorumNumerator"] = "Tỷ lệ có mặt tối thiểu (tử số)", ["QuorumDenominator"] = "Tỷ lệ có mặt tối thiểu (mẫu số)",
         ["PassPercent"] = "Tỷ lệ phiếu đồng ý cần đạt (%)", ["ThresholdBase"] = "Cơ sở tính tỷ lệ", ["Agree"] = "Số phiếu đồng ý",
         ["Disagree"] = "Số phiếu không đồng ý", ["Invalid"] = "Số phiếu trắng, không hợp lệ",
@@ -163,7 +178,23 @@ public static class AuditNames
         ["QuestionnaireId"] = "Phiếu khảo sát", ["StartDate"] = "Ngày bắt đầu", ["EndDate"] = "Ngày kết thúc",
         ["Population"] = "Số người thuộc đối tượng khảo sát (N)", ["MarginPercent"] = "Sai số cho phép (%)", ["CampaignId"] = "Đợt khảo sát",
         ["FormNumber"] = "Số phiếu", ["AnsweredOn"] = "Ngày trả lời", ["AnswersJson"] = "Câu trả lời", ["EnteredAt"] = "Thời điểm nhập",
+        // The commune PAR Index (ParIndex migration).
+        ["SurveyMaxPoints"] = "Điểm điều tra xã hội học tối đa", ["ImportedBy"] = "Người nhập", ["ImportedAtUtc"] = "Thời điểm nhập",
+        ["SetId"] = "Bộ tiêu chí", ["ParentCode"] = "Mã tiêu chí cha", ["Level"] = "Cấp tiêu chí", ["Method"] = "Cách chấm",
+        ["Levels"] = "Mức điểm", ["EvidenceRequired"] = "Cần tài liệu kiểm chứng", ["Measure"] = "Nguồn số liệu", ["Guidance"] = "Hướng dẫn chấm",
+        ["IsLeaf"] = "Tiêu chí được chấm điểm", ["MinPercent"] = "Từ tỷ lệ (%)", ["LocalityTypes"] = "Loại đơn vị", ["CommuneId"] = "Xã, phường",
+        ["Block"] = "Khối xếp hạng", ["SelfTotal"] = "Tổng điểm tự chấm", ["AppraisedTotal"] = "Tổng điểm thẩm định",
+        ["SurveyPoints"] = "Điểm điều tra xã hội học", ["FinalScore"] = "Chỉ số CCHC", ["Grade"] = "Xếp loại", ["AwardRating"] = "Xếp loại dùng xét khen thưởng",
+        ["AppraisedAtUtc"] = "Thời điểm thẩm định", ["AppraisedBy"] = "Người thẩm định", ["AssessmentId"] = "Bản chấm điểm", ["CriterionId"] = "Tiêu chí",
+        ["SelfPoints"] = "Điểm tự chấm", ["EvidenceKind"] = "Loại tài liệu kiểm chứng", ["EvidenceId"] = "Tài liệu kiểm chứng",
+        ["EvidenceText"] = "Mô tả tài liệu kiểm chứng", ["Explanation"] = "Giải trình", ["ProposedPoints"] = "Điểm đề xuất từ số liệu",
+        ["ProposedSource"] = "Nguồn điểm đề xuất", ["AppraisedPoints"] = "Điểm thẩm định", ["AppraisalComment"] = "Nhận xét thẩm định",
         ["Quarter"] = "Quý", ["PublishedAt"] = "Thời điểm công bố", ["PublishedBy"] = "Người công bố", ["SnapshotJson"] = "Số liệu đã công bố",
+        // Periodic reform reports.
+        ["PeriodCode"] = "Kỳ báo cáo", ["WindowFrom"] = "Số liệu từ ngày", ["WindowTo"] = "Số liệu đến ngày", ["DueSource"] = "Căn cứ hạn gửi",
+        ["FiguresJson"] = "Số liệu đã lập", ["ParagraphsJson"] = "Nội dung báo cáo", ["DraftedAtUtc"] = "Thời điểm lập số liệu",
+        ["DraftedBy"] = "Người lập", ["ApprovedAtUtc"] = "Thời điểm duyệt", ["ProvinceActionAtUtc"] = "Thời điểm tỉnh xử lý",
+        ["ProvinceActionBy"] = "Cán bộ tỉnh xử lý", ["ReturnComment"] = "Ý kiến khi trả lại", ["Returns"] = "Số lần trả lại",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

@@ -200,6 +200,7 @@ public sealed class TenantSaveInterceptor(TimeProvider clock) : SaveChangesInter
         Tenant registryRow => registryRow.Id,
         Calendar.CalendarOverride calendar => calendar.ProvinceId,
         Dossiers.IndexWeight weight => weight.ProvinceId ?? Guid.Empty,
+        IAuditedUnder owner => owner.AuditTenantId,
         _ => tenant.TenantId ?? Guid.Empty,
     };
 

@@ -22,6 +22,8 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         UploadForm.PlanAppendix => [UploadKind.Text, UploadKind.Docx, UploadKind.Xlsx],
         UploadForm.DossierLog => [UploadKind.Text, UploadKind.Xlsx, UploadKind.Json],
         UploadForm.FeedbackAttachment => [UploadKind.Jpeg, UploadKind.Png, UploadKind.Pdf],
+        UploadForm.ParCriteria => [UploadKind.Xlsx],
+        UploadForm.ParEvidence => [UploadKind.Pdf, UploadKind.Jpeg, UploadKind.Png, UploadKind.Docx, UploadKind.Xlsx],
         _ => [UploadKind.Text, UploadKind.Xlsx],
     };
 
@@ -30,6 +32,8 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         UploadForm.DossierLog => "nhật ký hồ sơ",
         UploadForm.ProcedureCatalogue => "danh mục thủ tục",
         UploadForm.FeedbackAttachment => "phản ánh, kiến nghị",
+        UploadForm.ParCriteria => "bộ tiêu chí Chỉ số CCHC",
+        UploadForm.ParEvidence => "tài liệu kiểm chứng Chỉ số CCHC",
         _ => "phụ lục kế hoạch",
     };
 
@@ -38,6 +42,9 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         UploadKind.Text => form == UploadForm.PlanAppendix ? "văn bản (.txt)" : ".csv",
         UploadKind.Xlsx => ".xlsx",
         UploadKind.Docx => ".docx",
+        UploadKind.Pdf => ".pdf",
+        UploadKind.Jpeg => ".jpg",
+        UploadKind.Png => ".png",
         _ => ".json",
     }));
 
@@ -112,6 +119,11 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
             return MediaKind(head) is { } media
                 ? (media, null)
                 : (default, $"Tệp \"{Path.GetFileName(fileName)}\" không phải ảnh JPEG, PNG hay tài liệu PDF (kiểm tra theo nội dung tệp, không theo tên).");
+        }
+
+        if (form == UploadForm.ParEvidence && MediaKind(head) is { } evidence)
+        {
+            return (evidence, null);
         }
 
         if (head.Length >= 4 && head[0] == 0xD0 && head[1] == 0xCF && head[2] == 0x11 && head[3] == 0xE0)

@@ -9,6 +9,8 @@ public enum UploadForm
     ProcedureCatalogue,
     PlanAppendix,
     FeedbackAttachment,
+    ParCriteria,
+    ParEvidence,
 }
 
 /// <summary>
@@ -32,6 +34,14 @@ public sealed class UploadOptions
     /// <summary>Photos and PDF sent with one feedback, together.</summary>
     [Range(1, 100, ErrorMessage = "Uploads:FeedbackAttachmentMegabytes phải từ 1 đến 100.")]
     public int FeedbackAttachmentMegabytes { get; set; } = 10;
+
+    /// <summary>A province's PAR Index criteria workbook.</summary>
+    [Range(1, 100)]
+    public int ParCriteriaMegabytes { get; set; } = 4;
+
+    /// <summary>Evidence files sent with one save of a PAR Index self-assessment, together.</summary>
+    [Range(1, 200)]
+    public int ParEvidenceMegabytes { get; set; } = 20;
 
     /// <summary>Files inside an XLSX/DOCX (a real one has 10–30).</summary>
     [Range(1, 100_000)]
@@ -100,6 +110,8 @@ public sealed class UploadOptions
         UploadForm.DossierLog => DossierLogMegabytes,
         UploadForm.ProcedureCatalogue => ProcedureCatalogueMegabytes,
         UploadForm.FeedbackAttachment => FeedbackAttachmentMegabytes,
+        UploadForm.ParCriteria => ParCriteriaMegabytes,
+        UploadForm.ParEvidence => ParEvidenceMegabytes,
         _ => PlanAppendixMegabytes,
     } * 1024L * 1024L;
 }

@@ -37,6 +37,7 @@ public sealed class Commands
         yield return AuditCommands.Group(commands.Connection, commands.Provider);
         yield return FeedbackCommands.Group(commands.Connection, commands.Provider);
         yield return SuggestionCommands.Group(commands.Connection, commands.Provider);
+        yield return ReportCommands.Group(commands.Connection, commands.Provider);
     }
 
     private Command WithDatabase(Command command)

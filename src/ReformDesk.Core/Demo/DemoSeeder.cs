@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Documents;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
@@ -555,11 +556,4 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             throw new InvalidOperationException($"Seeding {what} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
     }
-}
-
-internal static class TextExtensions
-{
-    /// <summary>"Phường Việt Hòa" → "phường Việt Hòa", as the name reads after "UBND".</summary>
-    public static string ToLowerFirst(this string text) =>
-        text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + text[1..];
 }

@@ -332,7 +332,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             Body = body,
             Signature = individual
                 ? new Signature(null, "NGƯỜI BÁO CÁO THÀNH TÍCH", n.NomineeName)
-                : new Signature(null, "THỦ TRƯỞNG ĐƠN VỊ", Blank),
+                : new Signature(null, "THỦ TRƯỞNG ĐƠN VỊ", CommuneLetterhead.Blank),
         };
     }
 
@@ -475,9 +475,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
         };
     }
 
-    private const string Blank = "……………………………";
-
-    private static string SignerOrBlank(string? name) => string.IsNullOrWhiteSpace(name) ? Blank : name;
+    private static string SignerOrBlank(string? name) => CommuneLetterhead.SignerOrBlank(name);
 
     private static int? LeadingNumber(string? documentNumber)
     {
@@ -486,14 +484,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
     }
 
     /// <summary>The name of the person whose current position is the commune's Chairman, or an empty line for a signature.</summary>
-    public async Task<string> ChairmanNameAsync(CancellationToken ct = default)
-    {
-        var person = await (from t in db.PositionTenures.AsNoTracking()
-                            join p in db.People.AsNoTracking() on t.PersonId equals p.Id
-                            where t.Title.StartsWith("Chủ tịch UBND") && t.ToYear == null
-                            select p.FullName).FirstOrDefaultAsync(ct);
-        return person ?? "";
-    }
+    public Task<string> ChairmanNameAsync(CancellationToken ct = default) => CommuneLetterhead.ChairmanNameAsync(db, ct);
 
     /// <summary>"1 cá nhân", "2 tập thể", "1 tập thể và 3 cá nhân": the count in words that agree with it.</summary>
     internal static string Count(int collectives, int individuals) => (collectives, individuals) switch
@@ -509,34 +500,9 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
 
     private async Task<(Tenant Commune, Tenant? Parent)> CommuneAsync(CancellationToken ct)
     {
-        var id = db.Tenant.TenantId ?? throw new InvalidOperationException("No commune in scope.");
-        var commune = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == id, ct);
-        Tenant? parent = commune.ParentId is { } p ? await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == p, ct) : null;
-        // After 01/07/2025 there is no district level: the parent body is the province.
-        while (parent is { Kind: TenantKind.District, ParentId: { } up })
-        {
-            parent = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == up, ct);
-        }
-
-        return (commune, parent);
+        var letterhead = await CommuneLetterhead.OfAsync(db, ct);
+        return (letterhead.Commune, letterhead.Parent);
     }
 
-    private static string Place(string communeName)
-    {
-        foreach (var prefix in new[] { "Phường ", "Xã ", "Thị trấn " })
-        {
-            if (communeName.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return communeName[prefix.Length..];
-            }
-        }
-
-        return communeName;
-    }
-}
-
-internal static class EmulationText
-{
-    public static string ToLowerFirst(this string text) =>
-        text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.GetCultureInfo("vi-VN")) + text[1..];
+    private static string Place(string communeName) => new CommuneLetterhead(new Tenant { Name = communeName }, null).Place;
 }

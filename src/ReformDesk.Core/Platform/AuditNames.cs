@@ -35,9 +35,13 @@ public static class AuditNames
         ["PublishedResults"] = "Kết quả quý đã công bố",
         ["ReportObligation"] = "Báo cáo định kỳ",
         ["ReportSubmission"] = "Báo cáo đã gửi",
+        ["PeriodicReport"] = "Báo cáo CCHC định kỳ",
         ["ReminderLog"] = "Nhắc việc đã gửi",
         ["Notice"] = "Thông báo",
         ["Target"] = "Chỉ tiêu",
+        ["InspectionPlan"] = "Kế hoạch kiểm tra CCHC",
+        ["Inspection"] = "Cuộc kiểm tra CCHC",
+        ["InspectionFinding"] = "Tồn tại, kiến nghị qua kiểm tra",
         ["Movement"] = "Phong trào thi đua",
         ["MovementMilestone"] = "Mốc phong trào",
         ["Pledge"] = "Đăng ký thi đua",
@@ -71,6 +75,10 @@ public static class AuditNames
 
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["CoveragePercent"] = "Tỷ lệ đơn vị được kiểm tra (%)", ["PlannedMonth"] = "Tháng kiểm tra", ["Inspector"] = "Người, đoàn kiểm tra",
+        ["DoneOn"] = "Ngày kiểm tra", ["Conclusion"] = "Kết luận", ["CancelReason"] = "Lý do hủy", ["ConclusionNumber"] = "Số thông báo kết luận",
+        ["InspectionId"] = "Cuộc kiểm tra", ["Finding"] = "Tồn tại, hạn chế", ["Recommendation"] = "Kiến nghị", ["ResponsibleUnitId"] = "Đơn vị khắc phục",
+        ["RemediedOn"] = "Ngày khắc phục",
         ["SecretBallot"] = "Bỏ phiếu kín", ["QuorumNumerator"] = "Tỷ lệ có mặt tối thiểu (tử số)", ["QuorumDenominator"] = "Tỷ lệ có mặt tối thiểu (mẫu số)",
         ["PassPercent"] = "Tỷ lệ phiếu đồng ý cần đạt (%)", ["ThresholdBase"] = "Cơ sở tính tỷ lệ", ["Agree"] = "Số phiếu đồng ý",
         ["Disagree"] = "Số phiếu không đồng ý", ["Invalid"] = "Số phiếu trắng, không hợp lệ",
@@ -182,6 +190,11 @@ public static class AuditNames
         ["EvidenceText"] = "Mô tả tài liệu kiểm chứng", ["Explanation"] = "Giải trình", ["ProposedPoints"] = "Điểm đề xuất từ số liệu",
         ["ProposedSource"] = "Nguồn điểm đề xuất", ["AppraisedPoints"] = "Điểm thẩm định", ["AppraisalComment"] = "Nhận xét thẩm định",
         ["Quarter"] = "Quý", ["PublishedAt"] = "Thời điểm công bố", ["PublishedBy"] = "Người công bố", ["SnapshotJson"] = "Số liệu đã công bố",
+        // Periodic reform reports.
+        ["PeriodCode"] = "Kỳ báo cáo", ["WindowFrom"] = "Số liệu từ ngày", ["WindowTo"] = "Số liệu đến ngày", ["DueSource"] = "Căn cứ hạn gửi",
+        ["FiguresJson"] = "Số liệu đã lập", ["ParagraphsJson"] = "Nội dung báo cáo", ["DraftedAtUtc"] = "Thời điểm lập số liệu",
+        ["DraftedBy"] = "Người lập", ["ApprovedAtUtc"] = "Thời điểm duyệt", ["ProvinceActionAtUtc"] = "Thời điểm tỉnh xử lý",
+        ["ProvinceActionBy"] = "Cán bộ tỉnh xử lý", ["ReturnComment"] = "Ý kiến khi trả lại", ["Returns"] = "Số lần trả lại",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

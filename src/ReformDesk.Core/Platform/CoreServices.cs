@@ -61,6 +61,7 @@ public static class CoreServices
         services.AddScoped<Targets.IIndicatorSource, ReformDesk.Core.Dossiers.DossierIndicatorSource>();
         services.AddScoped<ReformDesk.Core.Emulation.NominationService>();
         services.AddScoped<ReformDesk.Core.Emulation.MovementService>();
+        services.AddScoped<ReformDesk.Core.Inspections.InspectionService>();
         services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
         services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();
@@ -115,6 +116,19 @@ public static class CoreServices
         services.AddScoped<CitizenVoice.FeedbackRetention>();
         services.AddScoped<CitizenVoice.PublicCatalogue>();
         // The default unit suggester; a learned one replaces this registration (TryAdd lets it come first).
+        services.AddOptions<Reports.ReportsOptions>()
+            .Configure<IServiceProvider>((o, sp) =>
+            {
+                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
+                {
+                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(Reports.ReportsOptions.Section), o);
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<Reports.ReportDrafter>();
+        services.AddScoped<Reports.PeriodicReportService>();
+        services.AddScoped<Reports.ProvinceReportInbox>();
         return services;
     }
 

@@ -28,6 +28,9 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Person> People => Set<Person>();
     public DbSet<PositionTenure> PositionTenures => Set<PositionTenure>();
     public DbSet<Movement> Movements => Set<Movement>();
+    public DbSet<Inspections.InspectionPlan> InspectionPlans => Set<Inspections.InspectionPlan>();
+    public DbSet<Inspections.Inspection> Inspections => Set<Inspections.Inspection>();
+    public DbSet<Inspections.InspectionFinding> InspectionFindings => Set<Inspections.InspectionFinding>();
     public DbSet<NominationRound> NominationRounds => Set<NominationRound>();
     public DbSet<Nomination> Nominations => Set<Nomination>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
@@ -74,6 +77,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Satisfaction.SurveyResponse> SurveyResponses => Set<Satisfaction.SurveyResponse>();
     public DbSet<Satisfaction.PublishedResults> PublishedResults => Set<Satisfaction.PublishedResults>();
     public DbSet<CitizenVoice.UnitSuggestionModel> UnitSuggestionModels => Set<CitizenVoice.UnitSuggestionModel>();
+    public DbSet<Reports.PeriodicReport> PeriodicReports => Set<Reports.PeriodicReport>();
 
     /// <summary>Chain heads computed by the interceptor for the save in progress, written once its rows are stored.</summary>
     internal IReadOnlyList<AuditChainHead>? PendingChainHeads { get; set; }
@@ -205,6 +209,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Targets.TargetsModel.Configure(builder);
         PledgesModel.Configure(builder);
         MovementModel.Configure(builder);
+        ReformDesk.Core.Inspections.InspectionsModel.Configure(builder);
         DossiersModel.Configure(builder, Database.IsNpgsql());
         ReformDesk.Core.Dossiers.DossierMonthlyCounts.Configure(builder, Database.IsNpgsql());
         ReformDesk.Core.Dossiers.IndexWeight.Configure(builder);
@@ -216,6 +221,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         Satisfaction.PublishedResults.Configure(builder, Database.IsNpgsql());
         CitizenVoice.UnitSuggestionModel.Configure(builder);
         ParIndex.ParIndexModel.Configure(builder);
+        Reports.PeriodicReport.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

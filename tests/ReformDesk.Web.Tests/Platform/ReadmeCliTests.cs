@@ -179,7 +179,7 @@ public sealed partial class ReadmeCliTests
             Assert.Contains("Thiếu tùy chọn bắt buộc --commune: Mã xã/phường", error, StringComparison.Ordinal);
             Assert.Contains("reformdesk tenants", error, StringComparison.Ordinal);
 
-            foreach (var args in new[] { new[] { "--help" }, ["plan", "import", "--help"], ["dossiers", "generate", "-h"], ["calendar", "lunar", "--help"] })
+            foreach (var args in new[] { new[] { "--help" }, ["plan", "import", "--help"], ["dossiers", "generate", "-h"], ["calendar", "lunar", "--help"], ["reports", "draft", "--help"] })
             {
                 var (helpCode, help, _) = Run(root, args);
                 Assert.Equal(0, helpCode);

@@ -210,6 +210,7 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
         {
             "id" or "attachmentId" => id.ToString(),
             "documentName" => "v1",
+            "key" => "chi-dao",
             var name => throw new InvalidOperationException($"Route /{pattern} has a parameter '{name}' this test does not know how to fill."),
         });
         return filled;

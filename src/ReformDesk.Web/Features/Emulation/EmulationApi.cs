@@ -2,14 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Documents;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Documents;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
 public static class EmulationApi
 {
-    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static void MapEmulationApi(this RouteGroupBuilder api)
     {
         api.MapGet("/movements", async (MovementService movements, CancellationToken ct) =>
@@ -22,52 +21,25 @@ public static class EmulationApi
             ApiOutcome.Of(await movements.UpdateAsync(id, input, ActorOf(http), ct), MovementView));
 
         // Tờ trình of the council listing the round's nominees (Decree 30 format, number and date left for the clerk).
-        api.MapDocument("/emulation/rounds/{id:guid}/to-trinh", "to-trinh-khen-thuong", (d, id, ct) => d.SubmissionAsync(id, ct));
+        api.MapDocument<EmulationDocuments>("/emulation/rounds/{id:guid}/to-trinh", "to-trinh-khen-thuong", (d, id, ct) => d.SubmissionAsync(id, ct));
 
         // The award decision with its table of awardees.
-        api.MapDocument("/emulation/decisions/{id:guid}/quyet-dinh", "quyet-dinh-khen-thuong", (d, id, ct) => d.DecisionAsync(id, ct));
+        api.MapDocument<EmulationDocuments>("/emulation/decisions/{id:guid}/quyet-dinh", "quyet-dinh-khen-thuong", (d, id, ct) => d.DecisionAsync(id, ct));
 
         // Biên bản họp Hội đồng Thi đua - Khen thưởng, drafted from the meeting's attendance, recusals and votes.
-        api.MapDocument("/emulation/meetings/{id:guid}/bien-ban", "bien-ban-hop-hoi-dong", (d, id, ct) => d.MinutesAsync(id, ct));
+        api.MapDocument<EmulationDocuments>("/emulation/meetings/{id:guid}/bien-ban", "bien-ban-hop-hoi-dong", (d, id, ct) => d.MinutesAsync(id, ct));
 
         // Báo cáo thành tích of a nomination.
-        api.MapDocument("/emulation/nominations/{id:guid}/bao-cao-thanh-tich", "bao-cao-thanh-tich", (d, id, ct) => d.AchievementReportAsync(id, ct));
+        api.MapDocument<EmulationDocuments>("/emulation/nominations/{id:guid}/bao-cao-thanh-tich", "bao-cao-thanh-tich", (d, id, ct) => d.AchievementReportAsync(id, ct));
 
         // Kế hoạch phát động of a movement, with the movement's targets.
-        api.MapDocument("/emulation/movements/{id:guid}/ke-hoach-phat-dong", "ke-hoach-phat-dong", (d, id, ct) => d.LaunchPlanAsync(id, ct));
+        api.MapDocument<EmulationDocuments>("/emulation/movements/{id:guid}/ke-hoach-phat-dong", "ke-hoach-phat-dong", (d, id, ct) => d.LaunchPlanAsync(id, ct));
 
         // Giấy khen for an award record (commune Chairman's Giấy khen, not revoked).
-        api.MapDocument("/emulation/awards/{id:guid}/giay-khen", "giay-khen", (d, id, ct) => d.CertificateAsync(id, ct));
+        api.MapDocument<EmulationDocuments>("/emulation/awards/{id:guid}/giay-khen", "giay-khen", (d, id, ct) => d.CertificateAsync(id, ct));
     }
 
     private static object MovementView(Movement m) => new { m.Id, m.Title, m.StartYear, m.EndYear, m.IssuingBody, m.DocumentNumber };
 
     private static Actor ActorOf(HttpContext http) => EmulationWeb.ActorOf(http.User, http.RequestServices.GetRequiredService<RequestTenant>());
-
-    /// <summary>The same document as <c>{pattern}.docx</c> (OpenXml) and <c>{pattern}.pdf</c> (Chromium); 404 when not found, 503 without Chromium.</summary>
-    private static void MapDocument(this RouteGroupBuilder api, string pattern, string fileName,
-        Func<EmulationDocuments, Guid, CancellationToken, Task<AdministrativeDocument?>> build)
-    {
-        api.MapGet(pattern + ".docx", async (Guid id, EmulationDocuments documents, CancellationToken ct) =>
-            await build(documents, id, ct) is { } doc
-                ? Results.File(DocxWriter.ToBytes(doc), DocxType, fileName + ".docx")
-                : Results.NotFound());
-
-        api.MapGet(pattern + ".pdf", async (Guid id, EmulationDocuments documents, IPdfRenderer pdf, CancellationToken ct) =>
-        {
-            if (await build(documents, id, ct) is not { } doc)
-            {
-                return Results.NotFound();
-            }
-
-            try
-            {
-                return Results.File(await pdf.RenderAsync(doc, ct), "application/pdf", fileName + ".pdf");
-            }
-            catch (PdfUnavailableException e)
-            {
-                return Results.Text(e.Message, "text/plain; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status503ServiceUnavailable);
-            }
-        });
-    }
 }

@@ -115,6 +115,7 @@ public static class HostSetup
         services.AddCitizenVoice();
         Satisfaction.SatisfactionSetup.AddSatisfaction(services);
         Satisfaction.PublicCache.Add(services, config);
+        Reports.ReportsSetup.AddReports(services);
 
     }
 
@@ -181,8 +182,10 @@ public static class HostSetup
         api.MapUsersApi();
         api.MapFeedbackApi();
         Targets.TargetsApi.MapTargetsApi(api);
+        Inspections.InspectionsApi.MapInspectionsApi(api);
         Satisfaction.SatisfactionSetup.MapSatisfactionApi(api);
         ParIndex.ParIndexSetup.MapParIndexApi(api);
+        Reports.ReportsSetup.MapReportsApi(api);
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

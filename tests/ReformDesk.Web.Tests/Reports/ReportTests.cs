@@ -1,0 +1,200 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Accounts;
+using ReformDesk.Core.CitizenVoice;
+using ReformDesk.Core.Dossiers;
+using ReformDesk.Core.Dossiers.Rules;
+using ReformDesk.Core.Emulation;
+using ReformDesk.Core.Plans;
+using ReformDesk.Core.Platform;
+using ReformDesk.Core.Reports;
+using ReformDesk.Core.Satisfaction;
+using ReformDesk.Core.Targets;
+using ReformDesk.Web.Tests.Infrastructure;
+
+namespace ReformDesk.Web.Tests.Reports;
+
+/// <summary>Periodic reports on a real database: figures equal the modules' own indicators, they stay frozen, submission and the province inbox.</summary>
+public abstract class ReportTests(AppFixture fixture)
+{
+    private AppFactory App => fixture.App;
+
+    private static readonly Actor Secretariat = new(null, "cchc.test", [Roles.ReformSecretariat], null, false);
+    private static readonly Actor Chairman = new(null, "Nguyễn Văn Chủ Tịch", [Roles.Chairman], null, false);
+
+    private async Task<T> InCommuneAsync<T>(Guid tenantId, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var tenant = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        tenant.SetUser(null, "test");
+        tenant.SetTenant(tenantId, readOnly: false);
+        return await action(scope.ServiceProvider);
+    }
+
+    private Core.Organisation.Tenant Commune(string code) => App.Communes().Single(c => c.Code == code);
+
+    [Fact]
+    public async Task A_drafted_reports_figures_equal_the_indicators_for_its_window_and_stay_frozen_until_redrafted()
+    {
+        var commune = Commune("HP-TRANHUNGDAO");
+        var period = ReportPeriodKey.Parse("2026-Q3").Value!;
+        var report = await InCommuneAsync(commune.Id, async sp =>
+        {
+            var result = await sp.GetRequiredService<PeriodicReportService>().DraftAsync(period, Secretariat, CancellationToken.None);
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+            return result.Value!;
+        });
+        var f = report.Figures;
+        Assert.Equal((new DateOnly(2026, 6, 15), new DateOnly(2026, 9, 14)), (f.From, f.To));
+        Assert.Equal(new DateOnly(2026, 9, 9), report.DueDate);
+        Assert.NotNull(report.ObligationId);
+
+        // The same numbers computed independently through each module's own service.
+        await InCommuneAsync(commune.Id, async sp =>
+        {
+            var index = (await sp.GetRequiredService<Index766Service>().ComputeAsync(f.From, f.To)).Value!;
+            var set = await sp.GetRequiredService<IndicatorService>().ComputeAsync(new ReportingPeriod(index.From, index.To));
+            var d = Assert.IsType<DossierFigures>(f.Dossiers);
+            Assert.True(set.Counts.Received > 0, "the demo commune should have dossiers in Q3 2026");
+            Assert.Equal((index.From, index.To, index.Total, index.MaxTotal), (d.From, d.To, d.Index766, d.Index766Max));
+            Assert.Equal((set.Counts.Received, set.OnTimeRate.Numerator, set.OnTimeRate.Denominator, set.LateCount), (d.Received, d.OnTimeNumerator, d.OnTimeDenominator, d.Late));
+            Assert.Equal((set.OnlineRate.Numerator, set.DigitisedRate.Numerator), (d.OnlineNumerator, d.DigitisedNumerator));
+
+            var feedback = await sp.GetRequiredService<FeedbackIndicators>().ComputeAsync(f.From, f.To);
+            if (feedback.Received == 0 && feedback.Handled == 0) Assert.Null(f.Feedback);
+            else Assert.Equal((feedback.Received, feedback.Handled, feedback.OnTime.Numerator, feedback.Satisfaction.Numerator),
+                (f.Feedback!.Received, f.Feedback.Handled, f.Feedback.OnTimeNumerator, f.Feedback.SatisfiedNumerator));
+
+            var satisfaction = (await sp.GetRequiredService<SatisfactionService>().ResultsAsync(f.From, f.To)).All;
+            Assert.Equal(satisfaction.Respondents, f.Satisfaction?.Respondents ?? 0);
+            if (satisfaction.Index is { } i) Assert.Equal(Math.Round(i, 2), f.Satisfaction!.Index);
+
+            var owed = (await sp.GetRequiredService<ReportingService>().CalendarAsync())
+                .SelectMany(v => v.Periods.Where(p => p.Due >= f.From && p.Due <= f.To)).ToList();
+            Assert.Equal(owed.Count, f.Reports.Count);
+            Assert.Equal(owed.Count(p => p.Submission is { } s && s.SubmittedOn <= p.Due), f.Reports.Count(r => r.OnTime));
+
+            var rows = new List<OccurrenceState>();
+            var plans = sp.GetRequiredService<PlanService>();
+            foreach (var summary in await plans.ListAsync())
+            {
+                rows.AddRange((await plans.OverviewAsync(summary.Plan.Id))!.AllTasks.SelectMany(t => t.Deadline.Occurrences).Where(o => o.Due >= f.From && o.Due <= f.To));
+            }
+
+            Assert.True(rows.Count > 0, "the demo plan should have tasks due in Q3 2026");
+            Assert.Equal((rows.Count, rows.Count(o => o.IsDone), rows.Count(o => !o.IsDone && o.Due < f.AsOf)),
+                (f.Sections.Sum(s => s.Due), f.Sections.Sum(s => s.Done), f.Sections.Sum(s => s.Late)));
+
+            var targets = (await sp.GetRequiredService<TargetService>().ListAsync()).Where(t => t.Target.PeriodStart <= f.To && t.Target.PeriodEnd >= f.From).ToList();
+            Assert.Equal(targets.Count, f.Targets?.Lines.Count ?? 0);
+            Assert.Equal(targets.Count(t => t.Evaluation?.Status == TargetStatus.AtRisk), f.Targets?.Count(TargetStatusCodes.AtRisk) ?? 0);
+
+            var db = sp.GetRequiredService<ReformDeskDbContext>();
+            Assert.Equal(await db.AwardRecords.CountAsync(a => !a.Revoked && a.DecisionDate >= f.From && a.DecisionDate <= f.To), f.Emulation?.Awards.Count ?? 0);
+            return 0;
+        });
+
+        // A report owed in the window is now recorded as sent: the stored report does not move until it is redrafted.
+        var pending = f.Reports.FirstOrDefault(r => r.SubmittedOn is null);
+        Assert.NotNull(pending);
+        await InCommuneAsync(commune.Id, async sp =>
+        {
+            var reporting = sp.GetRequiredService<ReportingService>();
+            var view = (await reporting.CalendarAsync()).First(v => v.Obligation.Title == pending.Title && v.Periods.Any(p => p.Due == pending.Due && p.Submission is null));
+            Assert.True((await reporting.SubmitAsync(view.Obligation.Id, pending.Due, pending.Due, null, null, "test")).Succeeded);
+            return 0;
+        });
+        var stored = await InCommuneAsync(commune.Id, async sp => (await sp.GetRequiredService<PeriodicReportService>().FindAsync(report.Id))!);
+        Assert.Equal(report.FiguresJson, stored.FiguresJson);
+        Assert.Equal(report.DraftedAtUtc, stored.DraftedAtUtc, TimeSpan.FromMilliseconds(1));
+        var redrafted = await InCommuneAsync(commune.Id, async sp => (await sp.GetRequiredService<PeriodicReportService>().RedraftAsync(report.Id, Secretariat)).Value!);
+        Assert.Equal(f.Reports.Count(r => r.SubmittedOn is not null) + 1, redrafted.Figures.Reports.Count(r => r.SubmittedOn is not null));
+    }
+
+    [Fact]
+    public async Task Submitting_records_the_obligations_submission_and_the_province_sees_only_its_own_communes()
+    {
+        var mine = Commune("HP-TRANHUNGDAO");
+        var elsewhere = Commune("QN-HAIHOA");
+        var period = ReportPeriodKey.Parse("2026-H1").Value!;
+        async Task<PeriodicReport> SubmitAsync(Guid communeId) => await InCommuneAsync(communeId, async sp =>
+        {
+            var reports = sp.GetRequiredService<PeriodicReportService>();
+            var r = (await reports.DraftAsync(period, Secretariat)).Value!;
+            Assert.False((await reports.ApproveAsync(r.Id, Chairman)).Succeeded);
+            Assert.Equal("Tài khoản không có quyền duyệt báo cáo.", (await reports.ApproveAsync(r.Id, Secretariat)).Errors["access"]);
+            Assert.True((await reports.RequestApprovalAsync(r.Id, Secretariat)).Succeeded);
+            Assert.True((await reports.ApproveAsync(r.Id, Chairman)).Succeeded);
+            var sent = await reports.SubmitAsync(r.Id, 12, Secretariat);
+            Assert.True(sent.Succeeded, string.Join(" ", sent.Errors.Values));
+            return sent.Value!;
+        });
+        var ours = await SubmitAsync(mine.Id);
+        var theirs = await SubmitAsync(elsewhere.Id);
+
+        // Trần Hưng Đạo's obligation "trước ngày 10 của tháng cuối quý" to the Department: due 09/06, recorded as sent today.
+        var submission = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().ReportSubmissions
+            .Single(s => s.TenantId == mine.Id && s.ObligationId == ours.ObligationId && s.DueDate == new DateOnly(2026, 6, 9)));
+        Assert.Equal(("12/BC-UBND", ours.SubmittedOn!.Value), (submission.DocumentNumber, submission.SubmittedOn));
+        Assert.Null(theirs.ObligationId);
+        Assert.Equal(new DateOnly(2026, 6, 20), theirs.DueDate);
+
+        var officer = await App.SignInAsync("sonv.hp");
+        var inbox = await officer.GetFromJsonAsync<JsonElement>("/api/reports/inbox");
+        var ids = inbox.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList();
+        Assert.Contains(ours.Id, ids);
+        Assert.DoesNotContain(theirs.Id, ids);
+        var row = inbox.EnumerateArray().Single(e => e.GetProperty("id").GetGuid() == ours.Id);
+        Assert.True(row.GetProperty("late").GetBoolean());
+        Assert.Equal("Phường Trần Hưng Đạo", row.GetProperty("communeName").GetString());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/reports/inbox/{theirs.Id}/bao-cao.docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/reports/inbox/{ours.Id}/bao-cao.docx")).StatusCode);
+        // The PDF the officer opens, read back with pdftotext: the Decree-30 parts in order (the header's two columns read row by row).
+        var pdf = ReformDesk.Web.Tests.Emulation.EmulationTests.PdfText(await officer.GetByteArrayAsync($"/api/reports/inbox/{ours.Id}/bao-cao.pdf"));
+        var at = -1;
+        foreach (var part in new[] { "ỦY BAN NHÂN DÂN PHƯỜNG TRẦN HƯNG ĐẠO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/BC-UBND", "Trần Hưng Đạo, ngày", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+                     "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2026", "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+                     "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "Nguyễn Văn Chủ Tịch" })
+        {
+            var next = pdf.IndexOf(part, at + 1, StringComparison.Ordinal);
+            Assert.True(next > at, $"'{part}' not found after position {at} in the PDF text: {pdf[..Math.Min(pdf.Length, 600)]}");
+            at = next;
+        }
+
+        var token = await AppFactory.ApiTokenAsync(officer);
+        async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, object body)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+            request.Headers.Add("X-CSRF-TOKEN", token);
+            return await client.SendAsync(request);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(officer, $"/api/reports/inbox/{theirs.Id}/return", new { comment = "Không phải tỉnh mình" })).StatusCode);
+        // In a commune's own pages the province stays read-only: it cannot draft there.
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(officer, "/api/reports/draft", new { period = "2026-Q1" })).StatusCode);
+        var empty = await PostAsync(officer, $"/api/reports/inbox/{ours.Id}/return", new { comment = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("Hãy nhập ý kiến của Sở Nội vụ khi trả lại báo cáo.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var returned = await PostAsync(officer, $"/api/reports/inbox/{ours.Id}/return", new { comment = "Đề nghị bổ sung số liệu phản ánh, kiến nghị." });
+        Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+
+        var after = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().PeriodicReports.Single(r => r.Id == ours.Id));
+        Assert.Equal((PeriodicReportStatus.Draft, "Đề nghị bổ sung số liệu phản ánh, kiến nghị.", 1), (after.Status, after.ReturnComment, after.Returns));
+        var audit = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().AuditEntries
+            .Where(a => a.TenantId == mine.Id && a.Entity == nameof(PeriodicReport) && a.EntityId == ours.Id.ToString()).OrderBy(a => a.Sequence).ToList());
+        Assert.Equal("sonv.hp", audit[^1].UserName);
+        Assert.Contains("ReturnComment", audit[^1].After, StringComparison.Ordinal);
+
+        // The commune's Chairman has no inbox.
+        var chairman = await App.SignInAsync(App.UserName(Roles.Chairman, mine.Id));
+        Assert.Equal(HttpStatusCode.Forbidden, (await chairman.GetAsync("/api/reports/inbox")).StatusCode);
+    }
+}
+
+public sealed class SqliteReportTests(SqliteApp fixture) : ReportTests(fixture), IClassFixture<SqliteApp>;
+
+public sealed class PostgresReportTests(PostgresApp fixture) : ReportTests(fixture), IClassFixture<PostgresApp>;

@@ -11,7 +11,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261201005755_ParIndex")]
+    [Migration("20261201001313_ParIndex")]
     partial class ParIndex
     {
         /// <inheritdoc />
@@ -2081,143 +2081,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("Pledges");
                 });
 
-            modelBuilder.Entity("ReformDesk.Core.Inspections.Inspection", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CancelReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Conclusion")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConclusionNumber")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Inspector")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PlannedMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "UnitId");
-
-                    b.HasIndex("TenantId", "PlanId", "UnitId");
-
-                    b.ToTable("Inspections");
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Inspections.InspectionFinding", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Deadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Evidence")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Finding")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Recommendation")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RemediedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ResponsibleUnitId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "InspectionId");
-
-                    b.HasIndex("TenantId", "ResponsibleUnitId");
-
-                    b.HasIndex("TenantId", "Status", "Deadline");
-
-                    b.ToTable("InspectionFindings");
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Inspections.InspectionPlan", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CoveragePercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DocumentNumber")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "Year")
-                        .IsUnique();
-
-                    b.ToTable("InspectionPlans");
-                });
-
             modelBuilder.Entity("ReformDesk.Core.Organisation.Person", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -3249,123 +3112,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ReformDesk.Core.Reports.PeriodicReport", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ApprovedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DocumentNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("DraftedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DraftedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DueSource")
-                        .IsRequired()
-                        .HasMaxLength(800)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FiguresJson")
-                        .IsRequired()
-                        .HasMaxLength(400000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("MovementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ObligationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ParagraphsJson")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PeriodCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ProvinceActionAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProvinceActionBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Quarter")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReturnComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Returns")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("SubmittedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("WindowFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("WindowTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "MovementId");
-
-                    b.HasIndex("TenantId", "ObligationId");
-
-                    b.HasIndex("TenantId", "PeriodCode")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "Status");
-
-                    b.ToTable("PeriodicReports");
-                });
-
             modelBuilder.Entity("ReformDesk.Core.Satisfaction.DossierRating", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -3998,36 +3744,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ReformDesk.Core.Inspections.Inspection", b =>
-                {
-                    b.HasOne("ReformDesk.Core.Inspections.InspectionPlan", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Inspections.InspectionFinding", b =>
-                {
-                    b.HasOne("ReformDesk.Core.Inspections.Inspection", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "InspectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "ResponsibleUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ReformDesk.Core.Organisation.PositionTenure", b =>
                 {
                     b.HasOne("ReformDesk.Core.Organisation.Person", null)
@@ -4216,19 +3932,6 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasForeignKey("TenantId", "TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Reports.PeriodicReport", b =>
-                {
-                    b.HasOne("ReformDesk.Core.Emulation.Movement", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "MovementId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("ReformDesk.Core.Plans.ReportObligation", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "ObligationId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Satisfaction.DossierRating", b =>

@@ -12,7 +12,7 @@ using ReformDesk.Core.Platform;
 namespace ReformDesk.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ReformDeskDbContext))]
-    [Migration("20261201005952_ParIndex")]
+    [Migration("20261201001431_ParIndex")]
     partial class ParIndex
     {
         /// <inheritdoc />
@@ -2090,143 +2090,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("Pledges");
                 });
 
-            modelBuilder.Entity("ReformDesk.Core.Inspections.Inspection", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("CancelReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("Conclusion")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<string>("ConclusionNumber")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Inspector")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("PlannedMonth")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "UnitId");
-
-                    b.HasIndex("TenantId", "PlanId", "UnitId");
-
-                    b.ToTable("Inspections");
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Inspections.InspectionFinding", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("Deadline")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Evidence")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Finding")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Recommendation")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<DateOnly?>("RemediedOn")
-                        .HasColumnType("date");
-
-                    b.Property<Guid>("ResponsibleUnitId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "InspectionId");
-
-                    b.HasIndex("TenantId", "ResponsibleUnitId");
-
-                    b.HasIndex("TenantId", "Status", "Deadline");
-
-                    b.ToTable("InspectionFindings");
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Inspections.InspectionPlan", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("CoveragePercent")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("DocumentNumber")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "Year")
-                        .IsUnique();
-
-                    b.ToTable("InspectionPlans");
-                });
-
             modelBuilder.Entity("ReformDesk.Core.Organisation.Person", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -3258,123 +3121,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ReformDesk.Core.Reports.PeriodicReport", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("ApprovedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int?>("DocumentNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("DraftedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DraftedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("DueSource")
-                        .IsRequired()
-                        .HasMaxLength(800)
-                        .HasColumnType("character varying(800)");
-
-                    b.Property<string>("FiguresJson")
-                        .IsRequired()
-                        .HasMaxLength(400000)
-                        .HasColumnType("character varying(400000)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<Guid?>("MovementId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("ObligationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ParagraphsJson")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("character varying(200000)");
-
-                    b.Property<string>("PeriodCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<DateTime?>("ProvinceActionAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ProvinceActionBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int>("Quarter")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ReturnComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int>("Returns")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly?>("SubmittedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateOnly>("WindowFrom")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("WindowTo")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("TenantId", "MovementId");
-
-                    b.HasIndex("TenantId", "ObligationId");
-
-                    b.HasIndex("TenantId", "PeriodCode")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "Status");
-
-                    b.ToTable("PeriodicReports");
-                });
-
             modelBuilder.Entity("ReformDesk.Core.Satisfaction.DossierRating", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -4007,36 +3753,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ReformDesk.Core.Inspections.Inspection", b =>
-                {
-                    b.HasOne("ReformDesk.Core.Inspections.InspectionPlan", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Inspections.InspectionFinding", b =>
-                {
-                    b.HasOne("ReformDesk.Core.Inspections.Inspection", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "InspectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "ResponsibleUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ReformDesk.Core.Organisation.PositionTenure", b =>
                 {
                     b.HasOne("ReformDesk.Core.Organisation.Person", null)
@@ -4225,19 +3941,6 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasForeignKey("TenantId", "TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("ReformDesk.Core.Reports.PeriodicReport", b =>
-                {
-                    b.HasOne("ReformDesk.Core.Emulation.Movement", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "MovementId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("ReformDesk.Core.Plans.ReportObligation", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "ObligationId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Satisfaction.DossierRating", b =>

@@ -151,7 +151,7 @@ public static partial class ParCriteriaImporter
         {
             if (byCode.Count >= MaxCriteria)
             {
-                errors.Add(new ParImportError(sheet, row.Number, null, $"Trang “{sheet}” có hơn {MaxCriteria:N0} tiêu chí (giới hạn)."));
+                errors.Add(new ParImportError(sheet, row.Number, null, $"Trang “{sheet}” có hơn {UploadText.Number(MaxCriteria)} tiêu chí (giới hạn)."));
                 return;
             }
 

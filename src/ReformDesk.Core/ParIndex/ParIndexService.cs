@@ -72,14 +72,22 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
                 return Refuse($"Đã có xã/phường tự chấm theo bộ tiêu chí năm {year}; không thể thay bộ tiêu chí này.");
             }
 
-            db.Remove(existing);
         }
 
         var set = parsed.Set!;
         set.ImportedBy = actor.Name;
         set.ImportedAtUtc = UtcNow;
+        // The old set goes first (its (province, year) is unique), in one transaction with the new one.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (existing is not null)
+        {
+            db.Remove(existing);
+            await db.SaveChangesAsync(ct);
+        }
+
         db.Add(set);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return parsed;
     }
 

@@ -225,7 +225,14 @@ public abstract class ParIndexWebTests(AppFixture fixture)
         var hp = ProvinceOf(vietHoa);
         var qn = ProvinceOf(Commune("QN-HAIHOA"));
         await ImportAsync(hp, vietHoa.Id, year);
+        await ImportAsync(hp, vietHoa.Id, year);   // replaced while no commune has started on it
         var assessment = await SelfScoreAsync(vietHoa, year, "4", "3", "3", "0", "0");
+        var replaced = await AsAsync(vietHoa.Id, true, sp =>
+        {
+            using var upload = sp.Upload(SmallWorkbook(year), "bo-tieu-chi.xlsx", UploadForm.ParCriteria);
+            return sp.GetRequiredService<ParIndexService>().ImportSetAsync(Province(hp), hp, year, upload);
+        });
+        Assert.Equal($"Đã có xã/phường tự chấm theo bộ tiêu chí năm {year}; không thể thay bộ tiêu chí này.", Assert.Single(replaced.Errors).Message);
 
         await AsAsync(Commune("QN-HAIHOA").Id, true, async sp =>
         {

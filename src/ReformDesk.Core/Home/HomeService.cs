@@ -32,20 +32,11 @@ public enum HomeKind
 public sealed record HomePage(HomeKind Kind, string Heading, IReadOnlyList<HomeSection> Sections);
 
 /// <summary>
-/// Reports waiting for the Chairman's signature. The periodic reports module (issue #12 point 1) registers an implementation;
-/// until then no implementation exists and the Chairman's page has no such section (nothing is invented).
-/// </summary>
-public interface IReportsAwaitingSignature
-{
-    Task<IReadOnlyList<HomeItem>> AwaitingSignatureAsync(CancellationToken ct = default);
-}
-
-/// <summary>
 /// The home page of each role, composed from the services of each module in the current commune's scope: the Chairman's
 /// "what needs me this week", and every other role's own work first. Province officers go to the province workspace.
 /// </summary>
 public sealed class HomeService(ReformDeskDbContext db, PlanService plans, ReportingService reporting, TargetService targets, AtRiskService atRisk,
-    FeedbackService feedback, IEnumerable<IReportsAwaitingSignature> signatures)
+    FeedbackService feedback, Reports.PeriodicReportService reports, Inspections.InspectionService inspections)
 {
     public const int Shown = 5;
     public const int WeekDays = 7;
@@ -87,12 +78,14 @@ public sealed class HomeService(ReformDeskDbContext db, PlanService plans, Repor
         sections.Add(new HomeSection("nominations-to-decide", "Đề nghị khen thưởng chờ quyết định", nominations.Count, "/Emulation/Movements",
             nominations.Take(Shown).Select(n => new HomeItem($"{n.NomineeName} — {AwardText(n.AwardKind)}", $"/Emulation/Nomination/{n.Id}", "Hội đồng đã đề nghị")).ToList(),
             Empty: "Không có đề nghị chờ quyết định."));
-        foreach (var source in signatures)
-        {
-            var toSign = await source.AwaitingSignatureAsync(ct);
-            sections.Add(new HomeSection("reports-to-sign", "Báo cáo chờ ký", toSign.Count, "/Reports", toSign.Take(Shown).ToList(), Empty: "Không có báo cáo chờ ký."));
-        }
-
+        var toSign = await reports.AwaitingApprovalAsync(ct);
+        sections.Add(new HomeSection("reports-to-sign", "Báo cáo chờ ký", toSign.Count, "/Reports",
+            toSign.Take(Shown).Select(r => new HomeItem(r.Title, $"/Reports/{r.Id}", $"Hạn gửi {r.DueDate:dd/MM/yyyy}", r.DueDate < Today)).ToList(),
+            Empty: "Không có báo cáo chờ ký."));
+        var overdue = await inspections.OverdueAsync(ct);
+        sections.Add(new HomeSection("inspection-findings", "Kiến nghị kiểm tra quá hạn khắc phục", overdue.Count, "/Inspections",
+            overdue.Take(Shown).Select(f => new HomeItem($"{f.UnitName}: {f.Finding.Recommendation}", $"/Inspections/Detail/{f.Inspection.Id}", $"Hạn {f.Finding.Deadline:dd/MM/yyyy}", true)).ToList(),
+            Empty: "Không có kiến nghị quá hạn."));
         return sections;
     }
 

@@ -25,6 +25,7 @@ public enum WorkspaceColumn
     Index766,
     FeedbackOnTime,
     Satisfaction,
+    ParIndex,
 }
 
 /// <summary>The year shown, the sort column and direction; <paramref name="ProvinceId"/> is honoured for system administrators only.</summary>
@@ -43,7 +44,7 @@ public sealed record QuarterFigure(int Quarter, Ratio OnTime);
 
 /// <summary>
 /// One commune's line. Every figure is the commune's own indicator for the year, computed with the functions its pages use.
-/// <see cref="ParIndex"/> is the spot for the commune PAR Index (issue #12 point 2, Core/ParIndex): null until that module feeds it.
+/// <see cref="ParIndex"/> is the commune PAR Index of the year in percent, once the province has appraised it.
 /// </summary>
 public sealed record CommuneRow(Tenant Commune, CommuneBlock Block, string? FormerDistrict, int Plans, int? PlanProgress, int OverdueTasks,
     Ratio ReportsOnTime, Ratio DossierOnTime, long Received, double? Index766, Ratio FeedbackOnTime, double? Satisfaction,
@@ -52,7 +53,7 @@ public sealed record CommuneRow(Tenant Commune, CommuneBlock Block, string? Form
     /// <summary>Position within its block on the ranking column (1 = best; equal figures share a rank; no data = unranked).</summary>
     public int? Rank { get; init; }
 
-    /// <summary>The commune PAR Index of the year (filled by the PAR Index module; never computed here).</summary>
+    /// <summary>The commune PAR Index of the year in percent of the criteria set's maximum (from <see cref="ParIndex.ParIndexService"/>); null until appraised.</summary>
     public double? ParIndex { get; init; }
 }
 
@@ -124,6 +125,10 @@ public sealed class ProvinceWorkspaceService(IServiceScopeFactory scopes, TimePr
         var satisfaction = await SatisfactionFiguresAsync(db, ids, period, ct);
         var index = await Index766Async(db, ids, provinceId, period, dossiers, feedback, ct);
 
+        // The PAR Index of the year as the province appraised it (percent of the set's maximum), from the PAR Index module.
+        var par = (await scope.ServiceProvider.GetRequiredService<ParIndex.ParIndexService>().ProvinceResultsAsync(provinceId, query.Year, ct))
+            .Where(r => r.Percent is not null).ToDictionary(r => r.CommuneId, r => (double?)r.Percent);
+
         var byId = registry.ToDictionary(t => t.Id);
         var rows = communes.Select(c =>
         {
@@ -131,7 +136,7 @@ public sealed class ProvinceWorkspaceService(IServiceScopeFactory scopes, TimePr
             var p = plans.GetValueOrDefault(c.Id);
             return new CommuneRow(c, BlockOf(c), FormerDistrict(c, byId, period), p.Plans, p.Progress, p.Overdue,
                 reports.GetValueOrDefault(c.Id), d?.Year.OnTimeRate ?? default, d?.Year.Counts.Received ?? 0, index.GetValueOrDefault(c.Id),
-                feedback.GetValueOrDefault(c.Id)?.OnTime ?? default, satisfaction.GetValueOrDefault(c.Id), d?.Quarters ?? []);
+                feedback.GetValueOrDefault(c.Id)?.OnTime ?? default, satisfaction.GetValueOrDefault(c.Id), d?.Quarters ?? []) { ParIndex = par.GetValueOrDefault(c.Id) };
         }).ToList();
 
         var rankedBy = query.Sort == WorkspaceColumn.Name ? WorkspaceColumn.Index766 : query.Sort;
@@ -153,6 +158,7 @@ public sealed class ProvinceWorkspaceService(IServiceScopeFactory scopes, TimePr
         WorkspaceColumn.Index766 => row.Index766,
         WorkspaceColumn.FeedbackOnTime => row.FeedbackOnTime.Percent,
         WorkspaceColumn.Satisfaction => row.Satisfaction,
+        WorkspaceColumn.ParIndex => row.ParIndex,
         _ => null,
     };
 

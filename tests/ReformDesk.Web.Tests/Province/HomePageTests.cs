@@ -13,7 +13,7 @@ public abstract class HomePageTests(AppFixture fixture)
 
     public static TheoryData<string, string[]> Sections => new()
     {
-        { Roles.Chairman, ["targets", "late-tasks", "dossiers-at-risk", "feedback-due", "reports-due", "answers-to-publish", "nominations-to-decide"] },
+        { Roles.Chairman, ["targets", "late-tasks", "dossiers-at-risk", "feedback-due", "reports-due", "answers-to-publish", "nominations-to-decide", "reports-to-sign", "inspection-findings"] },
         { Roles.OneStopShopStaff, ["dossiers-today", "dossiers-at-risk"] },
         { Roles.DepartmentHead, ["unit-tasks", "unit-pledges"] },
         { Roles.CouncilMember, ["meetings", "ballots"] },
@@ -22,7 +22,7 @@ public abstract class HomePageTests(AppFixture fixture)
     };
 
     private static readonly string[] AllSections =
-        ["targets", "late-tasks", "dossiers-at-risk", "feedback-due", "reports-due", "answers-to-publish", "nominations-to-decide", "reports-to-sign",
+        ["targets", "late-tasks", "dossiers-at-risk", "feedback-due", "reports-due", "answers-to-publish", "nominations-to-decide", "reports-to-sign", "inspection-findings",
          "dossiers-today", "unit-tasks", "unit-pledges", "meetings", "ballots", "plan-progress", "feedback-open"];
 
     [Theory]

@@ -52,8 +52,10 @@ public abstract partial class ProvinceWorkspaceTests(AppFixture fixture)
         var workspace = await BuildAsync(province, Roles.ProvinceOfficer, year);
         Assert.Equal(communes.Select(c => c.Id).Order(), workspace.Rows.Select(r => r.Commune.Id).Order());
         Assert.Contains(workspace.Rows, r => r.DossierOnTime.Denominator > 0);
+        var par = await InCommuneAsync(communes[0].Id, sp => sp.GetRequiredService<ReformDesk.Core.ParIndex.ParIndexService>().ProvinceResultsAsync(province, year));
         foreach (var row in workspace.Rows)
         {
+            Assert.Equal((double?)par.Single(p => p.CommuneId == row.Commune.Id).Percent, row.ParIndex);
             var id = row.Commune.Id;
             var set = await InCommuneAsync(id, sp => sp.GetRequiredService<IndicatorService>().ComputeAsync(ReportingPeriod.Year(year)));
             Assert.Equal(set.OnTimeRate, row.DossierOnTime);

@@ -74,10 +74,12 @@ public sealed class AccountJourneyTests(BrowserFixture fixture) : IClassFixture<
                 await Assertions.Expect(page.Locator("h1")).Not.ToContainTextAsync("Lỗi");
             }
 
+            // A province account's home is the province workspace; the header still names the commune being read.
             await page.GotoAsync("/");
-            await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync(mine.Name);
+            await Assertions.Expect(page.Locator("table tr[data-code]")).Not.ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("select#tenantId option:checked")).ToHaveTextAsync(mine.Name);
             await page.SelectOptionAsync("select#tenantId", other.Id.ToString());
-            await Assertions.Expect(page.Locator(".lead")).ToContainTextAsync(other.Name);
+            await Assertions.Expect(page.Locator("select#tenantId option:checked")).ToHaveTextAsync(other.Name);
             await BrowserFixture.SnapshotAsync(page, "province-switched");
         });
 

@@ -10,6 +10,7 @@ using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
 using ReformDesk.Core.Targets;
 using ReformDesk.Web.Tests.Infrastructure;
+using static ReformDesk.Web.Tests.Infrastructure.HttpForms;
 
 namespace ReformDesk.Web.Tests.Emulation;
 
@@ -221,29 +222,6 @@ public abstract class CommuneSetUpTests(AppFixture fixture)
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         return string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
-    }
-
-    private static async Task<HttpResponseMessage> SendJsonAsync(HttpClient client, HttpMethod method, string url, object? body)
-    {
-        var request = new HttpRequestMessage(method, url);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        request.Headers.Add("X-CSRF-TOKEN", await AppFactory.ApiTokenAsync(client));
-        return await client.SendAsync(request);
-    }
-
-    private static bool IsForbidden(HttpResponseMessage response) =>
-        response.StatusCode == HttpStatusCode.Forbidden
-        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal));
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields)
-    {
-        var page = await client.GetStringAsync("/");
-        fields["__RequestVerificationToken"] = AppFactory.FormToken(page);
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 }
 

@@ -13,6 +13,7 @@ using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
 using ReformDesk.Web.Tests.Infrastructure;
+using static ReformDesk.Web.Tests.Infrastructure.HttpForms;
 
 namespace ReformDesk.Web.Tests.Emulation;
 
@@ -555,17 +556,6 @@ public abstract class EmulationTests(AppFixture fixture)
             Assert.Equal(NominationStatus.Submitted, (await db.Nominations.SingleAsync(n => n.Id == nominationId)).Status);
             Assert.False(await db.CouncilMeetings.AnyAsync(m => m.RoundId == roundId));
         }
-    }
-
-    private static bool IsForbidden(HttpResponseMessage response) =>
-        response.StatusCode == HttpStatusCode.Forbidden
-        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal));
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields)
-    {
-        var page = await client.GetStringAsync("/");
-        fields["__RequestVerificationToken"] = AppFactory.FormToken(page);
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 }
 

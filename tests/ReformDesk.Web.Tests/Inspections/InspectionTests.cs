@@ -10,6 +10,7 @@ using ReformDesk.Core.Inspections;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
 using ReformDesk.Web.Tests.Infrastructure;
+using static ReformDesk.Web.Tests.Infrastructure.HttpForms;
 
 namespace ReformDesk.Web.Tests.Inspections;
 
@@ -60,13 +61,13 @@ public abstract class InspectionTests(AppFixture fixture)
         Assert.NotNull(officerUnit); // the demo officer belongs to a unit
         {
             var officer = await App.SignInAsync(App.UserName(Roles.Officer, VietHoa.Id));
-            var self = await SendJsonAsync(officer, $"/api/inspections/plans/{planId}/inspections", new { UnitId = first.Id, Kind = "SelfInspection", PlannedMonth = 4 });
+            var self = await SendJsonAsync(officer, HttpMethod.Post, $"/api/inspections/plans/{planId}/inspections", new { UnitId = first.Id, Kind = "SelfInspection", PlannedMonth = 4 });
             Assert.Equal(HttpStatusCode.Created, self.StatusCode);
             var selfId = (await self.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-            Assert.Equal(HttpStatusCode.OK, (await SendJsonAsync(officer, $"/api/inspections/{selfId}/result", new { DoneOn = $"{year}-04-20", Conclusion = "Đơn vị đã tự kiểm tra việc thực hiện kế hoạch CCHC." })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await SendJsonAsync(officer, HttpMethod.Post, $"/api/inspections/{selfId}/result", new { DoneOn = $"{year}-04-20", Conclusion = "Đơn vị đã tự kiểm tra việc thực hiện kế hoạch CCHC." })).StatusCode);
             var other = units.First(u => u.Id != first.Id && u.IsActive);
-            Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, $"/api/inspections/plans/{planId}/inspections", new { UnitId = other.Id, Kind = "SelfInspection", PlannedMonth = 4 })).StatusCode);
-            Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, $"/api/inspections/plans/{planId}/inspections", new { UnitId = first.Id, Kind = "Unit", PlannedMonth = 4 })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, HttpMethod.Post, $"/api/inspections/plans/{planId}/inspections", new { UnitId = other.Id, Kind = "SelfInspection", PlannedMonth = 4 })).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, HttpMethod.Post, $"/api/inspections/plans/{planId}/inspections", new { UnitId = first.Id, Kind = "Unit", PlannedMonth = 4 })).StatusCode);
         }
 
         var inspectionId = await InspectionIdAsync(planId, first.Id, InspectionKind.Unit);
@@ -92,10 +93,10 @@ public abstract class InspectionTests(AppFixture fixture)
         var findingId = listed.GetProperty("overdue").EnumerateArray().Single(f => f.GetProperty("inspectionId").GetGuid() == inspectionId).GetProperty("id").GetGuid();
         Assert.Contains("Kiến nghị quá hạn khắc phục", await secretariat.GetStringAsync($"/Inspections?year={year}"));
 
-        var noEvidence = await SendJsonAsync(secretariat, $"/api/inspections/findings/{findingId}/remedy", new { On = $"{year}-07-10", Evidence = " " });
+        var noEvidence = await SendJsonAsync(secretariat, HttpMethod.Post, $"/api/inspections/findings/{findingId}/remedy", new { On = $"{year}-07-10", Evidence = " " });
         Assert.Equal(HttpStatusCode.BadRequest, noEvidence.StatusCode);
         Assert.Contains("Khắc phục phải kèm minh chứng", await noEvidence.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await SendJsonAsync(secretariat, $"/api/inspections/findings/{findingId}/remedy", new { On = $"{year}-07-10", Evidence = "Báo cáo 40/BC-VP" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SendJsonAsync(secretariat, HttpMethod.Post, $"/api/inspections/findings/{findingId}/remedy", new { On = $"{year}-07-10", Evidence = "Báo cáo 40/BC-VP" })).StatusCode);
         listed = await secretariat.GetFromJsonAsync<JsonElement>($"/api/inspections?year={year}");
         Assert.DoesNotContain(listed.GetProperty("overdue").EnumerateArray(), f => f.GetProperty("id").GetGuid() == findingId);
 
@@ -123,13 +124,13 @@ public abstract class InspectionTests(AppFixture fixture)
     {
         const int year = 2024;
         var chairman = await App.SignInAsync(App.UserName(Roles.Chairman, VietHoa.Id));
-        Assert.Equal(HttpStatusCode.Created, (await SendJsonAsync(chairman, "/api/inspections/plans", new { Year = year, CoveragePercent = 25 })).StatusCode);
-        var duplicate = await SendJsonAsync(chairman, "/api/inspections/plans", new { Year = year, CoveragePercent = 25 });
+        Assert.Equal(HttpStatusCode.Created, (await SendJsonAsync(chairman, HttpMethod.Post, "/api/inspections/plans", new { Year = year, CoveragePercent = 25 })).StatusCode);
+        var duplicate = await SendJsonAsync(chairman, HttpMethod.Post, "/api/inspections/plans", new { Year = year, CoveragePercent = 25 });
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Contains($"Năm {year} đã có kế hoạch kiểm tra.", await duplicate.Content.ReadAsStringAsync());
 
         var officer = await App.SignInAsync(App.UserName(Roles.Officer, VietHoa.Id));
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, "/api/inspections/plans", new { Year = year + 50, CoveragePercent = 20 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, HttpMethod.Post, "/api/inspections/plans", new { Year = year + 50, CoveragePercent = 20 })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/Inspections?year={year}")).StatusCode);
 
         var province = TenantAccess.ProvinceOf(VietHoa.Id, App.Registry())!.Value;
@@ -138,7 +139,7 @@ public abstract class InspectionTests(AppFixture fixture)
         switchTo.Headers.Add("X-CSRF-TOKEN", await AppFactory.ApiTokenAsync(sonv));
         Assert.Equal(HttpStatusCode.OK, (await sonv.SendAsync(switchTo)).StatusCode);
         Assert.Contains("Kế hoạch kiểm tra công tác cải cách hành chính năm 2024", WebUtility.HtmlDecode(await sonv.GetStringAsync($"/Inspections?year={year}")));
-        Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(sonv, "/api/inspections/plans", new { Year = year + 51, CoveragePercent = 20 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(sonv, HttpMethod.Post, "/api/inspections/plans", new { Year = year + 51, CoveragePercent = 20 })).StatusCode);
         var page = await PostFormAsync(sonv, $"/Inspections?year={year + 52}&handler=Plan", new() { ["NewPlan.Year"] = $"{year + 52}", ["NewPlan.CoveragePercent"] = "20" });
         Assert.True(page.StatusCode == HttpStatusCode.Forbidden || page.Headers.Location?.OriginalString.Contains("AccessDenied", StringComparison.Ordinal) == true);
     }
@@ -166,20 +167,6 @@ public abstract class InspectionTests(AppFixture fixture)
         scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("test");
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         return await db.Users.Where(u => u.UserName == name).Select(u => u.UnitId).SingleAsync();
-    }
-
-    private static async Task<HttpResponseMessage> SendJsonAsync(HttpClient client, string url, object body)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
-        request.Headers.Add("X-CSRF-TOKEN", await AppFactory.ApiTokenAsync(client));
-        return await client.SendAsync(request);
-    }
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields)
-    {
-        var page = await client.GetStringAsync("/");
-        fields["__RequestVerificationToken"] = AppFactory.FormToken(page);
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 }
 

@@ -137,7 +137,30 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             name = person.FullName;
         }
 
+        if (await OutsideUnitAsync(actor, input, round, name, ct) is { } outside)
+        {
+            return OperationResult<Nomination>.Fail(input.NomineeKind == NomineeKind.Collective ? nameof(NominationInput.NomineeUnitId) : nameof(NominationInput.NomineePersonId), outside);
+        }
+
+        // The achievement is one of the nominee's records; its key is generated from the record, never typed.
+        Achievement? achievement = null;
+        if (!string.IsNullOrWhiteSpace(input.AchievementKey))
+        {
+            var nomineeId = (input.NomineeKind == NomineeKind.Collective ? input.NomineeUnitId : input.NomineePersonId)!.Value;
+            var options = await NomineeFacts.AchievementsAsync(db, input.NomineeKind, nomineeId, input.NomineeKind == NomineeKind.Collective ? nomineeId : input.UnitId, ct);
+            achievement = options.FirstOrDefault(a => a.Key == input.AchievementKey.Trim());
+            if (achievement is null)
+            {
+                return OperationResult<Nomination>.Fail(nameof(NominationInput.AchievementKey), $"Thành tích đã chọn không có trong hồ sơ của {name}; hãy chọn từ danh sách thành tích đã ghi nhận.");
+            }
+        }
+
         var summary = (input.AchievementSummary ?? "").Trim();
+        if (summary.Length == 0 && achievement is not null)
+        {
+            summary = achievement.Text;
+        }
+
         if (summary.Length == 0)
         {
             return OperationResult<Nomination>.Fail(nameof(NominationInput.AchievementSummary), "Hãy tóm tắt thành tích đề nghị khen thưởng.");
@@ -154,7 +177,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             UnitId = input.UnitId,
             AwardKind = input.AwardKind,
             AchievementSummary = summary,
-            AchievementKey = string.IsNullOrWhiteSpace(input.AchievementKey) ? null : input.AchievementKey.Trim(),
+            AchievementKey = achievement?.Key,
             Evidence = string.IsNullOrWhiteSpace(input.Evidence) ? null : input.Evidence.Trim(),
             CreatedBy = actor.Name,
         };
@@ -290,34 +313,26 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
                         && o.Status != NominationStatus.Draft && o.Status != NominationStatus.Returned)
             .ToListAsync(ct);
 
-        var records = n.NomineeKind == NomineeKind.Individual
-            ? db.AwardRecords.AsNoTracking().Where(r => !r.Revoked && r.PersonId == n.NomineePersonId)
-            : db.AwardRecords.AsNoTracking().Where(r => !r.Revoked && r.UnitId == n.NomineeUnitId);
-        var prior = (await records.ToListAsync(ct))
-            .Select(r => new PriorAward(r.AwardKind, r.Year, r.AchievementKey, string.IsNullOrEmpty(r.AchievementSummary) ? null : r.AchievementSummary, r.DecisionNumber, r.PeriodFrom))
-            .ToList();
-
-        var initiativeQuery = db.Initiatives.AsNoTracking().Where(i => i.Status == InitiativeStatus.Recognised);
-        initiativeQuery = n.NomineeKind == NomineeKind.Individual
-            ? initiativeQuery.Where(i => i.AuthorPersonId == n.NomineePersonId)
-            : initiativeQuery.Where(i => i.UnitId == n.NomineeUnitId);
-        var initiatives = (await initiativeQuery.ToListAsync(ct))
-            .Select(i => new RecognisedInitiative(i.Title, i.DecisionNumber ?? "", i.DecisionDate!.Value, "cơ sở"))
-            .ToList();
+        var rule = round.ToRule();
+        NominationFacts facts;
+        CollectiveFacts? members = null;
+        if (n.NomineeKind == NomineeKind.Individual)
+        {
+            facts = await NomineeFacts.IndividualAsync(db, n.NomineePersonId!.Value, n.UnitId, rule, Today, ct);
+        }
+        else
+        {
+            (facts, members) = await NomineeFacts.CollectiveAsync(db, n.NomineeUnitId!.Value, rule.ToYear, ct);
+        }
 
         var context = new NominationContext
         {
             Nominee = new Nominee(NomineeId(n), n.NomineeName, n.NomineeKind, n.UnitId.ToString(), unitName),
             Award = n.AwardKind,
-            Round = round.ToRule(),
+            Round = rule,
             SubmissionDate = submissionDate ?? n.SubmittedOn ?? Today,
-            Facts = new NominationFacts
-            {
-                PriorAwards = prior,
-                Initiatives = initiatives,
-                // The commune's appraised PAR Index grade is the unit rating the round requires (ADR 0102).
-                UnitReformRatings = await ParIndex.ParIndexService.RatingsAsync(db, n.TenantId, ct),
-            },
+            Facts = facts,
+            Collective = members,
             OtherNominationsInRound = others.Select(o => new OtherNomination(NomineeId(o), o.NomineeName, o.NomineeKind, o.UnitId.ToString(), o.AwardKind)).ToList(),
             AchievementKey = n.AchievementKey,
             ConfirmedItems = n.Confirmed,
@@ -326,6 +341,61 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     }
 
     private static string NomineeId(Nomination n) => (n.NomineePersonId ?? n.NomineeUnitId ?? n.Id).ToString();
+
+    /// <summary>
+    /// A unit (its head or officers) proposes only its own collective and its own people — those holding a position in it
+    /// during the round's years or this year; null when allowed. The system administrator proposes for any unit.
+    /// </summary>
+    private async Task<string?> OutsideUnitAsync(Actor actor, NominationInput input, NominationRound round, string name, CancellationToken ct)
+    {
+        if (actor.Roles.Contains(Accounts.Roles.SystemAdmin))
+        {
+            return null;
+        }
+
+        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == input.UnitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
+        if (input.NomineeKind == NomineeKind.Collective)
+        {
+            return input.NomineeUnitId == input.UnitId ? null : $"{name} không phải là {unitName}: đơn vị chỉ đề nghị khen thưởng tập thể của chính mình.";
+        }
+
+        var (from, to) = MemberYears(round);
+        return await NomineeFacts.Members(db, input.UnitId, from, to).ContainsAsync(input.NomineePersonId!.Value, ct)
+            ? null
+            : $"{name} không giữ chức vụ tại {unitName} trong năm {from}{(to > from ? $"–{to}" : "")}: đơn vị chỉ đề nghị khen thưởng người của đơn vị mình.";
+    }
+
+    private (int From, int To) MemberYears(NominationRound round) => (round.FromYear, Math.Max(round.Year, Today.Year));
+
+    /// <summary>The people a unit may nominate in a round (all people for the system administrator).</summary>
+    public async Task<List<Person>> NominablePeopleAsync(Actor actor, Guid roundId, Guid? unitId, CancellationToken ct = default)
+    {
+        if (actor.Roles.Contains(Accounts.Roles.SystemAdmin) || await RoundAsync(roundId, ct) is not { } round)
+        {
+            return await PeopleAsync(ct);
+        }
+
+        var (from, to) = MemberYears(round);
+        var members = NomineeFacts.Members(db, unitId ?? Guid.Empty, from, to);
+        return await db.People.AsNoTracking().Where(p => members.Contains(p.Id)).OrderBy(p => p.FullName).ToListAsync(ct);
+    }
+
+    /// <summary>Each nominee's achievements from their records, keyed by the person's or the unit's id.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Achievement>>> AchievementsAsync(IEnumerable<Person> people, IEnumerable<Unit> units, Guid? proposingUnit, CancellationToken ct = default)
+    {
+        var result = new Dictionary<Guid, IReadOnlyList<Achievement>>();
+        foreach (var p in people)
+        {
+            result[p.Id] = await NomineeFacts.AchievementsAsync(db, NomineeKind.Individual, p.Id, proposingUnit ?? Guid.Empty, ct);
+        }
+
+        foreach (var u in units)
+        {
+            result[u.Id] = await NomineeFacts.AchievementsAsync(db, NomineeKind.Collective, u.Id, u.Id, ct);
+        }
+
+        return result;
+    }
 
     /// <summary>Every nomination of a movement with its round, unit and current rule check.</summary>
     public async Task<IReadOnlyList<NominationView>> BoardAsync(Guid movementId, CancellationToken ct = default)

@@ -71,6 +71,12 @@ public static class AuditNames
         ["ParAssessment"] = "Chỉ số CCHC của xã/phường",
         ["ParScore"] = "Điểm tiêu chí Chỉ số CCHC",
         ["ParEvidenceFile"] = "Tài liệu kiểm chứng Chỉ số CCHC",
+        ["Appraisal"] = "Kết quả đánh giá, xếp loại hằng năm",
+        ["DisciplineRecord"] = "Kỷ luật",
+        ["ReformWorkAssignment"] = "Phân công trực tiếp làm CCHC",
+        ["AcceptedSchemeRecord"] = "Đề tài, đề án đã nghiệm thu",
+        ["UnitMemberCount"] = "Số thành viên của tập thể",
+        ["UnitReformRating"] = "Xếp loại Chỉ số CCHC nhập có minh chứng",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -195,6 +201,11 @@ public static class AuditNames
         ["FiguresJson"] = "Số liệu đã lập", ["ParagraphsJson"] = "Nội dung báo cáo", ["DraftedAtUtc"] = "Thời điểm lập số liệu",
         ["DraftedBy"] = "Người lập", ["ApprovedAtUtc"] = "Thời điểm duyệt", ["ProvinceActionAtUtc"] = "Thời điểm tỉnh xử lý",
         ["ProvinceActionBy"] = "Cán bộ tỉnh xử lý", ["ReturnComment"] = "Ý kiến khi trả lại", ["Returns"] = "Số lần trả lại",
+        // Facts the award rules read (NominationFacts migration).
+        ["Classification"] = "Kết quả đánh giá, xếp loại", ["Penalty"] = "Hình thức kỷ luật", ["EffectiveTo"] = "Hiệu lực đến ngày",
+        ["Duty"] = "Nhiệm vụ CCHC được phân công", ["From"] = "Từ ngày", ["To"] = "Đến ngày", ["AcceptedOn"] = "Ngày nghiệm thu",
+        ["MemberCount"] = "Số thành viên", ["EvidenceNumber"] = "Số văn bản minh chứng", ["EvidenceDate"] = "Ngày văn bản minh chứng",
+        ["EvidenceUrl"] = "Đường dẫn minh chứng",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

@@ -24,6 +24,8 @@ public static class CoreServices
         services.AddSingleton<Calendar.CalendarCache>();
         services.AddScoped<Calendar.CalendarService>();
         services.AddScoped<PersonService>();
+        services.AddScoped<FactService>();
+        services.AddScoped<AppraisalImport>();
         services.AddScoped<AccountService>();
         services.AddScoped<PlanService>();
         services.AddScoped<ReportingService>();

@@ -78,6 +78,12 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<Satisfaction.PublishedResults> PublishedResults => Set<Satisfaction.PublishedResults>();
     public DbSet<CitizenVoice.UnitSuggestionModel> UnitSuggestionModels => Set<CitizenVoice.UnitSuggestionModel>();
     public DbSet<Reports.PeriodicReport> PeriodicReports => Set<Reports.PeriodicReport>();
+    public DbSet<Appraisal> Appraisals => Set<Appraisal>();
+    public DbSet<DisciplineRecord> DisciplineRecords => Set<DisciplineRecord>();
+    public DbSet<ReformWorkAssignment> ReformWorkAssignments => Set<ReformWorkAssignment>();
+    public DbSet<AcceptedSchemeRecord> AcceptedSchemes => Set<AcceptedSchemeRecord>();
+    public DbSet<UnitMemberCount> UnitMemberCounts => Set<UnitMemberCount>();
+    public DbSet<UnitReformRating> UnitReformRatings => Set<UnitReformRating>();
 
     /// <summary>Chain heads computed by the interceptor for the save in progress, written once its rows are stored.</summary>
     internal IReadOnlyList<AuditChainHead>? PendingChainHeads { get; set; }
@@ -222,6 +228,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         CitizenVoice.UnitSuggestionModel.Configure(builder);
         ParIndex.ParIndexModel.Configure(builder);
         Reports.PeriodicReport.Configure(builder);
+        FactsModel.Configure(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

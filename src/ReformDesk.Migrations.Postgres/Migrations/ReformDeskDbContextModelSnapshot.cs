@@ -2224,6 +2224,132 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("InspectionPlans");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Organisation.AcceptedSchemeRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("AcceptedSchemes");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.Appraisal", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Year");
+
+                    b.HasIndex("TenantId", "PersonId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Appraisals");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.DisciplineRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Penalty")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("DisciplineRecords");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Organisation.Person", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2284,6 +2410,48 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasIndex("TenantId", "UnitId");
 
                     b.ToTable("PositionTenures");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.ReformWorkAssignment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Duty")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("ReformWorkAssignments");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Organisation.Tenant", b =>
@@ -2362,6 +2530,87 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.UnitMemberCount", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UnitMemberCounts");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.UnitReformRating", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EvidenceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EvidenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Year");
+
+                    b.HasIndex("TenantId", "UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UnitReformRatings");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.ParIndex.ParAssessment", b =>
@@ -4034,6 +4283,37 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Organisation.AcceptedSchemeRecord", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.Appraisal", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.DisciplineRecord", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Organisation.PositionTenure", b =>
                 {
                     b.HasOne("ReformDesk.Core.Organisation.Person", null)
@@ -4048,11 +4328,37 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Organisation.ReformWorkAssignment", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Organisation.Tenant", b =>
                 {
                     b.HasOne("ReformDesk.Core.Organisation.Tenant", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.UnitMemberCount", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.UnitReformRating", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -2215,6 +2215,132 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("InspectionPlans");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Organisation.AcceptedSchemeRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("AcceptedSchemes");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.Appraisal", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Year");
+
+                    b.HasIndex("TenantId", "PersonId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Appraisals");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.DisciplineRecord", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Penalty")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("DisciplineRecords");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Organisation.Person", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -2275,6 +2401,48 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("TenantId", "UnitId");
 
                     b.ToTable("PositionTenures");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.ReformWorkAssignment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Duty")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.ToTable("ReformWorkAssignments");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Organisation.Tenant", b =>
@@ -2353,6 +2521,87 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.UnitMemberCount", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UnitMemberCounts");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.UnitReformRating", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvidenceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Year");
+
+                    b.HasIndex("TenantId", "UnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("UnitReformRatings");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.ParIndex.ParAssessment", b =>
@@ -4025,6 +4274,37 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Organisation.AcceptedSchemeRecord", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.Appraisal", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.DisciplineRecord", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Organisation.PositionTenure", b =>
                 {
                     b.HasOne("ReformDesk.Core.Organisation.Person", null)
@@ -4039,11 +4319,37 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Organisation.ReformWorkAssignment", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Organisation.Tenant", b =>
                 {
                     b.HasOne("ReformDesk.Core.Organisation.Tenant", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.UnitMemberCount", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.UnitReformRating", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -27,7 +27,7 @@ public class LaoDongTienTienStandardRuleTests
         var outcome = _rule.Check(TestData.Individual(facts: facts));
 
         Assert.Equal(RuleStatus.Failed, outcome.Status);
-        Assert.Equal("Nguyễn Thị Lan bị kỷ luật hình thức khiển trách năm 2026 (Quyết định 99/QĐ-UBND).", outcome.Reason);
+        Assert.Equal("Nguyễn Thị Lan đang trong thời gian thi hành kỷ luật hình thức khiển trách trong năm 2026 (Quyết định 99/QĐ-UBND).", outcome.Reason);
     }
 
     [Theory]
@@ -49,9 +49,19 @@ public class LaoDongTienTienStandardRuleTests
     }
 
     [Fact]
-    public void Missing_appraisal_needs_confirmation_and_other_awards_are_not_applicable()
+    public void A_discipline_of_the_previous_year_still_in_effect_fails()
     {
-        Assert.Equal(RuleStatus.NeedsConfirmation, _rule.Check(TestData.Individual(facts: new NominationFacts())).Status);
+        var facts = Appraised(AppraisalResult.HoanThanhTot) with { DisciplinaryActions = [new DisciplinaryAction(DisciplineLevel.CanhCao, 2025, "12/QĐ", 2026)] };
+
+        Assert.Equal(RuleStatus.Failed, _rule.Check(TestData.Individual(facts: facts)).Status);
+    }
+
+    [Fact]
+    public void Missing_appraisal_is_missing_data_and_other_awards_are_not_applicable()
+    {
+        var missing = _rule.Check(TestData.Individual(facts: new NominationFacts()));
+        Assert.Equal(RuleStatus.MissingData, missing.Status);
+        Assert.Equal("Chưa ghi kết quả đánh giá, xếp loại năm 2026 của Nguyễn Thị Lan (ghi ở trang cán bộ, kèm số và ngày quyết định).", missing.Reason);
         Assert.Equal(RuleStatus.NotApplicable, _rule.Check(TestData.Individual(AwardKind.GiayKhenChuTichXa)).Status);
     }
 }

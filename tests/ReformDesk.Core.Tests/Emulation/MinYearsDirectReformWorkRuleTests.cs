@@ -28,16 +28,16 @@ public class MinYearsDirectReformWorkRuleTests
     }
 
     [Fact]
-    public void Unknown_years_need_confirmation()
+    public void No_recorded_assignment_is_missing_data_that_no_tick_replaces()
     {
         var ctx = TestData.Individual(AwardKind.BangKhenChuTichTinh, Period, new NominationFacts(), new DateOnly(2030, 3, 1));
 
         var outcome = _rule.Check(ctx);
 
-        Assert.Equal(RuleStatus.NeedsConfirmation, outcome.Status);
-        var item = Assert.Single(outcome.Checklist);
-        Assert.Equal(MinYearsDirectReformWorkRule.ConfirmCode, item.Code);
-        Assert.Equal("Có ít nhất 3 năm trực tiếp chỉ đạo, phụ trách hoặc tham mưu, tổ chức thực hiện công tác cải cách hành chính trong giai đoạn 2026–2030", item.Text);
+        Assert.Equal(RuleStatus.MissingData, outcome.Status);
+        Assert.Empty(outcome.Checklist);
+        Assert.Equal("Chưa ghi quyết định phân công Nguyễn Thị Lan trực tiếp chỉ đạo, phụ trách hoặc tham mưu công tác cải cách hành chính (ghi ở trang cán bộ); đợt này cần ít nhất 3 năm trong giai đoạn 2026–2030.", outcome.Reason);
+        Assert.Equal(RuleStatus.MissingData, outcome.WithConfirmations(new HashSet<string> { "ROUND.SO_NAM_TRUC_TIEP_CCHC" }).Status);
     }
 
     [Fact]

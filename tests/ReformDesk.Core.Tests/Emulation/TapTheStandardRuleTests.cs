@@ -13,7 +13,7 @@ public class TapTheLaoDongTienTienStandardRuleTests
         var outcome = _rule.Check(TestData.Collective(members: new CollectiveFacts(10, 5, 0)));
 
         Assert.Equal(RuleStatus.Failed, outcome.Status);
-        Assert.Equal("Tập thể Phòng Kinh tế có 5/10 cá nhân đạt danh hiệu “Lao động tiên tiến”, chưa vượt 50% (cần ít nhất 6).", outcome.Reason);
+        Assert.Equal("Tập thể Phòng Kinh tế có 5/10 cá nhân đạt danh hiệu “Lao động tiên tiến” năm 2026 theo lịch sử khen thưởng, chưa vượt 50% (cần ít nhất 6).", outcome.Reason);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public class TapTheLaoDongTienTienStandardRuleTests
         var outcome = _rule.Check(TestData.Collective(members: new CollectiveFacts(10, 8, 1)));
 
         Assert.Equal(RuleStatus.Failed, outcome.Status);
-        Assert.Equal("Tập thể Phòng Kinh tế có 1 cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.", outcome.Reason);
+        Assert.Equal("Tập thể Phòng Kinh tế có 1 cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên có hiệu lực trong năm 2026.", outcome.Reason);
     }
 
     [Fact]
@@ -32,11 +32,25 @@ public class TapTheLaoDongTienTienStandardRuleTests
     }
 
     [Fact]
-    public void Missing_member_figures_need_confirmation()
+    public void Missing_member_count_and_appraisal_are_missing_data()
     {
-        var ctx = TestData.Collective() with { Collective = null };
+        var ctx = TestData.Collective(facts: new NominationFacts()) with { Collective = null };
 
-        Assert.Equal(TapTheLaoDongTienTienStandardRule.MemberDataCode, Assert.Single(_rule.Check(ctx).Checklist).Code);
+        var outcome = _rule.Check(ctx);
+
+        Assert.Equal(RuleStatus.MissingData, outcome.Status);
+        Assert.Equal("Chưa ghi kết quả đánh giá, xếp loại năm 2026 của tập thể Phòng Kinh tế (cần “Hoàn thành tốt nhiệm vụ” trở lên) và số thành viên năm 2026 của tập thể Phòng Kinh tế (ghi ở trang đơn vị, kèm văn bản).", outcome.Reason);
+    }
+
+    [Fact]
+    public void A_collective_appraised_only_hoan_thanh_fails()
+    {
+        var facts = new NominationFacts { Appraisals = new Dictionary<int, AppraisalResult> { [2026] = AppraisalResult.HoanThanh } };
+
+        var outcome = _rule.Check(TestData.Collective(facts: facts));
+
+        Assert.Equal(RuleStatus.Failed, outcome.Status);
+        Assert.Equal("Kết quả đánh giá năm 2026 của tập thể Phòng Kinh tế là “Hoàn thành nhiệm vụ”, chưa đạt “Hoàn thành tốt nhiệm vụ”.", outcome.Reason);
     }
 }
 
@@ -50,7 +64,7 @@ public class TapTheLaoDongXuatSacStandardRuleTests
         var outcome = _rule.Check(TestData.Collective(AwardKind.TapTheLaoDongXuatSac, members: new CollectiveFacts(10, 6, 0, 10, 0)));
 
         Assert.Equal(RuleStatus.Failed, outcome.Status);
-        Assert.Equal("Tập thể Phòng Kinh tế có 6/10 cá nhân đạt “Lao động tiên tiến”, chưa đạt 70%. Tập thể Phòng Kinh tế chưa có cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở”.", outcome.Reason);
+        Assert.Equal("Tập thể Phòng Kinh tế có 6/10 cá nhân đạt “Lao động tiên tiến” năm 2026, chưa đạt 70%. Tập thể Phòng Kinh tế chưa có cá nhân đạt danh hiệu “Chiến sĩ thi đua cơ sở” năm 2026.", outcome.Reason);
     }
 
     [Fact]
@@ -58,7 +72,16 @@ public class TapTheLaoDongXuatSacStandardRuleTests
     {
         var outcome = _rule.Check(TestData.Collective(AwardKind.TapTheLaoDongXuatSac, members: new CollectiveFacts(10, 8, 0, 9, 1)));
 
-        Assert.Equal("Tập thể Phòng Kinh tế có 9/10 cá nhân hoàn thành nhiệm vụ, chưa đạt 100%.", outcome.Reason);
+        Assert.Equal("Tập thể Phòng Kinh tế có 9/10 cá nhân hoàn thành nhiệm vụ năm 2026, chưa đạt 100%.", outcome.Reason);
+    }
+
+    [Fact]
+    public void Members_without_recorded_appraisals_leave_the_hundred_percent_missing()
+    {
+        var outcome = _rule.Check(TestData.Collective(AwardKind.TapTheLaoDongXuatSac, members: new CollectiveFacts(10, 8, 0, null, 1, 7)));
+
+        Assert.Equal(RuleStatus.MissingData, outcome.Status);
+        Assert.Equal("Mới ghi kết quả đánh giá năm 2026 của 7/10 thành viên tập thể Phòng Kinh tế; cần đủ để xác định 100% cá nhân hoàn thành nhiệm vụ.", outcome.Reason);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static class TestData
             Award = award,
             Round = round ?? Annual(2026),
             SubmissionDate = submitted ?? new DateOnly(2027, 3, 10),
-            Facts = facts ?? new NominationFacts(),
+            Facts = facts ?? new NominationFacts { Appraisals = new Dictionary<int, AppraisalResult> { [2026] = AppraisalResult.HoanThanhXuatSac } },
             Collective = members ?? new CollectiveFacts(10, 8, 0, 10, 1),
         };
 

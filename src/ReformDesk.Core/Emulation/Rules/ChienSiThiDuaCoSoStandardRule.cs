@@ -23,6 +23,11 @@ public sealed class ChienSiThiDuaCoSoStandardRule(bool disciplineBlocks = true) 
             return RuleOutcome.Failed($"Chưa đạt tiêu chuẩn “Lao động tiên tiến”: {ldtt.Reason}");
         }
 
+        if (ldtt.Status == RuleStatus.MissingData)
+        {
+            return ldtt;
+        }
+
         var year = context.AchievementYear;
         var excellent = context.Facts.Appraisals.TryGetValue(year, out var a) && a == AppraisalResult.HoanThanhXuatSac;
         var initiative = context.Facts.Initiatives.Any(i => i.DecisionDate.Year == year);

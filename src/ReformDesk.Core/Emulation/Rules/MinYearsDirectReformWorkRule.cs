@@ -1,10 +1,8 @@
 namespace ReformDesk.Core.Emulation.Rules;
 
-/// <summary>Period-end individuals need at least N years of direct reform work within the period.</summary>
+/// <summary>Period-end individuals need at least N years of direct reform work within the period, derived from their recorded assignments.</summary>
 public sealed class MinYearsDirectReformWorkRule : IAwardRule
 {
-    public const string ConfirmCode = "ROUND.SO_NAM_TRUC_TIEP_CCHC";
-
     public string Code => "MIN_YEARS_DIRECT_REFORM_WORK";
     public string Name => "Số năm trực tiếp làm công tác cải cách hành chính";
 
@@ -19,8 +17,7 @@ public sealed class MinYearsDirectReformWorkRule : IAwardRule
         var years = context.Facts.YearsOfDirectReformWork;
         if (years is null)
         {
-            return RuleOutcome.NeedsConfirmation(new ChecklistItem(ConfirmCode,
-                $"Có ít nhất {min} năm trực tiếp chỉ đạo, phụ trách hoặc tham mưu, tổ chức thực hiện công tác cải cách hành chính trong {context.Round.PeriodText}"));
+            return RuleOutcome.Missing($"Chưa ghi quyết định phân công {context.Nominee.Name} trực tiếp chỉ đạo, phụ trách hoặc tham mưu công tác cải cách hành chính (ghi ở trang cán bộ); đợt này cần ít nhất {min} năm trong {context.Round.PeriodText}.");
         }
 
         return years < min

@@ -6,7 +6,7 @@ public enum NominationVerdict
     Ready,
     /// <summary>No rule failed, but checklist items are still to be ticked.</summary>
     NeedsConfirmation,
-    /// <summary>At least one rule failed.</summary>
+    /// <summary>At least one rule failed or lacks a recorded fact.</summary>
     Blocked,
 }
 
@@ -14,7 +14,7 @@ public sealed record RuleCheck(string Code, string Name, string Source, RuleOutc
 
 public sealed record NominationCheckResult(RuleSet RuleSet, IReadOnlyList<RuleCheck> Checks, NominationVerdict Verdict)
 {
-    public IEnumerable<RuleCheck> Failures => Checks.Where(c => c.Outcome.Status == RuleStatus.Failed);
+    public IEnumerable<RuleCheck> Failures => Checks.Where(c => c.Outcome.Blocks);
 
     public IReadOnlyList<ChecklistItem> OpenItems =>
         Checks.SelectMany(c => c.Outcome.Checklist).DistinctBy(i => i.Code).ToList();
@@ -55,7 +55,7 @@ public sealed class NominationChecker(IEnumerable<IAwardRule> rules)
             .Select(r => new RuleCheck(r.Code, r.Name, r.Source(ruleSet), r.Check(context).WithConfirmations(context.ConfirmedItems)))
             .ToList();
 
-        var verdict = checks.Any(c => c.Outcome.Status == RuleStatus.Failed) ? NominationVerdict.Blocked
+        var verdict = checks.Any(c => c.Outcome.Blocks) ? NominationVerdict.Blocked
             : checks.Any(c => c.Outcome.Status == RuleStatus.NeedsConfirmation) ? NominationVerdict.NeedsConfirmation
             : NominationVerdict.Ready;
         return new NominationCheckResult(ruleSet, checks, verdict);

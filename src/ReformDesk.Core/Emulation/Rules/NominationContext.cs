@@ -176,7 +176,11 @@ public sealed record RecognisedInitiative(string Title, string DecisionNumber, D
 /// <summary>Đề tài khoa học, đề án khoa học, công trình khoa học và công nghệ đã được nghiệm thu.</summary>
 public sealed record AcceptedScheme(string Title, string DecisionNumber, DateOnly AcceptedOn);
 
-public sealed record DisciplinaryAction(DisciplineLevel Level, int Year, string DecisionNumber);
+/// <summary>A discipline in effect from <see cref="Year"/> to <see cref="UntilYear"/> (default: that year only).</summary>
+public sealed record DisciplinaryAction(DisciplineLevel Level, int Year, string DecisionNumber, int? UntilYear = null)
+{
+    public bool InEffectDuring(int year) => Year <= year && year <= (UntilYear ?? Year);
+}
 
 /// <summary>
 /// An award already received. <see cref="AchievementKey"/> identifies the achievement it rewarded
@@ -199,17 +203,21 @@ public sealed record PriorAward(
 /// <summary>Another nomination of the same round (used to count the unit's quota).</summary>
 public sealed record OtherNomination(string NomineeId, string NomineeName, NomineeKind Kind, string UnitId, AwardKind Award);
 
-/// <summary>Facts about a collective's members in the achievement year.</summary>
+/// <summary>
+/// Facts about a collective's members in the achievement year. <see cref="MembersCompletingDuties"/> is null while fewer
+/// members than <see cref="MemberCount"/> have a recorded appraisal (<see cref="MembersAppraised"/>) and none failed.
+/// </summary>
 public sealed record CollectiveFacts(
     int MemberCount,
     int MembersWithLaoDongTienTien,
     int MembersDisciplinedWarningOrAbove,
     int? MembersCompletingDuties = null,
-    int? MembersWithChienSiThiDuaCoSo = null);
+    int? MembersWithChienSiThiDuaCoSo = null,
+    int? MembersAppraised = null);
 
 public sealed record NominationFacts
 {
-    /// <summary>Years of direct reform work within the round's period; null = not recorded.</summary>
+    /// <summary>Years of direct reform work within the round's period; null = no assignment recorded.</summary>
     public int? YearsOfDirectReformWork { get; init; }
 
     public IReadOnlyList<RecognisedInitiative> Initiatives { get; init; } = [];
@@ -239,7 +247,7 @@ public sealed record NominationContext
     /// <summary>The unit's other nominations in the same round (this nomination excluded or not; it is ignored by id).</summary>
     public IReadOnlyList<OtherNomination> OtherNominationsInRound { get; init; } = [];
 
-    /// <summary>Only for collectives.</summary>
+    /// <summary>Only for collectives; null = the member count of the year is not recorded.</summary>
     public CollectiveFacts? Collective { get; init; }
 
     /// <summary>Key of the achievement this nomination rewards; null = not stated.</summary>

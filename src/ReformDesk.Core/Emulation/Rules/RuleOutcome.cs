@@ -6,6 +6,8 @@ public enum RuleStatus
     Failed,
     NeedsConfirmation,
     NotApplicable,
+    /// <summary>A fact the rule reads is not recorded: blocks like a failure, and no tick can stand in for it.</summary>
+    MissingData,
 }
 
 /// <summary>The result of one rule: passed, failed with a Vietnamese reason, or a checklist a person must tick.</summary>
@@ -20,7 +22,7 @@ public sealed record RuleOutcome
 
     public RuleStatus Status { get; }
 
-    /// <summary>Vietnamese reason (always set for Failed; optional note otherwise).</summary>
+    /// <summary>Vietnamese reason (always set for Failed and MissingData; optional note otherwise).</summary>
     public string? Reason { get; }
 
     /// <summary>Items still to be ticked (NeedsConfirmation only).</summary>
@@ -31,6 +33,11 @@ public sealed record RuleOutcome
     public static RuleOutcome Failed(string reason) => new(RuleStatus.Failed, reason, []);
 
     public static RuleOutcome NotApplicable(string? note = null) => new(RuleStatus.NotApplicable, note, []);
+
+    /// <summary>The fact is not recorded; the reason says which and where it is recorded.</summary>
+    public static RuleOutcome Missing(string reason) => new(RuleStatus.MissingData, reason, []);
+
+    public bool Blocks => Status is RuleStatus.Failed or RuleStatus.MissingData;
 
     public static RuleOutcome NeedsConfirmation(params ChecklistItem[] items) => NeedsConfirmation((IReadOnlyList<ChecklistItem>)items);
 

@@ -3,15 +3,12 @@ namespace ReformDesk.Core.Emulation.Rules;
 /// <summary>
 /// Standards no data can decide (attitude, unity, exemplary conduct): returned as checklist items a person
 /// must tick, plus the movement's own soft criteria from <see cref="RoundSettings.ExtraChecklistItems"/>.
+/// A collective's completion of its duties is its recorded appraisal, checked by the collective standard rules.
 /// </summary>
 public sealed class SoftStandardsRule : IAwardRule
 {
     public static readonly ChecklistItem TinhThanLaoDong = new("LDTT.TINH_THAN",
         "Có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua");
-    public static readonly ChecklistItem TapTheHoanThanhTot = new("TAP_THE.HOAN_THANH_TOT",
-        "Tập thể hoàn thành tốt nhiệm vụ và kế hoạch được giao");
-    public static readonly ChecklistItem TapTheHoanThanhXuatSac = new("TAP_THE.HOAN_THANH_XUAT_SAC",
-        "Tập thể hoàn thành xuất sắc nhiệm vụ được giao");
     public static readonly ChecklistItem TapThePhongTrao = new("TAP_THE.PHONG_TRAO",
         "Tích cực tham gia phong trào thi đua thường xuyên, thiết thực, hiệu quả");
     public static readonly ChecklistItem TapTheDoanKet = new("TAP_THE.DOAN_KET",
@@ -27,8 +24,7 @@ public sealed class SoftStandardsRule : IAwardRule
     public static IReadOnlyList<ChecklistItem> ItemsFor(AwardKind award) => award switch
     {
         AwardKind.LaoDongTienTien or AwardKind.ChienSiThiDuaCoSo => [TinhThanLaoDong],
-        AwardKind.TapTheLaoDongTienTien => [TapTheHoanThanhTot, TapThePhongTrao, TapTheDoanKet],
-        AwardKind.TapTheLaoDongXuatSac => [TapTheHoanThanhXuatSac, TapThePhongTrao, TapTheDoanKet],
+        AwardKind.TapTheLaoDongTienTien or AwardKind.TapTheLaoDongXuatSac => [TapThePhongTrao, TapTheDoanKet],
         _ => [GuongMauChapHanh, ThanhTichPhongTrao],
     };
 

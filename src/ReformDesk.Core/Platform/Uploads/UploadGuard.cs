@@ -22,7 +22,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         UploadForm.PlanAppendix => [UploadKind.Text, UploadKind.Docx, UploadKind.Xlsx],
         UploadForm.DossierLog => [UploadKind.Text, UploadKind.Xlsx, UploadKind.Json],
         UploadForm.FeedbackAttachment => [UploadKind.Jpeg, UploadKind.Png, UploadKind.Pdf],
-        UploadForm.ParCriteria => [UploadKind.Xlsx],
+        UploadForm.ParCriteria or UploadForm.AppraisalResults => [UploadKind.Xlsx],
         UploadForm.ParEvidence => [UploadKind.Pdf, UploadKind.Jpeg, UploadKind.Png, UploadKind.Docx, UploadKind.Xlsx],
         _ => [UploadKind.Text, UploadKind.Xlsx],
     };
@@ -34,6 +34,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         UploadForm.FeedbackAttachment => "phản ánh, kiến nghị",
         UploadForm.ParCriteria => "bộ tiêu chí Chỉ số CCHC",
         UploadForm.ParEvidence => "tài liệu kiểm chứng Chỉ số CCHC",
+        UploadForm.AppraisalResults => "kết quả đánh giá, xếp loại",
         _ => "phụ lục kế hoạch",
     };
 

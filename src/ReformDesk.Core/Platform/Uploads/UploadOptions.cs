@@ -11,6 +11,7 @@ public enum UploadForm
     FeedbackAttachment,
     ParCriteria,
     ParEvidence,
+    AppraisalResults,
 }
 
 /// <summary>
@@ -42,6 +43,10 @@ public sealed class UploadOptions
     /// <summary>Evidence files sent with one save of a PAR Index self-assessment, together.</summary>
     [Range(1, 200)]
     public int ParEvidenceMegabytes { get; set; } = 20;
+
+    /// <summary>A year's appraisal results workbook (đánh giá, xếp loại).</summary>
+    [Range(1, 100)]
+    public int AppraisalResultsMegabytes { get; set; } = 4;
 
     /// <summary>Files inside an XLSX/DOCX (a real one has 10–30).</summary>
     [Range(1, 100_000)]
@@ -112,6 +117,7 @@ public sealed class UploadOptions
         UploadForm.FeedbackAttachment => FeedbackAttachmentMegabytes,
         UploadForm.ParCriteria => ParCriteriaMegabytes,
         UploadForm.ParEvidence => ParEvidenceMegabytes,
+        UploadForm.AppraisalResults => AppraisalResultsMegabytes,
         _ => PlanAppendixMegabytes,
     } * 1024L * 1024L;
 }

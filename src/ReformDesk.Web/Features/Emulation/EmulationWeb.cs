@@ -22,6 +22,7 @@ public static class EmulationWeb
         RuleStatus.Passed => "Đạt",
         RuleStatus.Failed => "Không đạt",
         RuleStatus.NeedsConfirmation => "Cần xác nhận",
+        RuleStatus.MissingData => "Thiếu dữ liệu",
         _ => "Không áp dụng",
     };
 

@@ -58,7 +58,11 @@ public static class EmulationDemo
         var binh = NewPerson("Trần Văn Bình", $"Chuyên viên {other.Name}", other);
         var tuan = NewPerson("Lê Minh Tuấn", $"Công chức {secretariat.Name}", secretariat);
         // Not yet nominated: the person an officer of the secretariat proposes in the award journey.
-        NewPerson("Nguyễn Văn Hùng", $"Công chức {secretariat.Name}", secretariat);
+        var hung = NewPerson("Nguyễn Văn Hùng", $"Công chức {secretariat.Name}", secretariat);
+        // His appraisal of the year before is the achievement the award journey picks from his records.
+        var appraisal = Appraisal.OfPerson(hung.Id, year - 1, AppraisalResult.HoanThanhXuatSac, "210/QĐ-UBND", new DateOnly(year - 1, 12, 22), DemoNote);
+        appraisal.TenantId = tenant.Id;
+        db.Appraisals.Add(appraisal);
         var lan = NewPerson("Phạm Thị Lan", $"Chuyên viên {other.Name}", other);
         var submitted = today < round.Deadline ? today : round.Deadline.Value.AddDays(-1);
 

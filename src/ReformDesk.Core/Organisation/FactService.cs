@@ -48,7 +48,12 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
 
+    /// <summary>Who may read a person's appraisals and discipline: the organisation's editors, the council, the province's officers.</summary>
+    public static readonly string[] Readers = [.. Roles.OrganisationEditors, Roles.CouncilMember, Roles.ProvinceOfficer];
+
     public static bool CanEdit(Actor actor) => !actor.TenantReadOnly && actor.Roles.Any(Roles.OrganisationEditors.Contains);
+
+    public static bool CanRead(Actor actor) => actor.Roles.Any(Readers.Contains);
 
     public async Task<PersonFacts?> PersonAsync(Guid id, CancellationToken ct = default)
     {

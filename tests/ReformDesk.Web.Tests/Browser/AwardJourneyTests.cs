@@ -36,7 +36,8 @@ public sealed class AwardJourneyTests(BrowserFixture fixture) : IClassFixture<Br
             await page.SelectOptionAsync("#nomineePersonId", new SelectOptionValue { Label = nominee });
             await page.SelectOptionAsync("#awardKind", "GiayKhenChuTichXa");
             await page.FillAsync("#achievementSummary", "Hoàn thành xuất sắc nhiệm vụ số hóa hồ sơ một cửa năm 2026");
-            await page.FillAsync("#achievementKey", "cchc:2026:so-hoa");
+            // The achievement comes from his records, not a typed key.
+            await page.SelectOptionAsync("#achievement", new SelectOptionValue { Label = "Kết quả đánh giá, xếp loại: Hoàn thành xuất sắc nhiệm vụ năm 2025 (Quyết định 210/QĐ-UBND ngày 22/12/2025)" });
             await page.ClickAsync("button:has-text('Gửi hồ sơ')");
             await Assertions.Expect(page.Locator("strong[data-status]")).ToHaveAttributeAsync("data-status", "Submitted");
             var nominationUrl = page.Url;

@@ -48,12 +48,22 @@ public abstract class EmulationTests(AppFixture fixture)
     {
         public ValueTask DisposeAsync() => Scope.DisposeAsync();
 
-        public async Task<Guid> PersonAsync(string name)
+        /// <summary>A person holding a position in <paramref name="unit"/> (default: unit A) in the round's year.</summary>
+        public async Task<Guid> PersonAsync(string name, Guid? unit = null)
         {
             var person = new Person { FullName = name };
             Db.People.Add(person);
+            Db.PositionTenures.Add(new PositionTenure { PersonId = person.Id, UnitId = unit ?? UnitA, Title = "Chuyên viên", FromYear = Round.Year });
             await Db.SaveChangesAsync();
             return person.Id;
+        }
+
+        /// <summary>Records the person's appraisal of the round's year, so "danh-gia:{year}" is an achievement of their records.</summary>
+        public async Task AppraiseAsync(Guid personId, AppraisalResult result = AppraisalResult.HoanThanhXuatSac)
+        {
+            var saved = await Scope.ServiceProvider.GetRequiredService<FactService>().SaveAppraisalAsync(Secretariat,
+                new AppraisalInput(personId, null, Round.Year, result, "30/QĐ-UBND", Nominations.Today));
+            Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
         }
 
         public NominationInput Individual(Guid personId, Guid unitId, string? key = null) =>
@@ -81,6 +91,11 @@ public abstract class EmulationTests(AppFixture fixture)
     private static async Task<Nomination> CheckedAsync(World w, string name, string? key = null)
     {
         var person = await w.PersonAsync(name);
+        if (key is not null)
+        {
+            await w.AppraiseAsync(person);
+        }
+
         var created = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(person, w.UnitA, key), submit: true);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
         Assert.Equal("Báo cáo 21/BC-UBND", created.Value!.Evidence);
@@ -113,7 +128,7 @@ public abstract class EmulationTests(AppFixture fixture)
         }
 
         // Another unit's quota is its own.
-        Assert.True((await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitB), w.Individual(await w.PersonAsync("Cá nhân đơn vị B"), w.UnitB), submit: true)).Succeeded);
+        Assert.True((await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitB), w.Individual(await w.PersonAsync("Cá nhân đơn vị B", w.UnitB), w.UnitB), submit: true)).Succeeded);
 
         var third = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(await w.PersonAsync("Cá nhân Ba"), w.UnitA), submit: true);
         Assert.False(third.Succeeded);
@@ -256,7 +271,7 @@ public abstract class EmulationTests(AppFixture fixture)
     public async Task A_passed_vote_then_the_decision_creates_history_a_second_award_is_refused_and_revocation_keeps_the_row()
     {
         await using var w = await WorldAsync();
-        var n = await CheckedAsync(w, "Nguyễn Văn Thưởng", key: "sang-kien:SK-01/2026");
+        var n = await CheckedAsync(w, "Nguyễn Văn Thưởng", key: "danh-gia:2026");
         var meeting = await MeetingAsync(w, Five, Five);
         foreach (var m in new[] { "Ông A", "Bà B", "Ông C", "Bà D" })
         {
@@ -284,7 +299,7 @@ public abstract class EmulationTests(AppFixture fixture)
         // The same achievement cannot be rewarded again, in another round of the same year.
         await using var other = await WorldAsync();
         var again = await other.Nominations.CreateAsync(other.Round.Id, Officer(other.UnitA),
-            other.Individual(n.NomineePersonId!.Value, other.UnitA, "sang-kien:SK-01/2026") with { AwardKind = AwardKind.BangKhenChuTichTinh }, submit: true);
+            other.Individual(n.NomineePersonId!.Value, other.UnitA, "danh-gia:2026") with { AwardKind = AwardKind.BangKhenChuTichTinh }, submit: true);
         Assert.False(again.Succeeded);
         Assert.Contains("không khen thưởng nhiều lần, nhiều hình thức cho một thành tích", again.Errors["rules"]);
 
@@ -297,7 +312,7 @@ public abstract class EmulationTests(AppFixture fixture)
         var stored = await w.Db.AwardRecords.AsNoTracking().SingleAsync(r => r.Id == record.Id);
         Assert.Equal("Phát hiện kê khai không trung thực thành tích", stored.RevokedReason);
         Assert.True((await other.Nominations.CreateAsync(other.Round.Id, Officer(other.UnitA),
-            other.Individual(n.NomineePersonId!.Value, other.UnitA, "sang-kien:SK-01/2026"), submit: true)).Succeeded);
+            other.Individual(n.NomineePersonId!.Value, other.UnitA, "danh-gia:2026"), submit: true)).Succeeded);
 
         // Both documents: generated, downloadable over HTTP, valid OpenXml, in the national format.
         var client = await App.SignInAsync(App.UserName(Roles.Chairman, VietHoa.Id));
@@ -360,7 +375,7 @@ public abstract class EmulationTests(AppFixture fixture)
     public async Task Minutes_report_launch_plan_and_certificate_download_as_valid_docx_and_as_pdf_from_the_database()
     {
         await using var w = await WorldAsync();
-        var n = await CheckedAsync(w, "Nguyễn Thị Biên Bản", key: "cchc:bien-ban");
+        var n = await CheckedAsync(w, "Nguyễn Thị Biên Bản", key: "danh-gia:2026");
         var initiative = await w.Nominations.ProposeInitiativeAsync(Officer(w.UnitA), new Initiative { Title = "Phiếu hẹn điện tử có mã QR", Authors = "Nguyễn Thị Biên Bản", AuthorPersonId = n.NomineePersonId, Effect = "Giảm thời gian chờ" });
         Assert.True((await w.Nominations.EvaluateInitiativeAsync(initiative.Value!.Id, Chairman, "Đạt yêu cầu")).Succeeded);
         Assert.True((await w.Nominations.RecogniseInitiativeAsync(initiative.Value!.Id, Chairman, "12/QĐ-UBND", w.Nominations.Today)).Succeeded);

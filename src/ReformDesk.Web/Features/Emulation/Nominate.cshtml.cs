@@ -16,7 +16,10 @@ public sealed record NominateInput
     public Guid? NomineeUnitId { get; init; }
     public AwardKind AwardKind { get; init; } = AwardKind.GiayKhenChuTichXa;
     public string? AchievementSummary { get; init; }
-    public string? AchievementKey { get; init; }
+
+    /// <summary>The chosen record's achievement key (from <see cref="NominateModel.Achievements"/>), never typed.</summary>
+    public string? Achievement { get; init; }
+
     public string? Evidence { get; init; }
 }
 
@@ -31,6 +34,12 @@ public sealed class NominateModel(NominationService nominations, RequestTenant t
     public ReformDesk.Core.Emulation.NominationRound Round { get; private set; } = null!;
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyList<Person> People { get; private set; } = [];
+
+    /// <summary>The nominees this account may propose: every unit for the system administrator, else its own unit.</summary>
+    public IReadOnlyList<Unit> Collectives { get; private set; } = [];
+
+    /// <summary>Each offered nominee's achievements from their records, by the person's or unit's id.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<Achievement>> Achievements { get; private set; } = new Dictionary<Guid, IReadOnlyList<Achievement>>();
     public Guid? MyUnitId { get; private set; }
     public bool IsAdmin { get; private set; }
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
@@ -60,7 +69,7 @@ public sealed class NominateModel(NominationService nominations, RequestTenant t
 
         var unit = IsAdmin ? Input.UnitId ?? Guid.Empty : actor.UnitId ?? Guid.Empty;
         var result = await nominations.CreateAsync(id, actor,
-            new NominationInput(Input.NomineeKind, Input.NomineeUnitId, Input.NomineePersonId, unit, Input.AwardKind, Input.AchievementSummary, Input.AchievementKey, Input.Evidence),
+            new NominationInput(Input.NomineeKind, Input.NomineeUnitId, Input.NomineePersonId, unit, Input.AwardKind, Input.AchievementSummary, Input.Achievement, Input.Evidence),
             action == "submit", ct);
         if (!result.Succeeded)
         {
@@ -88,10 +97,12 @@ public sealed class NominateModel(NominationService nominations, RequestTenant t
         var type = tenant.Current?.Type ?? LocalityType.Commune;
         Awards = AwardCatalogue.AvailableOn(nominations.Today).Select(a => (a, AwardCatalogue.NameOf(a.Kind, type))).ToList();
         Units = await nominations.UnitsAsync(ct);
-        People = await nominations.PeopleAsync(ct);
         var actor = EmulationWeb.ActorOf(User, tenant);
         MyUnitId = actor.UnitId;
         IsAdmin = actor.Roles.Contains(ReformDesk.Core.Accounts.Roles.SystemAdmin);
+        People = await nominations.NominablePeopleAsync(actor, id, MyUnitId, ct);
+        Collectives = IsAdmin ? Units : Units.Where(u => u.Id == MyUnitId).ToList();
+        Achievements = await nominations.AchievementsAsync(People, Collectives, IsAdmin ? null : MyUnitId, ct);
         return true;
     }
 }

@@ -33,7 +33,7 @@ public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock, Pers
         return Redirect($"/Organisation/People?year={input.FromYear}");
     }
 
-    public sealed record Row(string FullName, string Title, string? UnitName, string Tenure);
+    public sealed record Row(Guid PersonId, string FullName, string Title, string? UnitName, string Tenure);
 
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -55,10 +55,10 @@ public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock, Pers
                 from unit in units.DefaultIfEmpty()
                 where tenure.FromYear <= Year && (tenure.ToYear == null || tenure.ToYear >= Year)
                 orderby person.FullName
-                select new { person.FullName, tenure.Title, UnitName = unit == null ? null : unit.Name, tenure.FromYear, tenure.ToYear })
+                select new { PersonId = person.Id, person.FullName, tenure.Title, UnitName = unit == null ? null : unit.Name, tenure.FromYear, tenure.ToYear })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        Rows = rows.Select(r => new Row(r.FullName, r.Title, r.UnitName,
+        Rows = rows.Select(r => new Row(r.PersonId, r.FullName, r.Title, r.UnitName,
             r.ToYear is null ? $"Từ năm {r.FromYear}" : $"{r.FromYear} – {r.ToYear}")).ToList();
     }
 }

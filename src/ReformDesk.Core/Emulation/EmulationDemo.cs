@@ -24,7 +24,8 @@ public static class EmulationDemo
         }
 
         var units = await db.Units.Where(u => u.TenantId == tenant.Id).ToListAsync(ct);
-        var secretariat = units.FirstOrDefault(u => u.Note?.Contains("secretariat", StringComparison.OrdinalIgnoreCase) == true)
+        // The same unit the demo's officer and department-head accounts belong to (DemoSeeder): they propose its people.
+        var secretariat = units.FirstOrDefault(u => u.Note?.Contains("cơ quan thường trực", StringComparison.OrdinalIgnoreCase) == true)
             ?? units.FirstOrDefault(u => u.Kind == UnitKind.Department);
         var other = units.FirstOrDefault(u => u.Kind == UnitKind.Department && u.Id != secretariat?.Id);
         if (secretariat is null || other is null)

@@ -144,6 +144,8 @@ public static class NomineeFacts
         }
 
         var unitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
+        var commune = db.Tenant.TenantId ?? Guid.Empty;
+        var type = await db.Tenants.AsNoTracking().Where(t => t.Id == commune).Select(t => (LocalityType?)t.Type).FirstOrDefaultAsync(ct) ?? LocalityType.Commune;
         foreach (var (year, grade) in await ReformRatingsAsync(db, unitId, ct))
         {
             list.Add((year, new Achievement($"cchc:{year}", $"Chỉ số cải cách hành chính năm {year} của {unitName}: {VietnameseLabels.Of(grade)}")));
@@ -154,7 +156,7 @@ public static class NomineeFacts
             : db.AwardRecords.AsNoTracking().Where(r => !r.Revoked && r.UnitId == nomineeId);
         foreach (var r in await awards.ToListAsync(ct))
         {
-            list.Add((r.Year, new Achievement($"khen-thuong:{r.DecisionNumber}:{r.AwardKind}", $"Đã được tặng “{AwardCatalogue.NameOf(r.AwardKind)}” năm {r.Year} (Quyết định {r.DecisionNumber})")));
+            list.Add((r.Year, new Achievement($"khen-thuong:{r.DecisionNumber}:{r.AwardKind}", $"Đã được tặng “{AwardCatalogue.NameOf(r.AwardKind, type)}” năm {r.Year} (Quyết định {r.DecisionNumber})")));
         }
 
         return list.OrderByDescending(x => x.Year).Select(x => x.A).DistinctBy(a => a.Key).ToList();

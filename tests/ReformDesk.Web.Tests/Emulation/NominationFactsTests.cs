@@ -135,6 +135,28 @@ public abstract class NominationFactsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Chien_si_thi_dua_co_so_reads_the_appraisal_and_an_accepted_scheme_of_the_year()
+    {
+        await using var w = await WorldAsync();
+        var round = await w.RoundAsync(RoundKind.Annual, w.Year);
+        var person = await w.PersonAsync("Hồ Văn Đề Tài", w.UnitA);
+        const string Rule = "CHIEN_SI_THI_DUA_CO_SO_STANDARD";
+        var input = Individual(person, w.UnitA, AwardKind.ChienSiThiDuaCoSo);
+
+        Assert.Equal(RuleStatus.MissingData, (await w.OutcomeAsync(round.Id, Head(w.UnitA), input, Rule)).Status);
+        Assert.True((await w.Facts.SaveAppraisalAsync(Secretariat, new AppraisalInput(person, null, w.Year, AppraisalResult.HoanThanhTot, "44/QĐ-UBND", w.Nominations.Today))).Succeeded);
+        var plain = await w.OutcomeAsync(round.Id, Head(w.UnitA), input, Rule);
+        Assert.Equal(RuleStatus.Failed, plain.Status);
+        Assert.Contains("chưa đạt tiêu chuẩn “Chiến sĩ thi đua cơ sở”", plain.Reason);
+
+        var scheme = await w.Facts.SaveSchemeAsync(Secretariat, new SchemeInput(person, "Đề án số hóa hồ sơ lưu trữ", "45/QĐ-UBND", w.Nominations.Today));
+        Assert.True(scheme.Succeeded, string.Join(" ", scheme.Errors.Values));
+        Assert.Equal(RuleStatus.Passed, (await w.OutcomeAsync(round.Id, Head(w.UnitA), input, Rule)).Status);
+        var options = (await w.Nominations.AchievementsAsync([new Person { Id = person, FullName = "Hồ Văn Đề Tài" }], [], w.UnitA))[person];
+        Assert.Contains(options, a => a.Key == "de-tai:45/QĐ-UBND" && a.Text.Contains("Đề án số hóa hồ sơ lưu trữ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_collective_is_judged_on_its_recorded_count_appraisal_and_the_members_history()
     {
         await using var w = await WorldAsync();

@@ -52,6 +52,10 @@ public static class AuditNames
         ["CouncilRecusal"] = "Thành viên không biểu quyết",
         ["CouncilMemberVote"] = "Phiếu biểu quyết",
         ["CouncilBallotCount"] = "Kết quả kiểm phiếu kín",
+        ["Council"] = "Hội đồng Thi đua - Khen thưởng",
+        ["CouncilMembership"] = "Thành viên Hội đồng",
+        ["CouncilMeetingMember"] = "Thành viên dự phiên họp Hội đồng",
+        ["CouncilBallotReceipt"] = "Thành viên đã bỏ phiếu kín",
         ["AwardDecision"] = "Quyết định khen thưởng",
         ["AwardRecord"] = "Khen thưởng đã nhận",
         ["Procedure"] = "Thủ tục hành chính",
@@ -195,6 +199,10 @@ public static class AuditNames
         ["FiguresJson"] = "Số liệu đã lập", ["ParagraphsJson"] = "Nội dung báo cáo", ["DraftedAtUtc"] = "Thời điểm lập số liệu",
         ["DraftedBy"] = "Người lập", ["ApprovedAtUtc"] = "Thời điểm duyệt", ["ProvinceActionAtUtc"] = "Thời điểm tỉnh xử lý",
         ["ProvinceActionBy"] = "Cán bộ tỉnh xử lý", ["ReturnComment"] = "Ý kiến khi trả lại", ["Returns"] = "Số lần trả lại",
+        ["RuleSource"] = "Căn cứ tỷ lệ biểu quyết", ["CouncilId"] = "Hội đồng", ["Role"] = "Chức danh trong Hội đồng", ["Active"] = "Đang là thành viên",
+        ["MeetingMemberId"] = "Thành viên dự họp", ["RequiresCompletionConfirmation"] = "Hoàn thành cần bộ phận tham mưu xác nhận",
+        ["ClaimedOn"] = "Ngày đơn vị báo cáo hoàn thành", ["ClaimedBy"] = "Người báo cáo hoàn thành", ["ConfirmedBy"] = "Người xác nhận hoàn thành",
+        ["ConfirmedOn"] = "Ngày xác nhận hoàn thành", ["MergedIntoId"] = "Đã hợp nhất vào đơn vị",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

@@ -7,9 +7,11 @@ namespace ReformDesk.Web.Features.Organisation;
 
 public static class OrganisationApi
 {
-    public sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string KindText, string? Note, bool IsActive)
+    public sealed record MergeInput(Guid SurvivorId);
+
+    public sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string KindText, string? Note, bool IsActive, Guid? MergedIntoId)
     {
-        public static UnitDto From(Unit u) => new(u.Id, u.Name, u.Kind, u.Kind.Vietnamese(), u.Note, u.IsActive);
+        public static UnitDto From(Unit u) => new(u.Id, u.Name, u.Kind, u.Kind.Vietnamese(), u.Note, u.IsActive, u.MergedIntoId);
     }
 
     public static void MapOrganisationApi(this RouteGroupBuilder api)
@@ -25,6 +27,14 @@ public static class OrganisationApi
         units.MapPut("/{id:guid}", async (Guid id, UnitInput input, UnitService service, RequestTenant tenant, CancellationToken ct) =>
             Respond(tenant, await Guarded(tenant, () => service.UpdateAsync(id, input, ct))))
             .RequireAuthorization(Policies.OrganisationEdit);
+        units.MapPost("/{id:guid}/merge", async (Guid id, MergeInput input, UnitMergeService merger, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
+        {
+            var result = await merger.MergeAsync(id, input.SurvivorId, http.User.ToActor(tenant.ReadOnly), ct);
+            return result.Succeeded ? Results.Ok(new { Merged = UnitDto.From(result.Value!.Merged), Survivor = UnitDto.From(result.Value.Survivor), result.Value.Moved })
+                : result.Errors.ContainsKey("id") ? Results.NotFound()
+                : result.Errors.ContainsKey("access") ? Results.Problem(title: "Không được phép", detail: result.Errors["access"], statusCode: StatusCodes.Status403Forbidden)
+                : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ");
+        }).RequireAuthorization(Policies.OrganisationEdit);
         units.MapDelete("/{id:guid}", async (Guid id, UnitService service, RequestTenant tenant, CancellationToken ct) =>
             Respond(tenant, await Guarded(tenant, () => service.DeleteAsync(id, ct))))
             .RequireAuthorization(Policies.OrganisationEdit);

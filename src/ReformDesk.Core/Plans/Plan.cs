@@ -33,7 +33,7 @@ public sealed class Plan : ITenantOwned
     /// <summary>A unit marking a task done puts it in "chờ xác nhận" until the secretariat confirms it (set per plan).</summary>
     public bool RequiresCompletionConfirmation { get; set; }
 
-    /// <summary>The commune corrects the plan's number, issue date, years and its confirmation setting; an issued plan keeps a date.</summary>
+    /// <summary>The commune corrects the plan's number, issue date, years and its confirmation setting; an issued plan's date cannot be cleared.</summary>
     public string? Edit(string? number, DateOnly? issuedOn, int startYear, int endYear, bool requiresConfirmation, DateOnly today)
     {
         if (startYear is < 2000 or > 2100 || endYear is < 2000 or > 2100)
@@ -51,7 +51,7 @@ public sealed class Plan : ITenantOwned
             return "Ngày ban hành không được sau hôm nay.";
         }
 
-        if (Status != PlanStatus.Draft && issuedOn is null)
+        if (Status != PlanStatus.Draft && issuedOn is null && IssuedOn is not null)
         {
             return "Kế hoạch đã ban hành phải có ngày ban hành.";
         }

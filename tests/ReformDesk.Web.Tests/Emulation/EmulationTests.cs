@@ -327,6 +327,54 @@ public abstract class EmulationTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_council_page_holds_a_secret_ballot_from_its_forms_and_shows_who_voted()
+    {
+        await using var w = await WorldAsync();
+        var n = await CheckedAsync(w, "Người xét qua trang Hội đồng");
+        var ids = await w.CouncilOfAsync(Five);
+        var member = await App.SignInAsync(App.UserName(Roles.CouncilMember, VietHoa.Id));
+        var form = await member.GetStringAsync($"/Emulation/Council/{w.Round.Id}");
+        Assert.Contains("Thành viên có mặt", form);
+        Assert.Contains("Ông A (Chủ tịch Hội đồng)", form);
+
+        var fields = new Dictionary<string, string> { ["NewMeeting.Date"] = w.Nominations.Today.ToString("yyyy-MM-dd"), ["NewMeeting.SecretBallot"] = "true" };
+        for (var i = 0; i < 4; i++)
+        {
+            fields[$"NewMeeting.PresentPeople[{i}]"] = ids[Five[i]].ToString();
+        }
+
+        var created = await PostFormAsync(member, $"/Emulation/Council/{w.Round.Id}?handler=Meeting", fields);
+        Assert.True(created.StatusCode == HttpStatusCode.Redirect, await created.Content.ReadAsStringAsync());
+        var meeting = (await w.Council.MeetingsAsync(w.Round.Id)).First();
+        Assert.Equal(4, (await w.Council.MeetingMembersAsync(meeting.Id)).Count(m => m.Present));
+        var page = await member.GetStringAsync($"/Emulation/Council/{w.Round.Id}");
+        Assert.Contains("Thành viên đã bỏ phiếu", page);
+
+        var voters = await w.SeatsAsync(meeting, "Ông A", "Bà B", "Ông C", "Bà D");
+        var count = new Dictionary<string, string> { ["meetingId"] = meeting.Id.ToString(), ["nominationId"] = n.Id.ToString(), ["agree"] = "3", ["disagree"] = "0", ["invalid"] = "0" };
+        for (var i = 0; i < voters.Count; i++)
+        {
+            count[$"voted[{i}]"] = voters[i].ToString();
+        }
+
+        var refused = await PostFormAsync(member, $"/Emulation/Council/{w.Round.Id}?handler=Count", new Dictionary<string, string>(count));
+        Assert.Contains("Tổng số phiếu (3) phải bằng số thành viên đã bỏ phiếu (4)", await refused.Content.ReadAsStringAsync());
+        count["agree"] = "4";
+        var counted = await PostFormAsync(member, $"/Emulation/Council/{w.Round.Id}?handler=Count", count);
+        Assert.Contains("Đạt: 4/5 phiếu đồng ý (bỏ phiếu kín)", await counted.Content.ReadAsStringAsync());
+        page = await member.GetStringAsync($"/Emulation/Council/{w.Round.Id}");
+        Assert.Contains("Thành viên đã bỏ phiếu (4): ", page);
+        Assert.Equal(NominationStatus.Approved, (await w.Nominations.FindAsync(n.Id))!.Status);
+
+        // The standing council over JSON: readers see it, only its organisers change it.
+        var council = await member.GetStringAsync("/api/council");
+        Assert.Contains("Ông A", council);
+        Assert.Contains("Chairman", council);
+        Assert.True(IsForbidden(await SendJsonAsync(member, HttpMethod.Put, "/api/council", new { decisionNumber = "9/QĐ-UBND", decisionDate = "2026-01-01", quorumNumerator = 2, quorumDenominator = 3, passPercent = 70, thresholdBase = "AllMembers", secretBallot = true, ruleSource = "x" })));
+        Assert.Contains("Hội đồng Thi đua - Khen thưởng", await member.GetStringAsync("/Emulation/CouncilMembers"));
+    }
+
+    [Fact]
     public async Task Council_without_quorum_changes_nothing()
     {
         await using var w = await WorldAsync();

@@ -67,6 +67,7 @@ public abstract class PlanSetUpTests(AppFixture fixture)
         Assert.Equal((PlanTaskStatus.InProgress, "Thiếu văn bản kế hoạch đã ký"), (stored.Status, stored.ReturnReason));
         Assert.Equal(HttpStatusCode.BadRequest, (await SendJsonAsync(secretariat, HttpMethod.Post, $"/api/plans/tasks/{task.Id}/confirm", null)).StatusCode);
 
+        db.ChangeTracker.Clear(); // the return was another request's; this scope still tracks the task as it was
         Assert.True((await plans.AddUpdateAsync(task.Id, head, new UpdateInput("Bổ sung văn bản đã ký", null, PlanTaskStatus.Done, null, null, null), [])).Succeeded);
         var page = await secretariat.GetStringAsync($"/Plans/Task/{task.Id}");
         Assert.Contains("Chờ xác nhận hoàn thành", page);

@@ -28,13 +28,9 @@ public static class OrganisationApi
             Respond(tenant, await Guarded(tenant, () => service.UpdateAsync(id, input, ct))))
             .RequireAuthorization(Policies.OrganisationEdit);
         units.MapPost("/{id:guid}/merge", async (Guid id, MergeInput input, UnitMergeService merger, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
-        {
-            var result = await merger.MergeAsync(id, input.SurvivorId, http.User.ToActor(tenant.ReadOnly), ct);
-            return result.Succeeded ? Results.Ok(new { Merged = UnitDto.From(result.Value!.Merged), Survivor = UnitDto.From(result.Value.Survivor), result.Value.Moved })
-                : result.Errors.ContainsKey("id") ? Results.NotFound()
-                : result.Errors.ContainsKey("access") ? Results.Problem(title: "Không được phép", detail: result.Errors["access"], statusCode: StatusCodes.Status403Forbidden)
-                : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ");
-        }).RequireAuthorization(Policies.OrganisationEdit);
+            ApiOutcome.Of(await merger.MergeAsync(id, input.SurvivorId, http.User.ToActor(tenant.ReadOnly), ct),
+                r => new { Merged = UnitDto.From(r.Merged), Survivor = UnitDto.From(r.Survivor), r.Moved }))
+            .RequireAuthorization(Policies.OrganisationEdit);
         units.MapDelete("/{id:guid}", async (Guid id, UnitService service, RequestTenant tenant, CancellationToken ct) =>
             Respond(tenant, await Guarded(tenant, () => service.DeleteAsync(id, ct))))
             .RequireAuthorization(Policies.OrganisationEdit);

@@ -7,13 +7,7 @@ public static class PlansApi
 {
     public sealed record ReturnInput(string? Reason);
 
-    private static IResult TaskResult(PlanTask t) => Results.Ok(new { t.Id, Status = t.Status.ToString(), t.Percent, t.CompletedOn, t.ConfirmedBy, t.ReturnReason });
-
-    private static IResult Respond<T>(ReformDesk.Core.Platform.OperationResult<T> result, Func<T, IResult> ok) =>
-        result.Succeeded ? ok(result.Value!)
-        : result.Errors.ContainsKey("id") ? Results.NotFound()
-        : result.Errors.ContainsKey("access") ? Results.Problem(title: "Không được phép", detail: result.Errors["access"], statusCode: StatusCodes.Status403Forbidden)
-        : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ");
+    private static object TaskView(PlanTask t) => new { t.Id, Status = t.Status.ToString(), t.Percent, t.CompletedOn, t.ClaimedBy, t.ConfirmedBy, t.ReturnReason };
 
     public static void MapPlansApi(this RouteGroupBuilder api)
     {
@@ -22,13 +16,13 @@ public static class PlansApi
 
         // The commune edits the plan's number, dates and whether completions need the secretariat's confirmation.
         api.MapPut("/plans/{id:guid}", async (Guid id, PlanService.PlanEdit input, PlanService plans, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
-            Respond(await plans.EditAsync(id, http.User.ToActor(tenant.ReadOnly), input, ct), p => Results.Ok(new { p.Id, p.Number, p.IssuedOn, p.StartYear, p.EndYear, p.RequiresCompletionConfirmation })));
+            ApiOutcome.Of(await plans.EditAsync(id, http.User.ToActor(tenant.ReadOnly), input, ct), p => new { p.Id, p.Number, p.IssuedOn, p.StartYear, p.EndYear, p.RequiresCompletionConfirmation }));
 
         api.MapPost("/plans/tasks/{id:guid}/confirm", async (Guid id, PlanService plans, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
-            Respond(await plans.ConfirmAsync(id, http.User.ToActor(tenant.ReadOnly), ct), TaskResult));
+            ApiOutcome.Of(await plans.ConfirmAsync(id, http.User.ToActor(tenant.ReadOnly), ct), TaskView));
 
         api.MapPost("/plans/tasks/{id:guid}/return", async (Guid id, ReturnInput input, PlanService plans, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
-            Respond(await plans.ReturnAsync(id, http.User.ToActor(tenant.ReadOnly), input.Reason, ct), TaskResult));
+            ApiOutcome.Of(await plans.ReturnAsync(id, http.User.ToActor(tenant.ReadOnly), input.Reason, ct), TaskView));
 
         api.MapGet("/plans/{id:guid}", async (Guid id, PlanService plans, CancellationToken ct) =>
             await plans.OverviewAsync(id, ct) is { } o

@@ -25,7 +25,9 @@ public static class ReportDocuments
         var figures = report.Figures;
         var body = new List<Block>
         {
-            new Block.Paragraph($"Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, Ủy ban nhân dân {Lower(commune.Name)} báo cáo "
+            new Block.Paragraph((report.Period.IsMovement
+                    ? $"Ủy ban nhân dân {Lower(commune.Name)} báo cáo "
+                    : $"Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, Ủy ban nhân dân {Lower(commune.Name)} báo cáo ")
                 + $"{Lower(report.Title)} (số liệu từ ngày {figures.From:dd/MM/yyyy} đến ngày {figures.To:dd/MM/yyyy}) như sau:"),
         };
         string? level1 = null;
@@ -123,7 +125,19 @@ public static class ReportDocuments
                 t.Actual is { } a ? $"{ReportNarrative.Number(a)}{Unit(t.Unit)}" : ReportNarrative.NoData,
                 t.Threshold is { } th ? $"{ReportNarrative.Number(th)}{Unit(t.Unit)}" : "",
                 TargetStatusCodes.Vietnamese(t.Status)]).ToList());
-        return [tasks, owed, dossiers, voice, awards, targets];
+        var inspections = new ReportTable("Biểu 7. Kiểm tra công tác cải cách hành chính", "Kiểm tra CCHC", ["Chỉ tiêu", "Kết quả"],
+            f.Inspections is not { } k ? [] :
+            [
+                ["Kế hoạch kiểm tra năm", k.Year.ToString(CultureInfo.InvariantCulture)],
+                ["Cuộc kiểm tra theo kế hoạch", ReportNarrative.Count(k.Planned)],
+                ["Đơn vị được kiểm tra trong kỳ", ReportNarrative.Count(k.DoneInWindow)],
+                ["Đơn vị tự kiểm tra trong kỳ", ReportNarrative.Count(k.SelfInspectedInWindow)],
+                ["Đơn vị đã được kiểm tra đến cuối kỳ / yêu cầu tối thiểu", $"{ReportNarrative.Count(k.UnitsInspected)} / {ReportNarrative.Count(k.Required)} (trên {ReportNarrative.Count(k.SubjectUnits)} đơn vị)"],
+                ["Tồn tại, kiến nghị phát hiện", ReportNarrative.Count(k.FindingsRaised)],
+                ["Đã khắc phục", ReportNarrative.Count(k.FindingsRemedied)],
+                ["Quá hạn chưa khắc phục", ReportNarrative.Count(k.FindingsOverdue)],
+            ]);
+        return [tasks, owed, dossiers, voice, awards, targets, inspections];
     }
 
     /// <summary>The appendix tables as one XLSX, a sheet per table, the header row first; an empty table says "không có dữ liệu".</summary>
@@ -148,7 +162,13 @@ public static class ReportDocuments
 
     /// <summary>A file name without diacritics: "bao-cao-cchc-2026-Q3.docx".</summary>
     public static string FileName(PeriodicReport report, string extension) =>
-        $"bao-cao-cchc-{(report.Kind == ReportKind.Movement ? $"{report.Year}-phong-trao" : report.PeriodCode)}.{extension}";
+        $"bao-cao-cchc-{(report.Kind switch
+        {
+            ReportKind.Movement => $"{report.Year}-phong-trao",
+            ReportKind.MovementMidTerm => $"{report.Year}-so-ket-phong-trao",
+            ReportKind.MovementFinal => $"{report.Year}-tong-ket-phong-trao",
+            _ => report.PeriodCode,
+        })}.{extension}";
 
     private static string Unit(string unit) => unit.StartsWith('%') ? "%" : $" {unit}";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReformDesk.Core.Documents;
 
 namespace ReformDesk.Core.Reports;
 
@@ -19,12 +20,15 @@ public static class ReportNarrative
 
     public static IReadOnlyList<ReportParagraph> Draft(ReportPeriodKey period, string communeName, ReportFigures f)
     {
+        if (period.IsReview) return Review(period, communeName, f);
         var paragraphs = new List<ReportParagraph>
         {
             new("chi-dao", LeadershipHeading, Leadership(period, communeName, f)),
             new("bao-cao", LeadershipHeading, Reports(f)),
             new("thi-dua", LeadershipHeading, Emulation(f)),
+            new("kiem-tra", LeadershipHeading, Inspections(f)),
         };
+        if (f.Movement is { } movement) paragraphs.Add(new("phong-trao", LeadershipHeading, MovementAwards(movement)));
         var number = 0;
         foreach (var (field, heading) in ParFields.Headings.Skip(1))
         {
@@ -46,7 +50,7 @@ public static class ReportNarrative
 
     private static string Leadership(ReportPeriodKey period, string communeName, ReportFigures f)
     {
-        var intro = $"Trong kỳ báo cáo ({f.From:dd/MM/yyyy} – {f.To:dd/MM/yyyy}), Ủy ban nhân dân {communeName} tiếp tục chỉ đạo triển khai kế hoạch cải cách hành chính {(period.Kind == ReportKind.Movement ? "và phong trào thi đua" : "")} năm {period.Year}.".Replace("  ", " ", StringComparison.Ordinal);
+        var intro = $"Trong kỳ báo cáo ({f.From:dd/MM/yyyy} – {f.To:dd/MM/yyyy}), Ủy ban nhân dân {communeName} tiếp tục chỉ đạo triển khai kế hoạch cải cách hành chính {(period.IsMovement ? "và phong trào thi đua" : "")} năm {period.Year}.".Replace("  ", " ", StringComparison.Ordinal);
         return $"{intro} {TaskSentence(f.Sections, "Toàn bộ kế hoạch")}";
     }
 
@@ -72,6 +76,77 @@ public static class ReportNarrative
         var missing = f.Reports.Count(r => r.SubmittedOn is null && r.Due < f.AsOf);
         return $"Chế độ báo cáo: trong kỳ có {Count(f.Reports.Count)} báo cáo đến hạn; đã gửi đúng hạn {Count(onTime)} báo cáo, gửi trễ hạn {Count(late)} báo cáo, "
             + $"chưa gửi {Count(missing)} báo cáo đã quá hạn.";
+    }
+
+    /// <summary>
+    /// The mid-term (sơ kết) or final (tổng kết) review of a movement: how it was launched and taken up, what its contents and
+    /// targets achieved, the awards it led to, an assessment, and the way ahead — each sentence from the figures.
+    /// </summary>
+    private static IReadOnlyList<ReportParagraph> Review(ReportPeriodKey period, string communeName, ReportFigures f)
+    {
+        var final = period.Kind == ReportKind.MovementFinal;
+        var m = f.Movement;
+        var span = m is null ? $"năm {period.Year}" : m.FromYear == m.ToYear ? $"năm {m.ToYear}" : $"giai đoạn {m.FromYear}–{m.ToYear}";
+        string launch;
+        if (m is null)
+        {
+            launch = $"Tổ chức, triển khai phong trào: {NoData}.";
+        }
+        else
+        {
+            launch = $"Thực hiện {(m.DocumentNumber is { Length: > 0 } number ? $"Kế hoạch số {number} về " : "")}{m.Title.ToLowerFirst()}, Ủy ban nhân dân {communeName} đã triển khai phong trào"
+                + (m.Participants.Count > 0 ? $" đến {string.Join("; ", m.Participants.Select(p => p.ToLowerFirst()))}." : ".");
+            var registered = m.Pledges.Sum(p => p.Registered);
+            launch += registered == 0
+                ? $" Đăng ký thi đua {span}: {NoData}."
+                : " Đăng ký thi đua: " + string.Join("; ", m.Pledges.Select(p => $"năm {p.Year} có {Count(p.Registered)} bản đăng ký ({Count(p.Approved)} bản được duyệt)")) + ".";
+        }
+
+        var results = $"{TaskSentence(f.Sections, $"Các kế hoạch trong {span}")} {Dossiers(f)} {Feedback(f)}";
+        var next = Next(f).TrimEnd('.');
+        next = final
+            ? $"{next}; rút kinh nghiệm, tiếp tục phát động phong trào thi đua trong giai đoạn tiếp theo."
+            : $"{next}; tiếp tục thực hiện phong trào trong thời gian còn lại{(m is null ? "" : $" (đến năm {m.EndYear})")}, phấn đấu hoàn thành các chỉ tiêu của phong trào.";
+        return
+        [
+            new("trien-khai", "I. CÔNG TÁC TỔ CHỨC, TRIỂN KHAI PHONG TRÀO", launch),
+            new("ket-qua", "II. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG, CHỈ TIÊU THI ĐUA", results),
+            new("khen-thuong", "III. CÔNG TÁC KHEN THƯỞNG", m is null ? $"Công tác khen thưởng: {NoData}." : MovementAwards(m)),
+            new("danh-gia", "IV. ĐÁNH GIÁ CHUNG", Assessment(f)),
+            new("phuong-huong", final ? "V. PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN TIẾP THEO" : "V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN CÒN LẠI", next),
+        ];
+    }
+
+    private static string MovementAwards(MovementFigures m)
+    {
+        var span = m.FromYear == m.ToYear ? $"năm {m.ToYear}" : $"giai đoạn {m.FromYear}–{m.ToYear}";
+        if (m.NominationsSubmitted == 0 && m.Awards.Count == 0 && m.InitiativesRecognised == 0) return $"Khen thưởng trong phong trào {span}: {NoData}.";
+        var text = $"Khen thưởng trong phong trào {span}: {Count(m.NominationsSubmitted)} hồ sơ đề nghị; Hội đồng Thi đua – Khen thưởng đề nghị {Count(m.NominationsApproved)} hồ sơ; "
+            + $"đã có quyết định khen thưởng {Count(m.NominationsAwarded)} hồ sơ";
+        if (m.Awards.Count > 0)
+        {
+            text += " (" + string.Join("; ", m.Awards.Select(a => $"{a.Award}: {AwardCountText(a)}")) + ")";
+        }
+
+        return text + $". Số sáng kiến được công nhận: {Count(m.InitiativesRecognised)}.";
+    }
+
+    private static string AwardCountText(AwardCount a) => (a.Collectives, a.Individuals) switch
+    {
+        (0, var i) => $"{Count(i)} cá nhân",
+        (var c, 0) => $"{Count(c)} tập thể",
+        var (c, i) => $"{Count(c)} tập thể, {Count(i)} cá nhân",
+    };
+
+    private static string Inspections(ReportFigures f)
+    {
+        if (f.Inspections is not { } i) return $"Công tác kiểm tra cải cách hành chính: {NoData}.";
+        var text = $"Công tác kiểm tra cải cách hành chính: kế hoạch kiểm tra năm {i.Year} có {Count(i.Planned)} cuộc kiểm tra; trong kỳ đã kiểm tra "
+            + $"{Count(i.DoneInWindow)} đơn vị và {Count(i.SelfInspectedInWindow)} đơn vị tự kiểm tra. Đến cuối kỳ đã kiểm tra {Count(i.UnitsInspected)}/{Count(i.SubjectUnits)} đơn vị "
+            + $"(yêu cầu tối thiểu {Count(i.Required)} đơn vị: {(i.UnitsInspected >= i.Required ? "đạt" : "chưa đạt")}), {Count(i.UnitsSelfInspected)} đơn vị đã tự kiểm tra.";
+        if (i.FindingsRaised == 0) return text + " Chưa phát hiện tồn tại, kiến nghị nào qua kiểm tra.";
+        text += $" Qua kiểm tra đã phát hiện {Count(i.FindingsRaised)} tồn tại, kiến nghị; đã khắc phục {Count(i.FindingsRemedied)}";
+        return text + (i.FindingsOverdue > 0 ? $"; {Count(i.FindingsOverdue)} kiến nghị quá hạn chưa khắc phục." : "; không có kiến nghị quá hạn.");
     }
 
     private static string Emulation(ReportFigures f)
@@ -136,6 +211,8 @@ public static class ReportNarrative
         var parts = new List<string> { "Tiếp tục triển khai các nhiệm vụ của kế hoạch cải cách hành chính theo đúng tiến độ" };
         if (late > 0) parts.Add($"tập trung hoàn thành {Count(late)} nhiệm vụ đang quá hạn");
         if (atRisk > 0) parts.Add($"có giải pháp đối với {Count(atRisk)} chỉ tiêu có nguy cơ không đạt hoặc không đạt");
+        if (f.Inspections is { FindingsOverdue: > 0 } i) parts.Add($"đôn đốc khắc phục {Count(i.FindingsOverdue)} kiến nghị kiểm tra đã quá hạn");
+        if (f.Inspections is { } c && c.UnitsInspected < c.Required) parts.Add($"kiểm tra thêm ít nhất {Count(c.Required - c.UnitsInspected)} đơn vị để đạt kế hoạch kiểm tra năm {c.Year}");
         return string.Join("; ", parts) + ".";
     }
 }

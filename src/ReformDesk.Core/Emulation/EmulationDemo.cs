@@ -138,13 +138,42 @@ public static class EmulationDemo
         };
         db.NominationRounds.Add(round);
 
-        string[] members = ["Phạm Văn Hải", "Vũ Thị Thu", "Hoàng Minh Đức", "Đỗ Thị Mai", "Bùi Văn Long"];
+        string[] names = ["Phạm Văn Hải", "Vũ Thị Thu", "Hoàng Minh Đức", "Đỗ Thị Mai", "Bùi Văn Long"];
+        CouncilRole[] roles = [CouncilRole.Chairman, CouncilRole.ViceChairman, CouncilRole.StandingMember, CouncilRole.Member, CouncilRole.Secretary];
+        var council = await db.Councils.FirstOrDefaultAsync(c => c.TenantId == tenant.Id, ct);
+        if (council is null)
+        {
+            council = new Council
+            {
+                TenantId = tenant.Id, DecisionNumber = "05/QĐ-UBND", DecisionDate = new DateOnly(year, 1, 15),
+                RuleSource = "Quy chế hoạt động của Hội đồng (minh họa): có mặt ít nhất 2/3 thành viên; đề nghị khen thưởng khi được ít nhất 70% tổng số thành viên đồng ý",
+            };
+            db.Councils.Add(council);
+        }
+
         var meeting = new CouncilMeeting
         {
-            TenantId = tenant.Id, RoundId = round.Id, Date = new DateOnly(year + 1, 1, 12),
-            Members = string.Join('\n', members), Present = string.Join('\n', members[..4]), SecretBallot = true,
+            TenantId = tenant.Id, RoundId = round.Id, Date = new DateOnly(year + 1, 1, 12), CouncilId = council.Id, SecretBallot = true,
+            QuorumNumerator = council.QuorumNumerator, QuorumDenominator = council.QuorumDenominator, PassPercent = council.PassPercent,
+            ThresholdBase = council.ThresholdBase, RuleSource = council.RuleSource,
         };
         db.CouncilMeetings.Add(meeting);
+        var seated = new List<CouncilMeetingMember>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = names[i];
+            var person = await db.People.FirstOrDefaultAsync(p => p.TenantId == tenant.Id && p.FullName == name, ct);
+            if (person is null)
+            {
+                person = new Person { TenantId = tenant.Id, FullName = name, Note = DemoNote };
+                db.People.Add(person);
+            }
+
+            db.CouncilMemberships.Add(new CouncilMembership { TenantId = tenant.Id, CouncilId = council.Id, PersonId = person.Id, Role = roles[i] });
+            var member = new CouncilMeetingMember { TenantId = tenant.Id, MeetingId = meeting.Id, PersonId = person.Id, Name = name, Role = roles[i], Present = i < 4, Order = i };
+            db.CouncilMeetingMembers.Add(member);
+            seated.Add(member);
+        }
 
         var chairman = await (from t in db.PositionTenures
                               join p in db.People on t.PersonId equals p.Id
@@ -166,6 +195,10 @@ public static class EmulationDemo
             };
             db.Nominations.Add(nomination);
             db.CouncilBallotCounts.Add(new CouncilBallotCount { TenantId = tenant.Id, MeetingId = meeting.Id, NominationId = nomination.Id, Agree = 4, RecordedBy = DemoNote });
+            foreach (var voter in seated.Where(m => m.Present))
+            {
+                db.CouncilBallotReceipts.Add(new CouncilBallotReceipt { TenantId = tenant.Id, MeetingId = meeting.Id, NominationId = nomination.Id, MeetingMemberId = voter.Id });
+            }
 
             db.AwardRecords.Add(new AwardRecord
             {

@@ -130,6 +130,9 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
         };
     }
 
+    private static string RuleSourceText(CouncilMeeting meeting) =>
+        string.IsNullOrWhiteSpace(meeting.RuleSource) ? "quy chế hoạt động của Hội đồng" : meeting.RuleSource.ToLowerFirst();
+
     /// <summary>
     /// Biên bản họp Hội đồng: date and place, members present and absent, quorum, recusals, and each nomination's
     /// votes and result as recorded at this meeting; null when the meeting is not found.
@@ -149,29 +152,28 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
         var considered = votes.Select(v => v.NominationId).Concat(recusals.Select(r => r.NominationId)).Concat(counts.Select(c => c.NominationId)).ToHashSet();
         var nominations = (await db.Nominations.AsNoTracking().Where(n => n.RoundId == meeting.RoundId).ToListAsync(ct))
             .Where(n => considered.Contains(n.Id)).OrderBy(n => n.NomineeKind).ThenBy(n => n.NomineeName).ToList();
-        var members = meeting.MemberList;
-        var present = meeting.PresentList;
-        var absent = members.Where(m => !present.Contains(m)).ToList();
+        var seated = await db.CouncilMeetingMembers.AsNoTracking().Where(m => m.MeetingId == meetingId).OrderBy(m => m.Order).ToListAsync(ct);
+        var members = seated.Select(m => m.Name).ToList();
+        var present = seated.Where(m => m.Present).Select(m => m.Name).ToList();
+        var absent = seated.Where(m => !m.Present).Select(m => m.Name).ToList();
         var settings = meeting.Settings();
         var communeLower = commune.Name.ToLowerFirst();
 
         var results = nominations.Select(n =>
         {
-            var recused = recusals.Where(r => r.NominationId == n.Id).Select(r => r.MemberName).ToList();
+            var ownRecusals = recusals.Where(r => r.NominationId == n.Id).ToList();
+            var recused = ownRecusals.Select(r => r.MemberName).ToList();
+            var recusedIds = ownRecusals.Select(r => r.MeetingMemberId).ToHashSet();
             CouncilVoteResult tally;
             if (meeting.SecretBallot)
             {
                 // Secret ballot: the board's counts only; the minutes never say who voted how.
                 var count = counts.FirstOrDefault(c => c.NominationId == n.Id);
-                var recusedMembers = recused.Where(members.Contains).Distinct().ToList();
-                tally = CouncilVote.TallyCounts(members.Count, recusedMembers.Count, present.Count(p => members.Contains(p) && !recusedMembers.Contains(p)),
-                    count?.Agree ?? 0, count?.Disagree ?? 0, count?.Invalid ?? 0, settings);
+                tally = CouncilService.CountTally(meeting, seated, recusedIds, count?.Agree ?? 0, count?.Disagree ?? 0, count?.Invalid ?? 0);
             }
             else
             {
-                var ballots = votes.Where(v => v.NominationId == n.Id)
-                    .Select(v => new CouncilBallot(v.MemberName, v.Approve ? BallotChoice.Agree : BallotChoice.Disagree)).ToList();
-                tally = CouncilVote.Tally(members.Select(m => new CouncilMember(m, m)).ToList(), present, recused, ballots, settings);
+                tally = CouncilService.OpenTally(meeting, seated, recusedIds, votes.Where(v => v.NominationId == n.Id));
             }
 
             var tallied = n.Status is NominationStatus.Approved or NominationStatus.Rejected or NominationStatus.Awarded;
@@ -205,13 +207,13 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
             new Block.Paragraph($"Tổng số thành viên Hội đồng: {members.Count}; có mặt: {present.Count}; vắng mặt: {absent.Count}."),
             new Block.Paragraph("Thành viên có mặt:"),
         };
-        body.AddRange(present.Count == 0 ? [new Block.Bullet("Không có.")] : present.Select(p => (Block)new Block.Bullet(p)));
+        body.AddRange(present.Count == 0 ? [new Block.Bullet("Không có.")] : seated.Where(m => m.Present).Select(m => (Block)new Block.Bullet($"{m.Name}, {m.Role.Vietnamese()}")));
         body.Add(new Block.Paragraph("Thành viên vắng mặt:"));
-        body.AddRange(absent.Count == 0 ? [new Block.Bullet("Không có.")] : absent.Select(p => (Block)new Block.Bullet(p)));
+        body.AddRange(absent.Count == 0 ? [new Block.Bullet("Không có.")] : seated.Where(m => !m.Present).Select(m => (Block)new Block.Bullet($"{m.Name}, {m.Role.Vietnamese()}")));
         body.Add(new Block.Heading(1, "III. NỘI DUNG"));
         body.Add(new Block.Paragraph(present.Count >= quorumNeeded
-            ? $"Số thành viên có mặt là {present.Count}/{members.Count}, bảo đảm tỷ lệ tối thiểu {settings.Quorum} số thành viên ({quorumNeeded} thành viên) theo quy chế hoạt động của Hội đồng; phiên họp đủ điều kiện tiến hành."
-            : $"Số thành viên có mặt là {present.Count}/{members.Count}, chưa bảo đảm tỷ lệ tối thiểu {settings.Quorum} số thành viên ({quorumNeeded} thành viên) theo quy chế hoạt động của Hội đồng."));
+            ? $"Số thành viên có mặt là {present.Count}/{members.Count}, bảo đảm tỷ lệ tối thiểu {settings.Quorum} số thành viên ({quorumNeeded} thành viên) theo {RuleSourceText(meeting)}; phiên họp đủ điều kiện tiến hành."
+            : $"Số thành viên có mặt là {present.Count}/{members.Count}, chưa bảo đảm tỷ lệ tối thiểu {settings.Quorum} số thành viên ({quorumNeeded} thành viên) theo {RuleSourceText(meeting)}."));
         var recusalLines = results.Where(r => r.Recused.Count > 0).Select(r => $"{string.Join(", ", r.Recused)} không tham gia xét hồ sơ của {r.Nomination.NomineeName}.").ToList();
         body.Add(new Block.Paragraph(recusalLines.Count == 0 ? "Không có thành viên nào rút khỏi việc xét hồ sơ." : "Thành viên không tham gia xét:"));
         body.AddRange(recusalLines.Select(l => (Block)new Block.Bullet(l)));

@@ -8,6 +8,7 @@ internal static class EmulationModel
 {
     public static void Configure(ModelBuilder builder)
     {
+        CouncilModel.Configure(builder);
         builder.Entity<NominationRound>(e =>
         {
             e.HasKey(r => new { r.TenantId, r.Id });
@@ -64,10 +65,8 @@ internal static class EmulationModel
         {
             e.HasKey(m => new { m.TenantId, m.Id });
             e.HasIndex(m => new { m.TenantId, m.RoundId, m.Date });
-            e.Property(m => m.Members).HasMaxLength(4000);
-            e.Property(m => m.Present).HasMaxLength(4000);
-            e.Ignore(m => m.MemberList);
-            e.Ignore(m => m.PresentList);
+            e.Property(m => m.RuleSource).HasMaxLength(1000);
+            e.HasOne<Council>().WithMany().HasForeignKey(m => new { m.TenantId, m.CouncilId }).OnDelete(DeleteBehavior.Restrict);
             e.Property(m => m.ThresholdBase).HasConversion<string>().HasMaxLength(20);
             e.HasOne<NominationRound>().WithMany().HasForeignKey(m => new { m.TenantId, m.RoundId }).OnDelete(DeleteBehavior.Cascade);
         });
@@ -75,8 +74,9 @@ internal static class EmulationModel
         builder.Entity<CouncilRecusal>(e =>
         {
             e.HasKey(r => new { r.TenantId, r.Id });
-            e.HasIndex(r => new { r.TenantId, r.MeetingId, r.NominationId, r.MemberName }).IsUnique();
+            e.HasIndex(r => new { r.TenantId, r.MeetingId, r.NominationId, r.MeetingMemberId }).IsUnique();
             e.Property(r => r.MemberName).HasMaxLength(200);
+            e.HasOne<CouncilMeetingMember>().WithMany().HasForeignKey(r => new { r.TenantId, r.MeetingMemberId }).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<CouncilMeeting>().WithMany().HasForeignKey(r => new { r.TenantId, r.MeetingId }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Nomination>().WithMany().HasForeignKey(r => new { r.TenantId, r.NominationId }).OnDelete(DeleteBehavior.Cascade);
         });
@@ -84,8 +84,9 @@ internal static class EmulationModel
         builder.Entity<CouncilMemberVote>(e =>
         {
             e.HasKey(v => new { v.TenantId, v.Id });
-            e.HasIndex(v => new { v.TenantId, v.MeetingId, v.NominationId, v.MemberName }).IsUnique();
+            e.HasIndex(v => new { v.TenantId, v.MeetingId, v.NominationId, v.MeetingMemberId }).IsUnique();
             e.Property(v => v.MemberName).HasMaxLength(200);
+            e.HasOne<CouncilMeetingMember>().WithMany().HasForeignKey(v => new { v.TenantId, v.MeetingMemberId }).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<CouncilMeeting>().WithMany().HasForeignKey(v => new { v.TenantId, v.MeetingId }).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Nomination>().WithMany().HasForeignKey(v => new { v.TenantId, v.NominationId }).OnDelete(DeleteBehavior.Cascade);
         });

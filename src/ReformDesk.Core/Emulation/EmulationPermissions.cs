@@ -36,5 +36,8 @@ public static class EmulationPermissions
 
     public static bool CanSetUpMovement(Actor actor) => Has(actor, MovementOrganisers);
 
+    /// <summary>The standing council (decision, members, voting rule) is kept by whoever sets up movements.</summary>
+    public static bool CanSetUpCouncil(Actor actor) => Has(actor, MovementOrganisers);
+
     private static bool Has(Actor actor, string[] roles) => !actor.TenantReadOnly && actor.Roles.Any(roles.Contains);
 }

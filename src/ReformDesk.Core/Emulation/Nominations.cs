@@ -256,11 +256,8 @@ public sealed class CouncilMeeting : ITenantOwned
     public Guid RoundId { get; set; }
     public DateOnly Date { get; set; }
 
-    /// <summary>All members of the council, one name per line.</summary>
-    public string Members { get; set; } = "";
-
-    /// <summary>Members present, one name per line.</summary>
-    public string Present { get; set; } = "";
+    /// <summary>The standing council whose members sat; null for meetings recorded before the council was set up.</summary>
+    public Guid? CouncilId { get; set; }
 
     /// <summary>Secret ballot: only the counts of the vote-counting board are stored (<see cref="CouncilBallotCount"/>), never
     /// who voted how. An open vote (biểu quyết công khai) records each member's vote. Meetings before this field were open votes.</summary>
@@ -273,8 +270,8 @@ public sealed class CouncilMeeting : ITenantOwned
     public int? PassPercent { get; set; }
     public Rules.ThresholdBase? ThresholdBase { get; set; }
 
-    public IReadOnlyList<string> MemberList => Lines(Members);
-    public IReadOnlyList<string> PresentList => Lines(Present);
+    /// <summary>Where this meeting's quorum and pass rule come from (the council's regulation, or the meeting's own decision).</summary>
+    public string? RuleSource { get; set; }
 
     public Rules.CouncilSettings Settings()
     {
@@ -287,9 +284,6 @@ public sealed class CouncilMeeting : ITenantOwned
             SecretBallot = SecretBallot,
         };
     }
-
-    public static IReadOnlyList<string> Lines(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
 }
 
 /// <summary>A member does not take part in the vote on a nomination (e.g. a relative or the member's own unit).</summary>
@@ -299,6 +293,11 @@ public sealed class CouncilRecusal : ITenantOwned
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid MeetingId { get; set; }
     public Guid NominationId { get; set; }
+
+    /// <summary>The member as seated at the meeting (<see cref="CouncilMeetingMember"/>).</summary>
+    public Guid? MeetingMemberId { get; set; }
+
+    /// <summary>The member's name as printed.</summary>
     public string MemberName { get; set; } = "";
 }
 
@@ -309,6 +308,10 @@ public sealed class CouncilMemberVote : ITenantOwned
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid MeetingId { get; set; }
     public Guid NominationId { get; set; }
+
+    /// <summary>The member as seated at the meeting (<see cref="CouncilMeetingMember"/>).</summary>
+    public Guid? MeetingMemberId { get; set; }
+
     public string MemberName { get; set; } = "";
     public bool Approve { get; set; }
 }

@@ -176,11 +176,14 @@ public sealed class HomeService(ReformDeskDbContext db, PlanService plans, Repor
     {
         var from = Today.AddDays(-30);
         var meetings = await db.CouncilMeetings.AsNoTracking().Where(m => m.Date >= from).OrderBy(m => m.Date).ToListAsync(ct);
+        var meetingIds = meetings.Select(m => m.Id).ToList();
+        var seated = (await db.CouncilMeetingMembers.AsNoTracking().Where(m => meetingIds.Contains(m.MeetingId)).Select(m => m.MeetingId).ToListAsync(ct))
+            .CountBy(id => id).ToDictionary();
         var ballots = await db.Nominations.AsNoTracking().Where(n => n.Status == NominationStatus.Checked).OrderBy(n => n.NomineeName).ToListAsync(ct);
         return
         [
             new HomeSection("meetings", "Cuộc họp Hội đồng", meetings.Count, "/Emulation/Movements",
-                meetings.Take(Shown).Select(m => new HomeItem($"Họp ngày {m.Date:dd/MM/yyyy}", $"/Emulation/Council/{m.RoundId}", $"{m.MemberList.Count} thành viên", m.Date == Today)).ToList(),
+                meetings.Take(Shown).Select(m => new HomeItem($"Họp ngày {m.Date:dd/MM/yyyy}", $"/Emulation/Council/{m.RoundId}", $"{seated.GetValueOrDefault(m.Id)} thành viên", m.Date == Today)).ToList(),
                 Empty: "Không có cuộc họp trong 30 ngày qua hoặc sắp tới."),
             new HomeSection("ballots", "Hồ sơ đề nghị chờ Hội đồng xét, bỏ phiếu", ballots.Count, "/Emulation/Movements",
                 ballots.Take(Shown).Select(n => new HomeItem($"{n.NomineeName} — {AwardText(n.AwardKind)}", $"/Emulation/Council/{n.RoundId}")).ToList(),

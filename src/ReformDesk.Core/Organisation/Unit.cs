@@ -24,6 +24,32 @@ public sealed class Unit : ITenantOwned
     public UnitKind Kind { get; set; }
     public string? Note { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Set when this unit was a duplicate merged into another; it is then kept inactive.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
+    /// <summary>This duplicate is merged into <paramref name="survivor"/>: kept, inactive, with the link.</summary>
+    public string? MergeInto(Unit survivor)
+    {
+        if (survivor.Id == Id)
+        {
+            return "Hãy chọn hai đơn vị khác nhau.";
+        }
+
+        if (MergedIntoId is not null)
+        {
+            return $"Đơn vị \"{Name}\" đã được hợp nhất trước đó.";
+        }
+
+        if (survivor.MergedIntoId is not null)
+        {
+            return $"Đơn vị \"{survivor.Name}\" đã được hợp nhất vào đơn vị khác; hãy chọn đơn vị còn hoạt động.";
+        }
+
+        MergedIntoId = survivor.Id;
+        IsActive = false;
+        return null;
+    }
 }
 
 public static class UnitKindText

@@ -30,6 +30,42 @@ public sealed class Plan : ITenantOwned
     public PlanStatus Status { get; set; } = PlanStatus.Draft;
     public string? SourceDocument { get; set; }
 
+    /// <summary>A unit marking a task done puts it in "chờ xác nhận" until the secretariat confirms it (set per plan).</summary>
+    public bool RequiresCompletionConfirmation { get; set; }
+
+    /// <summary>The commune corrects the plan's number, issue date, years and its confirmation setting; an issued plan's date cannot be cleared.</summary>
+    public string? Edit(string? number, DateOnly? issuedOn, int startYear, int endYear, bool requiresConfirmation, DateOnly today)
+    {
+        if (startYear is < 2000 or > 2100 || endYear is < 2000 or > 2100)
+        {
+            return "Năm bắt đầu, năm kết thúc phải trong khoảng 2000–2100.";
+        }
+
+        if (endYear < startYear)
+        {
+            return "Năm kết thúc không được trước năm bắt đầu.";
+        }
+
+        if (issuedOn > today)
+        {
+            return "Ngày ban hành không được sau hôm nay.";
+        }
+
+        if (Status != PlanStatus.Draft && issuedOn is null && IssuedOn is not null)
+        {
+            return "Kế hoạch đã ban hành phải có ngày ban hành.";
+        }
+
+        var trimmed = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
+        if (trimmed is { Length: > 60 })
+        {
+            return "Số kế hoạch không được dài quá 60 ký tự.";
+        }
+
+        (Number, IssuedOn, StartYear, EndYear, RequiresCompletionConfirmation) = (trimmed, issuedOn, startYear, endYear, requiresConfirmation);
+        return null;
+    }
+
     public DateOnly PeriodStart => new(StartYear, 1, 1);
 
     /// <summary>Draft → Issued → Closed; a closed plan may be reopened (Issued) to correct it, never returned to draft.</summary>
@@ -66,6 +102,8 @@ public enum PlanTaskStatus
     InProgress,
     Done,
     Cancelled,
+    /// <summary>Chờ xác nhận: the unit reported it done, the secretariat has not confirmed it yet (plans that require it).</summary>
+    AwaitingConfirmation,
 }
 
 /// <summary>One row of the appendix: content, lead and coordinating units, schedule, deliverable.</summary>
@@ -100,6 +138,147 @@ public sealed class PlanTask : ITenantOwned
 
     /// <summary>For a task triggered by an outside event: the deadline a person set once the event happened.</summary>
     public DateOnly? ManualDueDate { get; set; }
+
+    /// <summary>The day the lead unit reported the task done, while it waits for the secretariat's confirmation.</summary>
+    public DateOnly? ClaimedOn { get; private set; }
+
+    public string? ClaimedBy { get; private set; }
+    public string? ConfirmedBy { get; private set; }
+    public DateOnly? ConfirmedOn { get; private set; }
+
+    /// <summary>Why the secretariat returned the task's completion to the unit.</summary>
+    public string? ReturnReason { get; private set; }
+
+    /// <summary>
+    /// The task's state machine. Done is reached directly only on plans without confirmation (or by the secretariat);
+    /// otherwise through AwaitingConfirmation, which only the secretariat leaves (confirm → Done, return → InProgress).
+    /// </summary>
+    public static bool CanMove(PlanTaskStatus from, PlanTaskStatus to) => (from, to) switch
+    {
+        (PlanTaskStatus.NotStarted, PlanTaskStatus.InProgress or PlanTaskStatus.Done or PlanTaskStatus.AwaitingConfirmation or PlanTaskStatus.Cancelled) => true,
+        (PlanTaskStatus.InProgress, PlanTaskStatus.NotStarted or PlanTaskStatus.Done or PlanTaskStatus.AwaitingConfirmation or PlanTaskStatus.Cancelled) => true,
+        (PlanTaskStatus.AwaitingConfirmation, PlanTaskStatus.Done or PlanTaskStatus.InProgress) => true,
+        (PlanTaskStatus.Done, PlanTaskStatus.InProgress or PlanTaskStatus.Cancelled) => true,
+        (PlanTaskStatus.Cancelled, PlanTaskStatus.NotStarted or PlanTaskStatus.InProgress) => true,
+        _ => false,
+    };
+
+    private string? Refused(PlanTaskStatus to) => CanMove(Status, to) ? null
+        : $"Không thể chuyển nhiệm vụ từ \"{TaskTracking.StatusText(Status)}\" sang \"{TaskTracking.StatusText(to)}\".";
+
+    /// <summary>
+    /// The lead unit (or the secretariat) reports the task done. When the plan requires confirmation and the reporter is
+    /// not the secretariat, the task waits for confirmation and does not count as done.
+    /// </summary>
+    public string? MarkDone(DateOnly today, string by, bool requiresConfirmation, bool bySecretariat)
+    {
+        if (Status == PlanTaskStatus.AwaitingConfirmation && bySecretariat)
+        {
+            return Confirm(today, by);
+        }
+
+        var target = requiresConfirmation && !bySecretariat ? PlanTaskStatus.AwaitingConfirmation : PlanTaskStatus.Done;
+        if (Status == target)
+        {
+            return null;
+        }
+
+        if (Refused(target) is { } error)
+        {
+            return error;
+        }
+
+        Status = target;
+        ReturnReason = null;
+        if (target == PlanTaskStatus.AwaitingConfirmation)
+        {
+            (ClaimedOn, ClaimedBy) = (today, by);
+        }
+        else
+        {
+            Percent = 100;
+            CompletedOn ??= today;
+            if (requiresConfirmation)
+            {
+                (ConfirmedBy, ConfirmedOn) = (by, today);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The secretariat confirms a reported completion; the task was done on the day the unit reported it.</summary>
+    public string? Confirm(DateOnly today, string by)
+    {
+        if (Status != PlanTaskStatus.AwaitingConfirmation)
+        {
+            return "Chỉ xác nhận nhiệm vụ đang chờ xác nhận hoàn thành.";
+        }
+
+        Status = PlanTaskStatus.Done;
+        Percent = 100;
+        CompletedOn = ClaimedOn ?? today;
+        (ConfirmedBy, ConfirmedOn, ReturnReason) = (by, today, null);
+        return null;
+    }
+
+    /// <summary>The secretariat returns a reported completion to the unit with the reason; the task is in progress again.</summary>
+    public string? ReturnToUnit(string? reason)
+    {
+        if (Status != PlanTaskStatus.AwaitingConfirmation)
+        {
+            return "Chỉ trả lại nhiệm vụ đang chờ xác nhận hoàn thành.";
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return "Hãy nhập lý do trả lại để đơn vị bổ sung.";
+        }
+
+        Status = PlanTaskStatus.InProgress;
+        ReturnReason = reason.Trim();
+        (ClaimedOn, ClaimedBy, CompletedOn) = (null, null, null);
+        return null;
+    }
+
+    /// <summary>Moves to not started, in progress or cancelled (Done goes through <see cref="MarkDone"/>).</summary>
+    public string? MoveTo(PlanTaskStatus to, bool bySecretariat)
+    {
+        if (to is PlanTaskStatus.Done or PlanTaskStatus.AwaitingConfirmation)
+        {
+            return "Hãy dùng \"Hoàn thành\" để báo cáo hoàn thành nhiệm vụ.";
+        }
+
+        if (Status == to)
+        {
+            return null;
+        }
+
+        if (Status == PlanTaskStatus.AwaitingConfirmation && !bySecretariat)
+        {
+            return "Nhiệm vụ đang chờ bộ phận tham mưu xác nhận hoàn thành; chỉ bộ phận tham mưu xác nhận hoặc trả lại.";
+        }
+
+        if (Refused(to) is { } error)
+        {
+            return error;
+        }
+
+        Status = to;
+        CompletedOn = null;
+        (ClaimedOn, ClaimedBy) = (null, null);
+        return null;
+    }
+
+    /// <summary>The reported share done; a task not started begins with the first progress.</summary>
+    public void ReportPercent(int percent)
+    {
+        Percent = percent;
+        if (Status == PlanTaskStatus.NotStarted && percent > 0)
+        {
+            Status = PlanTaskStatus.InProgress;
+        }
+    }
 }
 
 public sealed class PlanTaskCoordinator : ITenantOwned

@@ -212,18 +212,24 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
 
         if (!contribution)
         {
-            ApplyProgress(task, input, dueDates, Today, await db.TaskOccurrences.Where(o => o.TaskId == task.Id).ToListAsync(ct));
+            var bySecretariat = actor.Roles.Any(TaskPermissions.PlanManagers.Contains);
+            var occurrences = await db.TaskOccurrences.Where(o => o.TaskId == task.Id).ToListAsync(ct);
+            if (ApplyProgress(task, input, dueDates, Today, occurrences, actor.Name, plan.RequiresCompletionConfirmation, bySecretariat) is { } refused)
+            {
+                return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.Status), refused);
+            }
         }
 
         await db.SaveChangesAsync(ct);
         return OperationResult<TaskUpdate>.Ok(update);
     }
 
-    private void ApplyProgress(PlanTask task, UpdateInput input, IReadOnlyList<DateOnly> dueDates, DateOnly today, List<TaskOccurrence> occurrences)
+    private string? ApplyProgress(PlanTask task, UpdateInput input, IReadOnlyList<DateOnly> dueDates, DateOnly today, List<TaskOccurrence> occurrences,
+        string by, bool requiresConfirmation, bool bySecretariat)
     {
         if (input.OccurrenceDue is { } due && dueDates.Count > 1)
         {
-            // A recurring task: the update completes one occurrence; the task is done when all are.
+            // A recurring task: the update completes one occurrence; the task is done (or awaits confirmation) when all are.
             if (input.Status == PlanTaskStatus.Done)
             {
                 var row = occurrences.FirstOrDefault(o => o.DueDate == due);
@@ -236,36 +242,91 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
 
                 row.CompletedOn ??= today;
                 var done = occurrences.Count(o => o.CompletedOn is not null);
-                task.Percent = (int)Math.Round(100.0 * done / dueDates.Count);
-                task.Status = done >= dueDates.Count ? PlanTaskStatus.Done : PlanTaskStatus.InProgress;
-                task.CompletedOn = task.Status == PlanTaskStatus.Done ? today : null;
+                if (done >= dueDates.Count)
+                {
+                    return task.MarkDone(today, by, requiresConfirmation, bySecretariat);
+                }
+
+                task.ReportPercent((int)Math.Round(100.0 * done / dueDates.Count));
+                return task.Status == PlanTaskStatus.InProgress ? null : task.MoveTo(PlanTaskStatus.InProgress, bySecretariat);
             }
 
-            return;
+            return null;
         }
 
         if (input.Percent is { } percent)
         {
-            task.Percent = percent;
-            if (task.Status == PlanTaskStatus.NotStarted && percent > 0)
-            {
-                task.Status = PlanTaskStatus.InProgress;
-            }
+            task.ReportPercent(percent);
         }
 
-        if (input.Status is { } status)
+        return input.Status switch
         {
-            task.Status = status;
-            if (status == PlanTaskStatus.Done)
-            {
-                task.Percent = 100;
-                task.CompletedOn ??= today;
-            }
-            else
-            {
-                task.CompletedOn = null;
-            }
+            null => null,
+            PlanTaskStatus.Done or PlanTaskStatus.AwaitingConfirmation => task.MarkDone(today, by, requiresConfirmation, bySecretariat),
+            { } status => task.MoveTo(status, bySecretariat),
+        };
+    }
+
+    /// <summary>The secretariat confirms a completion the unit reported (only then does the task count as done).</summary>
+    public Task<OperationResult<PlanTask>> ConfirmAsync(Guid taskId, Actor actor, CancellationToken ct = default) =>
+        SecretariatStepAsync(taskId, actor, t => t.Confirm(Today, actor.Name), ct);
+
+    /// <summary>The secretariat returns a reported completion to the unit with a reason.</summary>
+    public Task<OperationResult<PlanTask>> ReturnAsync(Guid taskId, Actor actor, string? reason, CancellationToken ct = default) =>
+        SecretariatStepAsync(taskId, actor, t => t.ReturnToUnit(reason), ct);
+
+    private async Task<OperationResult<PlanTask>> SecretariatStepAsync(Guid taskId, Actor actor, Func<PlanTask, string?> step, CancellationToken ct)
+    {
+        var task = await db.PlanTasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+        {
+            return OperationResult<PlanTask>.Fail("id", "Không tìm thấy nhiệm vụ.");
         }
+
+        if (actor.TenantReadOnly || !actor.Roles.Any(TaskPermissions.PlanManagers.Contains))
+        {
+            return OperationResult<PlanTask>.Fail("access", "Chỉ bộ phận tham mưu (người quản lý kế hoạch) xác nhận hoặc trả lại việc hoàn thành nhiệm vụ.");
+        }
+
+        if (step(task) is { } error)
+        {
+            return OperationResult<PlanTask>.Fail(error.StartsWith("Hãy", StringComparison.Ordinal) ? "reason" : "Status", error);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult<PlanTask>.Ok(task);
+    }
+
+    /// <summary>Tasks of a plan waiting for the secretariat's confirmation.</summary>
+    public Task<List<PlanTask>> AwaitingConfirmationAsync(Guid? planId = null, CancellationToken ct = default) =>
+        db.PlanTasks.AsNoTracking().Where(t => t.Status == PlanTaskStatus.AwaitingConfirmation && (planId == null || t.PlanId == planId))
+            .OrderBy(t => t.ClaimedOn).ToListAsync(ct);
+
+    public sealed record PlanEdit(string? Number, DateOnly? IssuedOn, int StartYear, int EndYear, bool RequiresCompletionConfirmation);
+
+    /// <summary>The commune edits the plan's number, dates and its completion-confirmation setting.</summary>
+    public async Task<OperationResult<Plan>> EditAsync(Guid planId, Actor actor, PlanEdit input, CancellationToken ct = default)
+    {
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null)
+        {
+            return OperationResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
+        }
+
+        if (actor.TenantReadOnly || !actor.Roles.Any(TaskPermissions.PlanManagers.Contains))
+        {
+            return OperationResult<Plan>.Fail("access", "Chỉ người quản lý kế hoạch được sửa số, ngày của kế hoạch.");
+        }
+
+        if (plan.Edit(input.Number, input.IssuedOn, input.StartYear, input.EndYear, input.RequiresCompletionConfirmation, Today) is { } error)
+        {
+            var field = error.StartsWith("Năm", StringComparison.Ordinal) ? nameof(PlanEdit.StartYear)
+                : error.StartsWith("Số", StringComparison.Ordinal) ? nameof(PlanEdit.Number) : nameof(PlanEdit.IssuedOn);
+            return OperationResult<Plan>.Fail(field, error);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return OperationResult<Plan>.Ok(plan);
     }
 
     public async Task<IReadOnlyList<(TaskUpdate Update, IReadOnlyList<EvidenceFile> Files)>> UpdatesAsync(Guid taskId, CancellationToken ct = default)

@@ -117,7 +117,13 @@ public static class TaskTracking
             return 0;
         }
 
-        return (int)Math.Round(counted.Average(t => t.Status == PlanTaskStatus.Done ? 100 : Math.Clamp(t.Percent, 0, 100)), MidpointRounding.AwayFromZero);
+        // A completion waiting for the secretariat's confirmation is not done yet: it never counts as 100.
+        return (int)Math.Round(counted.Average(t => t.Status switch
+        {
+            PlanTaskStatus.Done => 100,
+            PlanTaskStatus.AwaitingConfirmation => Math.Clamp(t.Percent, 0, 99),
+            _ => Math.Clamp(t.Percent, 0, 100),
+        }), MidpointRounding.AwayFromZero);
     }
 
     public static string StatusText(PlanTaskStatus status) => status switch
@@ -125,6 +131,7 @@ public static class TaskTracking
         PlanTaskStatus.NotStarted => "Chưa thực hiện",
         PlanTaskStatus.InProgress => "Đang thực hiện",
         PlanTaskStatus.Done => "Hoàn thành",
+        PlanTaskStatus.AwaitingConfirmation => "Chờ xác nhận hoàn thành",
         _ => "Đã hủy",
     };
 }

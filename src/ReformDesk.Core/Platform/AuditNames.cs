@@ -52,6 +52,10 @@ public static class AuditNames
         ["CouncilRecusal"] = "Thành viên không biểu quyết",
         ["CouncilMemberVote"] = "Phiếu biểu quyết",
         ["CouncilBallotCount"] = "Kết quả kiểm phiếu kín",
+        ["Council"] = "Hội đồng Thi đua - Khen thưởng",
+        ["CouncilMembership"] = "Thành viên Hội đồng",
+        ["CouncilMeetingMember"] = "Thành viên dự phiên họp Hội đồng",
+        ["CouncilBallotReceipt"] = "Thành viên đã bỏ phiếu kín",
         ["AwardDecision"] = "Quyết định khen thưởng",
         ["AwardRecord"] = "Khen thưởng đã nhận",
         ["Procedure"] = "Thủ tục hành chính",
@@ -206,6 +210,10 @@ public static class AuditNames
         ["Duty"] = "Nhiệm vụ CCHC được phân công", ["From"] = "Từ ngày", ["To"] = "Đến ngày", ["AcceptedOn"] = "Ngày nghiệm thu",
         ["MemberCount"] = "Số thành viên", ["EvidenceNumber"] = "Số văn bản minh chứng", ["EvidenceDate"] = "Ngày văn bản minh chứng",
         ["EvidenceUrl"] = "Đường dẫn minh chứng",
+        ["RuleSource"] = "Căn cứ tỷ lệ biểu quyết", ["CouncilId"] = "Hội đồng", ["Role"] = "Chức danh trong Hội đồng", ["Active"] = "Đang là thành viên",
+        ["MeetingMemberId"] = "Thành viên dự họp", ["RequiresCompletionConfirmation"] = "Hoàn thành cần bộ phận tham mưu xác nhận",
+        ["ClaimedOn"] = "Ngày đơn vị báo cáo hoàn thành", ["ClaimedBy"] = "Người báo cáo hoàn thành", ["ConfirmedBy"] = "Người xác nhận hoàn thành",
+        ["ConfirmedOn"] = "Ngày xác nhận hoàn thành", ["MergedIntoId"] = "Đã hợp nhất vào đơn vị",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

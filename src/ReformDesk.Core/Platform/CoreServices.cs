@@ -21,6 +21,7 @@ public static class CoreServices
         services.AddDbContext<ReformDeskDbContext>((sp, options) =>
             options.UseReformDeskStorage(database).AddInterceptors(sp.GetRequiredService<TenantSaveInterceptor>()));
         services.AddScoped<UnitService>();
+        services.AddScoped<UnitMergeService>();
         services.AddSingleton<Calendar.CalendarCache>();
         services.AddScoped<Calendar.CalendarService>();
         services.AddScoped<PersonService>();

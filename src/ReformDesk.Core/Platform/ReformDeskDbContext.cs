@@ -38,6 +38,10 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<CouncilRecusal> CouncilRecusals => Set<CouncilRecusal>();
     public DbSet<CouncilMemberVote> CouncilMemberVotes => Set<CouncilMemberVote>();
     public DbSet<CouncilBallotCount> CouncilBallotCounts => Set<CouncilBallotCount>();
+    public DbSet<Council> Councils => Set<Council>();
+    public DbSet<CouncilMembership> CouncilMemberships => Set<CouncilMembership>();
+    public DbSet<CouncilMeetingMember> CouncilMeetingMembers => Set<CouncilMeetingMember>();
+    public DbSet<CouncilBallotReceipt> CouncilBallotReceipts => Set<CouncilBallotReceipt>();
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -160,6 +164,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
             e.Property(u => u.Name).HasMaxLength(300);
             e.Property(u => u.Note).HasMaxLength(1000);
             e.Property(u => u.Kind).HasConversion<string>().HasMaxLength(40);
+            e.HasOne<Unit>().WithMany().HasForeignKey(u => new { u.TenantId, u.MergedIntoId }).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<Person>(e =>

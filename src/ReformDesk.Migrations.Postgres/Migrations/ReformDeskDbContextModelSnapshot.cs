@@ -1571,6 +1571,57 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("AwardRecords");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.Council", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PassPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuorumDenominator")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuorumNumerator")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleSource")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ThresholdBase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Councils");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotCount", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1609,6 +1660,35 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("CouncilBallotCounts");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotReceipt", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "MeetingMemberId");
+
+                    b.HasIndex("TenantId", "NominationId");
+
+                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MeetingMemberId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilBallotReceipts");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeeting", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1617,21 +1697,14 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CouncilId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
-                    b.Property<string>("Members")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
                     b.Property<int?>("PassPercent")
                         .HasColumnType("integer");
-
-                    b.Property<string>("Present")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
 
                     b.Property<int?>("QuorumDenominator")
                         .HasColumnType("integer");
@@ -1642,6 +1715,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RuleSource")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<bool>("SecretBallot")
                         .HasColumnType("boolean");
 
@@ -1651,9 +1728,51 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "CouncilId");
+
                     b.HasIndex("TenantId", "RoundId", "Date");
 
                     b.ToTable("CouncilMeetings");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeetingMember", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.HasIndex("TenantId", "MeetingId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CouncilMeetingMembers");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMemberVote", b =>
@@ -1670,6 +1789,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("MeetingMemberId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("MemberName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1680,12 +1802,46 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "MeetingMemberId");
+
                     b.HasIndex("TenantId", "NominationId");
 
-                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MemberName")
+                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MeetingMemberId")
                         .IsUnique();
 
                     b.ToTable("CouncilMemberVotes");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMembership", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.HasIndex("TenantId", "CouncilId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilMemberships");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilRecusal", b =>
@@ -1699,6 +1855,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("MeetingMemberId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("MemberName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1709,9 +1868,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "MeetingMemberId");
+
                     b.HasIndex("TenantId", "NominationId");
 
-                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MemberName")
+                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MeetingMemberId")
                         .IsUnique();
 
                     b.ToTable("CouncilRecusals");
@@ -2515,6 +2676,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2525,6 +2689,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "MergedIntoId");
 
                     b.HasIndex("TenantId", "Name")
                         .IsUnique();
@@ -3076,6 +3242,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<bool>("RequiresCompletionConfirmation")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SourceDocument")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -3139,12 +3308,24 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ClaimedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("CollectiveCoordinators")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Content")
@@ -3180,6 +3361,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("text");
 
                     b.Property<string>("ScheduleJson")
                         .IsRequired()
@@ -4133,13 +4317,53 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotReceipt", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeetingMember", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeeting", b =>
                 {
+                    b.HasOne("ReformDesk.Core.Emulation.Council", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ReformDesk.Core.Emulation.NominationRound", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeetingMember", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMemberVote", b =>
@@ -4150,10 +4374,30 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeetingMember", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "NominationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMembership", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.Council", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -4164,6 +4408,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasForeignKey("TenantId", "MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeetingMember", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
                         .WithMany()
@@ -4342,6 +4591,14 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasOne("ReformDesk.Core.Organisation.Tenant", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.Unit", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -1562,6 +1562,57 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("AwardRecords");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.Council", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuorumDenominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuorumNumerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleSource")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThresholdBase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("Councils");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotCount", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1600,6 +1651,35 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("CouncilBallotCounts");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotReceipt", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "MeetingMemberId");
+
+                    b.HasIndex("TenantId", "NominationId");
+
+                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MeetingMemberId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilBallotReceipts");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeeting", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1608,21 +1688,14 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Date")
+                    b.Property<Guid?>("CouncilId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Members")
-                        .IsRequired()
-                        .HasMaxLength(4000)
+                    b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PassPercent")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Present")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
 
                     b.Property<int?>("QuorumDenominator")
                         .HasColumnType("INTEGER");
@@ -1631,6 +1704,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSource")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SecretBallot")
@@ -1642,9 +1719,51 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "CouncilId");
+
                     b.HasIndex("TenantId", "RoundId", "Date");
 
                     b.ToTable("CouncilMeetings");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeetingMember", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.HasIndex("TenantId", "MeetingId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("CouncilMeetingMembers");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMemberVote", b =>
@@ -1661,6 +1780,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MeetingMemberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MemberName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1671,12 +1793,46 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "MeetingMemberId");
+
                     b.HasIndex("TenantId", "NominationId");
 
-                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MemberName")
+                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MeetingMemberId")
                         .IsUnique();
 
                     b.ToTable("CouncilMemberVotes");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMembership", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CouncilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "PersonId");
+
+                    b.HasIndex("TenantId", "CouncilId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilMemberships");
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilRecusal", b =>
@@ -1690,6 +1846,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MeetingMemberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MemberName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1700,9 +1859,11 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("TenantId", "MeetingMemberId");
+
                     b.HasIndex("TenantId", "NominationId");
 
-                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MemberName")
+                    b.HasIndex("TenantId", "MeetingId", "NominationId", "MeetingMemberId")
                         .IsUnique();
 
                     b.ToTable("CouncilRecusals");
@@ -2506,6 +2667,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2516,6 +2680,8 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "MergedIntoId");
 
                     b.HasIndex("TenantId", "Name")
                         .IsUnique();
@@ -3067,6 +3233,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequiresCompletionConfirmation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceDocument")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -3130,12 +3299,24 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClaimedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CollectiveCoordinators")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Content")
@@ -3170,6 +3351,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ScheduleJson")
@@ -4124,13 +4308,53 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilBallotReceipt", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeetingMember", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeeting", b =>
                 {
+                    b.HasOne("ReformDesk.Core.Emulation.Council", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CouncilId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ReformDesk.Core.Emulation.NominationRound", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMeetingMember", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMemberVote", b =>
@@ -4141,10 +4365,30 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeetingMember", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "NominationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.CouncilMembership", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.Council", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CouncilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -4155,6 +4399,11 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasForeignKey("TenantId", "MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.CouncilMeetingMember", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MeetingMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
                         .WithMany()
@@ -4333,6 +4582,14 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasOne("ReformDesk.Core.Organisation.Tenant", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Organisation.Unit", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -66,6 +66,48 @@ public abstract class EmulationTests(AppFixture fixture)
             Assert.True(saved.Succeeded, string.Join(" ", saved.Errors.Values));
         }
 
+        /// <summary>The meeting's seat of a member by name (null for a stranger).</summary>
+        public async Task<Guid?> SeatAsync(CouncilMeeting meeting, string name) =>
+            await Db.CouncilMeetingMembers.AsNoTracking().Where(m => m.MeetingId == meeting.Id && m.Name == name).Select(m => (Guid?)m.Id).FirstOrDefaultAsync();
+
+        public async Task<List<Guid>> SeatsAsync(CouncilMeeting meeting, params string[] names) =>
+            await Db.CouncilMeetingMembers.AsNoTracking().Where(m => m.MeetingId == meeting.Id && names.Contains(m.Name)).Select(m => m.Id).ToListAsync();
+
+        /// <summary>Makes the commune's standing council exactly these people (created when missing), chairman first; returns their person ids by name.</summary>
+        public async Task<Dictionary<string, Guid>> CouncilOfAsync(params string[] names)
+        {
+            if (await Council.CouncilAsync() is null)
+            {
+                Assert.True((await Council.SaveCouncilAsync(Secretariat, new CouncilInput("01/QĐ-UBND", Nominations.Today, 2, 3, 70, ThresholdBase.AllMembers, true, "Quy chế hoạt động của Hội đồng, Điều 5"))).Succeeded);
+            }
+
+            var ids = new Dictionary<string, Guid>();
+            foreach (var name in names)
+            {
+                ids[name] = await Db.People.Where(p => p.FullName == name).Select(p => (Guid?)p.Id).FirstOrDefaultAsync() ?? await PersonAsync(name);
+            }
+
+            foreach (var seat in await Council.SeatsAsync())
+            {
+                if (!ids.ContainsValue(seat.Membership.PersonId))
+                {
+                    Assert.True((await Council.RemoveMemberAsync(Secretariat, seat.Membership.Id)).Succeeded);
+                }
+            }
+
+            var seated = (await Council.SeatsAsync()).Select(s => s.Membership.PersonId).ToHashSet();
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (!seated.Contains(ids[names[i]]))
+                {
+                    var added = await Council.AddMemberAsync(Secretariat, ids[names[i]], i == 0 ? CouncilRole.Chairman : CouncilRole.Member);
+                    Assert.True(added.Succeeded, string.Join(" ", added.Errors.Values));
+                }
+            }
+
+            return ids;
+        }
+
         public NominationInput Individual(Guid personId, Guid unitId, string? key = null) =>
             new(NomineeKind.Individual, null, personId, unitId, AwardKind.GiayKhenChuTichXa, "Hoàn thành xuất sắc nhiệm vụ CCHC", key, "Báo cáo 21/BC-UBND");
     }
@@ -109,8 +151,9 @@ public abstract class EmulationTests(AppFixture fixture)
     /// <summary>An open-vote meeting (each member's vote recorded); secret ballots are tested with counts.</summary>
     private static async Task<CouncilMeeting> MeetingAsync(World w, string[] members, string[] present, bool secret = false)
     {
+        var ids = await w.CouncilOfAsync(members);
         var meeting = await w.Council.CreateMeetingAsync(w.Round.Id, Member,
-            new MeetingInput(w.Nominations.Today, string.Join('\n', members), string.Join('\n', present), SecretBallot: secret));
+            new MeetingInput(w.Nominations.Today, present.Select(p => ids[p]).ToList(), SecretBallot: secret));
         Assert.True(meeting.Succeeded, string.Join(" ", meeting.Errors.Values));
         return meeting.Value!;
     }
@@ -179,50 +222,171 @@ public abstract class EmulationTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_secret_ballot_stores_counts_only_and_the_minutes_name_nobodys_vote()
+    public async Task A_secret_ballot_stores_who_voted_and_the_counts_never_a_members_choice()
     {
         await using var w = await WorldAsync();
         var n = await CheckedAsync(w, "Người được bỏ phiếu kín");
         var meeting = await MeetingAsync(w, Five, Five, secret: true);
+        Assert.Equal(meeting.CouncilId, (await w.Council.CouncilAsync())!.Id);
+        Assert.Equal(Five.Order(), (await w.Council.MeetingMembersAsync(meeting.Id)).Select(m => m.Name).Order());
 
-        var named = await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Ông A", true, Member);
+        var named = await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Ông A"), true, Member);
         Assert.StartsWith("Phiên họp bỏ phiếu kín: không ghi phiếu của từng thành viên", named.Errors["member"]);
         Assert.Equal("Chưa có kết quả kiểm phiếu kín cho hồ sơ này.", (await w.Council.TallyAsync(meeting.Id, n.Id, Member)).Errors["agree"]);
 
-        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, "Bà D", Member)).Succeeded);
-        var tooMany = await w.Council.RecordCountAsync(meeting.Id, n.Id, 4, 1, 0, Member);
+        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Bà D"), Member)).Succeeded);
+        var four = await w.SeatsAsync(meeting, "Ông A", "Bà B", "Ông C", "Ông E");
+        var tooMany = await w.Council.RecordCountAsync(meeting.Id, n.Id, four, 4, 1, 0, Member);
         Assert.Equal("Tổng số phiếu (5) nhiều hơn số thành viên tham gia xét (4): kiểm tra lại biên bản kiểm phiếu.", tooMany.Errors["agree"]);
-        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, 4, 0, 0, Secretariat)).Errors.ContainsKey("access"));
-        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, 3, 1, 0, Member)).Succeeded);
-        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, 4, 0, 0, Member)).Succeeded); // corrected before the tally
+        var recusedVoter = await w.Council.RecordCountAsync(meeting.Id, n.Id, await w.SeatsAsync(meeting, "Ông A", "Bà D"), 2, 0, 0, Member);
+        Assert.Equal("Thành viên Bà D đã rút khỏi việc xét hồ sơ này nên không được bỏ phiếu.", recusedVoter.Errors["voted"]);
+        Assert.Equal("Hãy đánh dấu các thành viên đã bỏ phiếu.", (await w.Council.RecordCountAsync(meeting.Id, n.Id, [], 0, 0, 0, Member)).Errors["voted"]);
+        var mismatch = await w.Council.RecordCountAsync(meeting.Id, n.Id, four, 2, 1, 0, Member);
+        Assert.Equal("Tổng số phiếu (3) phải bằng số thành viên đã bỏ phiếu (4): kiểm tra lại biên bản kiểm phiếu.", mismatch.Errors["agree"]);
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, four, 4, 0, 0, Secretariat)).Errors.ContainsKey("access"));
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, await w.SeatsAsync(meeting, "Ông A", "Bà B", "Ông C"), 2, 1, 0, Member)).Succeeded);
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, four, 4, 0, 0, Member)).Succeeded); // corrected before the tally
+        Assert.Contains("đã bỏ phiếu", (await w.Council.RecuseAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Ông E"), Member)).Errors["member"]);
 
         var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
         Assert.Equal(CouncilOutcome.Passed, tally.Value!.Outcome);
         Assert.Equal("Đạt: 4/5 phiếu đồng ý (bỏ phiếu kín), đủ tỷ lệ 70% tổng số thành viên Hội đồng (cần ít nhất 4).", tally.Value.Reason);
         Assert.Equal(NominationStatus.Approved, (await w.Nominations.FindAsync(n.Id))!.Status);
+
+        // The database holds who handed in a ballot and the counts — and nothing that says how any member voted.
         Assert.False(await w.Db.CouncilMemberVotes.AnyAsync(v => v.MeetingId == meeting.Id));
+        var receipts = await w.Db.CouncilBallotReceipts.AsNoTracking().Where(r => r.MeetingId == meeting.Id).ToListAsync();
+        Assert.Equal(four.Order(), receipts.Select(r => r.MeetingMemberId).Order());
         var stored = await w.Db.CouncilBallotCounts.AsNoTracking().SingleAsync(c => c.MeetingId == meeting.Id);
         Assert.Equal((4, 0, 0), (stored.Agree, stored.Disagree, stored.Invalid));
+        var receiptColumns = w.Db.Model.FindEntityType(typeof(CouncilBallotReceipt))!.GetProperties().Select(p => p.Name).Order();
+        Assert.Equal(["Id", "MeetingId", "MeetingMemberId", "NominationId", "TenantId"], receiptColumns);
+        var countColumns = w.Db.Model.FindEntityType(typeof(CouncilBallotCount))!.GetProperties().Select(p => p.Name).Order();
+        Assert.Equal(["Agree", "Disagree", "Id", "Invalid", "MeetingId", "NominationId", "RecordedBy", "TenantId"], countColumns);
+        var audited = await w.Db.AuditEntries.AsNoTracking().Where(a => a.Entity == nameof(CouncilBallotReceipt) || a.Entity == nameof(CouncilMemberVote)).ToListAsync();
+        Assert.DoesNotContain(audited, a => a.Entity == nameof(CouncilMemberVote) && (a.After ?? "").Contains(meeting.Id.ToString(), StringComparison.OrdinalIgnoreCase));
 
         var minutes = await w.Scope.ServiceProvider.GetRequiredService<EmulationDocuments>().MinutesAsync(meeting.Id);
         var text = string.Join("\n", minutes!.Body.Select(b => b.ToString()));
         Assert.Contains("bỏ phiếu kín", text);
         Assert.Contains("Người được bỏ phiếu kín: Đạt: 4/5 phiếu đồng ý", text);
+        Assert.Contains("Ông A, Chủ tịch Hội đồng", text);
     }
 
     [Fact]
-    public async Task A_meeting_takes_its_own_quorum_and_pass_rule()
+    public async Task A_meeting_takes_the_councils_rule_and_another_rule_needs_its_own_source()
     {
         await using var w = await WorldAsync();
         var n = await CheckedAsync(w, "Người xét theo quy chế riêng");
-        var refused = await w.Council.CreateMeetingAsync(w.Round.Id, Member, new MeetingInput(w.Nominations.Today, string.Join('\n', Five), string.Join('\n', Five), true, 4, 3));
+        var ids = await w.CouncilOfAsync(Five);
+        var everyone = Five.Select(f => ids[f]).ToList();
+        var refused = await w.Council.CreateMeetingAsync(w.Round.Id, Member, new MeetingInput(w.Nominations.Today, everyone, true, 4, 3));
         Assert.Equal("Tỷ lệ có mặt tối thiểu phải là một phân số không lớn hơn 1 (ví dụ 2/3).", refused.Errors["quorum"]);
+        var stranger = await w.Council.CreateMeetingAsync(w.Round.Id, Member, new MeetingInput(w.Nominations.Today, [await w.PersonAsync("Người ngoài Hội đồng")]));
+        Assert.Equal("Người ngoài Hội đồng không phải thành viên Hội đồng.", stranger.Errors["present"]);
+        var noSource = await w.Council.CreateMeetingAsync(w.Round.Id, Member, new MeetingInput(w.Nominations.Today, everyone, true, 1, 2, 50, ThresholdBase.BallotsCast));
+        Assert.StartsWith("Tỷ lệ có mặt hoặc tỷ lệ đồng ý khác quy chế của Hội đồng", noSource.Errors["ruleSource"]);
+
+        // The council's own rule is inherited, with its source.
+        var council = (await w.Council.CouncilAsync())!;
+        var inherited = (await w.Council.CreateMeetingAsync(w.Round.Id, Member, new MeetingInput(w.Nominations.Today, everyone))).Value!;
+        Assert.Equal((council.QuorumNumerator, council.QuorumDenominator, council.PassPercent, council.ThresholdBase, council.SecretBallot),
+            (inherited.QuorumNumerator!.Value, inherited.QuorumDenominator!.Value, inherited.PassPercent!.Value, inherited.ThresholdBase!.Value, inherited.SecretBallot));
+        Assert.StartsWith(council.RuleSource, inherited.RuleSource);
+
+        var present = new[] { "Ông A", "Bà B", "Ông C" }.Select(f => ids[f]).ToList();
         var meeting = (await w.Council.CreateMeetingAsync(w.Round.Id, Member,
-            new MeetingInput(w.Nominations.Today, string.Join('\n', Five), "Ông A\nBà B\nÔng C", true, 1, 2, 50, ThresholdBase.BallotsCast))).Value!;
-        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, 2, 1, 0, Member)).Succeeded);
+            new MeetingInput(w.Nominations.Today, present, true, 1, 2, 50, ThresholdBase.BallotsCast, "Biên bản thống nhất của phiên họp"))).Value!;
+        Assert.Equal("Biên bản thống nhất của phiên họp", meeting.RuleSource);
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, await w.SeatsAsync(meeting, "Ông A", "Bà B", "Ông C"), 2, 1, 0, Member)).Succeeded);
         var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
         Assert.Equal(CouncilOutcome.Passed, tally.Value!.Outcome);
         Assert.Equal("Đạt: 2/3 phiếu đồng ý (bỏ phiếu kín), đủ tỷ lệ 50% số phiếu hợp lệ (cần ít nhất 2).", tally.Value.Reason);
+
+        // A later change of the council's rule does not touch the meetings already held.
+        Assert.True((await w.Council.SaveCouncilAsync(Secretariat, new CouncilInput(council.DecisionNumber, council.DecisionDate, 3, 4, 80, ThresholdBase.EligibleMembers, true, "Quy chế sửa đổi"))).Succeeded);
+        var again = await w.Db.CouncilMeetings.AsNoTracking().SingleAsync(m => m.Id == inherited.Id);
+        Assert.Equal((council.QuorumNumerator, council.PassPercent), (again.QuorumNumerator!.Value, again.PassPercent!.Value));
+        Assert.True((await w.Council.SaveCouncilAsync(Secretariat, new CouncilInput(council.DecisionNumber, council.DecisionDate, council.QuorumNumerator, council.QuorumDenominator, council.PassPercent, council.ThresholdBase, council.SecretBallot, council.RuleSource))).Succeeded);
+    }
+
+    [Fact]
+    public async Task The_standing_council_takes_people_of_the_commune_with_roles_and_checks_its_source()
+    {
+        await using var w = await WorldAsync();
+        var council = (await w.Council.CouncilAsync())!;
+        Assert.True((await w.Council.SaveCouncilAsync(Member, new CouncilInput("1/QĐ", w.Nominations.Today, 2, 3, 70, ThresholdBase.AllMembers, true, "x"))).Errors.ContainsKey("access"));
+        Assert.Equal("Hãy ghi căn cứ của tỷ lệ có mặt và tỷ lệ đồng ý (quy chế hoạt động của Hội đồng, điều khoản).",
+            (await w.Council.SaveCouncilAsync(Secretariat, new CouncilInput("1/QĐ", w.Nominations.Today, 2, 3, 70, ThresholdBase.AllMembers, true, " "))).Errors["RuleSource"]);
+        Assert.True((await w.Council.SaveCouncilAsync(Secretariat, new CouncilInput(" ", w.Nominations.Today, 2, 3, 70, ThresholdBase.AllMembers, true, "Quy chế"))).Errors.ContainsKey("DecisionNumber"));
+        Assert.True((await w.Council.SaveCouncilAsync(Secretariat, new CouncilInput("1/QĐ", w.Nominations.Today, 2, 3, 0, ThresholdBase.AllMembers, true, "Quy chế"))).Errors.ContainsKey("passPercent"));
+
+        var ids = await w.CouncilOfAsync("Chủ tịch Thử", "Ủy viên Thử");
+        Assert.Contains("đã là thành viên Hội đồng", (await w.Council.AddMemberAsync(Secretariat, ids["Ủy viên Thử"], CouncilRole.Member)).Errors["PersonId"]);
+        Assert.Equal("Hội đồng đã có Chủ tịch Hội đồng; hãy cho người đó rời Hội đồng trước.",
+            (await w.Council.AddMemberAsync(Secretariat, await w.PersonAsync("Chủ tịch thứ hai"), CouncilRole.Chairman)).Errors["Role"]);
+        Assert.True((await w.Council.AddMemberAsync(Secretariat, Guid.NewGuid(), CouncilRole.Member)).Errors.ContainsKey("PersonId"));
+        var secretary = await w.Council.AddMemberAsync(Secretariat, await w.PersonAsync("Thư ký Thử"), CouncilRole.Secretary);
+        Assert.True(secretary.Succeeded);
+        Assert.Equal(["Chủ tịch Thử", "Ủy viên Thử", "Thư ký Thử"], (await w.Council.SeatsAsync()).Select(s => s.Name));
+        Assert.Equal(council.Id, secretary.Value!.CouncilId);
+
+        // A member who leaves keeps the seat at meetings already held.
+        var meeting = await MeetingAsync(w, ["Chủ tịch Thử", "Ủy viên Thử"], ["Chủ tịch Thử"]);
+        var seat = (await w.Council.SeatsAsync()).Single(s => s.Name == "Ủy viên Thử");
+        Assert.True((await w.Council.RemoveMemberAsync(Secretariat, seat.Membership.Id)).Succeeded);
+        Assert.DoesNotContain(await w.Council.SeatsAsync(), s => s.Name == "Ủy viên Thử");
+        var seated = await w.Council.MeetingMembersAsync(meeting.Id);
+        Assert.Equal([("Chủ tịch Thử", CouncilRole.Chairman, true), ("Ủy viên Thử", CouncilRole.Member, false)], seated.Select(m => (m.Name, m.Role, m.Present)));
+        Assert.True(await w.Db.AuditEntries.AnyAsync(a => a.Entity == nameof(CouncilMembership)));
+    }
+
+    [Fact]
+    public async Task The_council_page_holds_a_secret_ballot_from_its_forms_and_shows_who_voted()
+    {
+        await using var w = await WorldAsync();
+        var n = await CheckedAsync(w, "Người xét qua trang Hội đồng");
+        var ids = await w.CouncilOfAsync(Five);
+        var member = await App.SignInAsync(App.UserName(Roles.CouncilMember, VietHoa.Id));
+        var form = await member.GetStringAsync($"/Emulation/Council/{w.Round.Id}");
+        Assert.Contains("Thành viên có mặt", form);
+        Assert.Contains("Ông A (Chủ tịch Hội đồng)", form);
+
+        var fields = new Dictionary<string, string> { ["NewMeeting.Date"] = w.Nominations.Today.ToString("yyyy-MM-dd"), ["NewMeeting.SecretBallot"] = "true" };
+        for (var i = 0; i < 4; i++)
+        {
+            fields[$"NewMeeting.PresentPeople[{i}]"] = ids[Five[i]].ToString();
+        }
+
+        var created = await PostFormAsync(member, $"/Emulation/Council/{w.Round.Id}?handler=Meeting", fields);
+        Assert.True(created.StatusCode == HttpStatusCode.Redirect, await created.Content.ReadAsStringAsync());
+        var meeting = (await w.Council.MeetingsAsync(w.Round.Id)).First();
+        Assert.Equal(4, (await w.Council.MeetingMembersAsync(meeting.Id)).Count(m => m.Present));
+        var page = await member.GetStringAsync($"/Emulation/Council/{w.Round.Id}");
+        Assert.Contains("Thành viên đã bỏ phiếu", page);
+
+        var voters = await w.SeatsAsync(meeting, "Ông A", "Bà B", "Ông C", "Bà D");
+        var count = new Dictionary<string, string> { ["meetingId"] = meeting.Id.ToString(), ["nominationId"] = n.Id.ToString(), ["agree"] = "3", ["disagree"] = "0", ["invalid"] = "0" };
+        for (var i = 0; i < voters.Count; i++)
+        {
+            count[$"voted[{i}]"] = voters[i].ToString();
+        }
+
+        var refused = await PostFormAsync(member, $"/Emulation/Council/{w.Round.Id}?handler=Count", new Dictionary<string, string>(count));
+        Assert.Contains("Tổng số phiếu (3) phải bằng số thành viên đã bỏ phiếu (4)", await refused.Content.ReadAsStringAsync());
+        count["agree"] = "4";
+        var counted = await PostFormAsync(member, $"/Emulation/Council/{w.Round.Id}?handler=Count", count);
+        Assert.Contains("Đạt: 4/5 phiếu đồng ý (bỏ phiếu kín)", await counted.Content.ReadAsStringAsync());
+        page = await member.GetStringAsync($"/Emulation/Council/{w.Round.Id}");
+        Assert.Contains("Thành viên đã bỏ phiếu (4): ", page);
+        Assert.Equal(NominationStatus.Approved, (await w.Nominations.FindAsync(n.Id))!.Status);
+
+        // The standing council over JSON: readers see it, only its organisers change it.
+        var council = await member.GetStringAsync("/api/council");
+        Assert.Contains("Ông A", council);
+        Assert.Contains("Chairman", council);
+        Assert.True(IsForbidden(await SendJsonAsync(member, HttpMethod.Put, "/api/council", new { decisionNumber = "9/QĐ-UBND", decisionDate = "2026-01-01", quorumNumerator = 2, quorumDenominator = 3, passPercent = 70, thresholdBase = "AllMembers", secretBallot = true, ruleSource = "x" })));
+        Assert.Contains("Hội đồng Thi đua - Khen thưởng", await member.GetStringAsync("/Emulation/CouncilMembers"));
     }
 
     [Fact]
@@ -233,7 +397,7 @@ public abstract class EmulationTests(AppFixture fixture)
         var meeting = await MeetingAsync(w, Five, ["Ông A", "Bà B", "Ông C"]);
         foreach (var m in new[] { "Ông A", "Bà B", "Ông C" })
         {
-            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, m, true, Member)).Succeeded);
+            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, m), true, Member)).Succeeded);
         }
 
         var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
@@ -248,15 +412,15 @@ public abstract class EmulationTests(AppFixture fixture)
         await using var w = await WorldAsync();
         var n = await CheckedAsync(w, "Người không đủ phiếu");
         var meeting = await MeetingAsync(w, Five, Five);
-        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, "Bà D", Member)).Succeeded);
-        var refused = await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Bà D", true, Member);
+        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Bà D"), Member)).Succeeded);
+        var refused = await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Bà D"), true, Member);
         Assert.Equal("Phiếu bị từ chối: thành viên Bà D đã rút khỏi việc xét hồ sơ này nên không được bỏ phiếu.", refused.Errors["member"]);
-        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Người lạ", true, Member)).Errors.ContainsKey("member"));
-        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Ông A", true, Secretariat)).Errors.ContainsKey("access"));
+        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Người lạ"), true, Member)).Errors.ContainsKey("member"));
+        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Ông A"), true, Secretariat)).Errors.ContainsKey("access"));
 
         foreach (var (m, yes) in new[] { ("Ông A", true), ("Bà B", true), ("Ông C", true), ("Ông E", false) })
         {
-            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, m, yes, Member)).Succeeded);
+            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, m), yes, Member)).Succeeded);
         }
 
         var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
@@ -275,10 +439,10 @@ public abstract class EmulationTests(AppFixture fixture)
         var meeting = await MeetingAsync(w, Five, Five);
         foreach (var m in new[] { "Ông A", "Bà B", "Ông C", "Bà D" })
         {
-            await w.Council.RecordVoteAsync(meeting.Id, n.Id, m, true, Member);
+            await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, m), true, Member);
         }
 
-        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, "Ông E", false, Member)).Succeeded);
+        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Ông E"), false, Member)).Succeeded);
         var tally = await w.Council.TallyAsync(meeting.Id, n.Id, Member);
         Assert.Equal(CouncilOutcome.Passed, tally.Value!.Outcome);
         Assert.Equal(NominationStatus.Approved, (await w.Nominations.FindAsync(n.Id))!.Status);
@@ -380,10 +544,10 @@ public abstract class EmulationTests(AppFixture fixture)
         Assert.True((await w.Nominations.EvaluateInitiativeAsync(initiative.Value!.Id, Chairman, "Đạt yêu cầu")).Succeeded);
         Assert.True((await w.Nominations.RecogniseInitiativeAsync(initiative.Value!.Id, Chairman, "12/QĐ-UBND", w.Nominations.Today)).Succeeded);
         var meeting = await MeetingAsync(w, Five, ["Ông A", "Bà B", "Ông C", "Bà D"]);
-        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, "Bà D", Member)).Succeeded);
+        Assert.True((await w.Council.RecuseAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Bà D"), Member)).Succeeded);
         foreach (var m in new[] { "Ông A", "Bà B", "Ông C", "Ông E" })
         {
-            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, m, true, Member)).Succeeded);
+            Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, m), true, Member)).Succeeded);
         }
 
         Assert.Equal(CouncilOutcome.Passed, (await w.Council.TallyAsync(meeting.Id, n.Id, Member)).Value!.Outcome);

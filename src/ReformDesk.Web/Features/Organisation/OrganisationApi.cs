@@ -8,9 +8,11 @@ namespace ReformDesk.Web.Features.Organisation;
 
 public static class OrganisationApi
 {
-    public sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string KindText, string? Note, bool IsActive)
+    public sealed record MergeInput(Guid SurvivorId);
+
+    public sealed record UnitDto(Guid Id, string Name, UnitKind Kind, string KindText, string? Note, bool IsActive, Guid? MergedIntoId)
     {
-        public static UnitDto From(Unit u) => new(u.Id, u.Name, u.Kind, u.Kind.Vietnamese(), u.Note, u.IsActive);
+        public static UnitDto From(Unit u) => new(u.Id, u.Name, u.Kind, u.Kind.Vietnamese(), u.Note, u.IsActive, u.MergedIntoId);
     }
 
     public static void MapOrganisationApi(this RouteGroupBuilder api)
@@ -25,6 +27,10 @@ public static class OrganisationApi
             .RequireAuthorization(Policies.OrganisationEdit);
         units.MapPut("/{id:guid}", async (Guid id, UnitInput input, UnitService service, RequestTenant tenant, CancellationToken ct) =>
             Respond(tenant, await Guarded(tenant, () => service.UpdateAsync(id, input, ct))))
+            .RequireAuthorization(Policies.OrganisationEdit);
+        units.MapPost("/{id:guid}/merge", async (Guid id, MergeInput input, UnitMergeService merger, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
+            ApiOutcome.Of(await merger.MergeAsync(id, input.SurvivorId, http.User.ToActor(tenant.ReadOnly), ct),
+                r => new { Merged = UnitDto.From(r.Merged), Survivor = UnitDto.From(r.Survivor), r.Moved }))
             .RequireAuthorization(Policies.OrganisationEdit);
         units.MapDelete("/{id:guid}", async (Guid id, UnitService service, RequestTenant tenant, CancellationToken ct) =>
             Respond(tenant, await Guarded(tenant, () => service.DeleteAsync(id, ct))))

@@ -4,9 +4,51 @@ using ReformDesk.Core.Plans;
 
 namespace ReformDesk.Web.Features.Plans;
 
+public sealed record PlanForm
+{
+    public string? Number { get; init; }
+    public DateOnly? IssuedOn { get; init; }
+    public int StartYear { get; init; }
+    public int EndYear { get; init; }
+    public bool RequiresCompletionConfirmation { get; init; }
+}
+
 public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platform.RequestTenant tenant) : PageModel
 {
     public PlanOverview Overview { get; private set; } = null!;
+
+    /// <summary>The plan's number, dates and confirmation setting; a refused form keeps what was typed.</summary>
+    [BindProperty]
+    public PlanForm Edit { get; set; } = new();
+
+    public IReadOnlyList<PlanTask> Awaiting { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostEditAsync(Guid id, CancellationToken ct)
+    {
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
+        var actor = ReformDesk.Web.Features.Platform.AppClaims.ToActor(User, tenant.ReadOnly);
+        var result = await plans.EditAsync(id, actor, new PlanService.PlanEdit(Edit.Number, Edit.IssuedOn, Edit.StartYear, Edit.EndYear, Edit.RequiresCompletionConfirmation), ct);
+        if (result.Errors.ContainsKey("id"))
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var (field, message) in result.Errors)
+            {
+                ModelState.AddModelError($"Edit.{field}", message);
+            }
+
+            return await LoadAsync(id, keepForm: true, ct);
+        }
+
+        return Redirect($"/Plans/Detail/{id}");
+    }
     public bool CanManage => !tenant.ReadOnly && TaskPermissions.PlanManagers.Any(User.IsInRole);
     public string? Error { get; private set; }
 
@@ -26,13 +68,15 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
         if (!result.Succeeded)
         {
             Error = string.Join(" ", result.Errors.Values);
-            return await OnGetAsync(id, ct);
+            return await LoadAsync(id, keepForm: false, ct);
         }
 
         return Redirect($"/Plans/Detail/{id}");
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, keepForm: false, ct);
+
+    private async Task<IActionResult> LoadAsync(Guid id, bool keepForm, CancellationToken ct)
     {
         if (await plans.OverviewAsync(id, ct) is not { } overview)
         {
@@ -40,6 +84,13 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
         }
 
         Overview = overview;
+        Awaiting = await plans.AwaitingConfirmationAsync(id, ct);
+        if (!keepForm)
+        {
+            var p = overview.Plan;
+            Edit = new PlanForm { Number = p.Number, IssuedOn = p.IssuedOn, StartYear = p.StartYear, EndYear = p.EndYear, RequiresCompletionConfirmation = p.RequiresCompletionConfirmation };
+        }
+
         return Page();
     }
 }

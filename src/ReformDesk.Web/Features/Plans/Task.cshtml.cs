@@ -83,6 +83,35 @@ public sealed class TaskModel(PlanService plans, ReformDeskDbContext db, Request
         return Redirect($"/Plans/Task/{id}");
     }
 
+    public Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct) =>
+        SecretariatAsync(id, () => plans.ConfirmAsync(id, ActorOf(), ct), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id, string? reason, CancellationToken ct) =>
+        SecretariatAsync(id, () => plans.ReturnAsync(id, ActorOf(), reason, ct), ct);
+
+    private async Task<IActionResult> SecretariatAsync(Guid id, Func<Task<OperationResult<PlanTask>>> step, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
+        var result = await step();
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        return Redirect($"/Plans/Task/{id}");
+    }
+
     private Actor ActorOf() => User.ToActor(tenant.ReadOnly);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

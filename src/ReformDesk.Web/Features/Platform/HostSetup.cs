@@ -176,6 +176,7 @@ public static class HostSetup
         api.MapPlatformApi();
         api.MapOrganisationApi();
         api.MapEmulationApi();
+        api.MapCouncilApi();
         api.MapPlansApi();
         api.MapAuditApi();
         api.MapDossiersApi();

@@ -54,6 +54,8 @@ public static class AuditNames
         ["CouncilBallotCount"] = "Kết quả kiểm phiếu kín",
         ["AwardDecision"] = "Quyết định khen thưởng",
         ["AwardRecord"] = "Khen thưởng đã nhận",
+        ["AwardProposal"] = "Tờ trình đề nghị cấp trên khen thưởng",
+        ["AwardProposalItem"] = "Hồ sơ trong tờ trình đề nghị cấp trên",
         ["Procedure"] = "Thủ tục hành chính",
         ["Dossier"] = "Hồ sơ",
         ["LookupAttempt"] = "Lượt tra cứu sai của hồ sơ",
@@ -195,6 +197,10 @@ public static class AuditNames
         ["FiguresJson"] = "Số liệu đã lập", ["ParagraphsJson"] = "Nội dung báo cáo", ["DraftedAtUtc"] = "Thời điểm lập số liệu",
         ["DraftedBy"] = "Người lập", ["ApprovedAtUtc"] = "Thời điểm duyệt", ["ProvinceActionAtUtc"] = "Thời điểm tỉnh xử lý",
         ["ProvinceActionBy"] = "Cán bộ tỉnh xử lý", ["ReturnComment"] = "Ý kiến khi trả lại", ["Returns"] = "Số lần trả lại",
+        // Proposals upward (AwardProposals migration).
+        ["AddressedTo"] = "Kính gửi", ["SentOn"] = "Ngày trình", ["ReturnedOn"] = "Ngày cấp trên trả lại",
+        ["HigherDecisionNumber"] = "Số quyết định của cấp trên", ["HigherDecisionDate"] = "Ngày quyết định của cấp trên",
+        ["HigherAuthority"] = "Cấp quyết định khen thưởng", ["IssuingAuthority"] = "Cơ quan, người quyết định", ["ProposalId"] = "Tờ trình đề nghị cấp trên",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

@@ -15,7 +15,7 @@ public static class HtmlDocumentRenderer
     private const string Css = """
         @page { size: A4; margin: 20mm 20mm 20mm 30mm; }
         html, body { margin: 0; padding: 0; }
-        body { font-family: "Times New Roman", "Liberation Serif", "Tinos", "Noto Serif", "DejaVu Serif", serif; font-size: 14pt; color: #000; line-height: 1.15; }
+        body { font-family: "Tinos", "Noto Serif", "DejaVu Serif", serif; font-size: 14pt; color: #000; line-height: 1.15; }
         table.header, table.footer { width: calc(100% + 12mm); margin-left: -6mm; border-collapse: collapse; }
         table.header td, table.footer td { vertical-align: top; text-align: center; padding: 1mm 2mm 0; line-height: 1.35; }
         table.header td.left { width: 43%; } table.header td.right { width: 57%; }
@@ -50,7 +50,7 @@ public static class HtmlDocumentRenderer
         ArgumentNullException.ThrowIfNull(d);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-            .Append(E(d.Type.VietnameseName() ?? d.Subject)).Append("</title><style>").Append(Css).Append("</style></head><body>");
+            .Append(E(d.Type.VietnameseName() ?? d.Subject)).Append("</title><style>").Append(EmbeddedFonts.FontFaces).Append(Css).Append("</style></head><body>");
 
         // Header: issuer | national name and motto; number | place and date.
         html.Append("<table class=\"header\"><tr><td class=\"left\">");

@@ -405,7 +405,7 @@ public abstract class EmulationTests(AppFixture fixture)
             var pdf = await client.GetAsync(url + ".pdf");
             Assert.True(pdf.StatusCode == HttpStatusCode.OK, $"{url}.pdf: {pdf.StatusCode} {await pdf.Content.ReadAsStringAsync()}");
             Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
-            var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
+            var text = PdfChecks.AssertWellPrinted(await pdf.Content.ReadAsByteArrayAsync()).Text;
             Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
             Assert.Contains(type, text);
             if (type is not ("GIẤY KHEN" or "BÁO CÁO"))

@@ -113,6 +113,10 @@ public abstract class InspectionTests(AppFixture fixture)
             Assert.True(text.IndexOf("II. TỒN TẠI", StringComparison.Ordinal) < text.IndexOf("Nơi nhận", StringComparison.Ordinal));
         }
 
+        var pdf = PdfChecks.AssertWellPrinted(await secretariat.GetByteArrayAsync($"/api/inspections/{inspectionId}/ket-luan.pdf")).Text;
+        Assert.Contains("Số: 25/TB-UBND", pdf, StringComparison.Ordinal);
+        Assert.Contains("Chậm cập nhật tiến độ 3 nhiệm vụ", pdf, StringComparison.Ordinal);
+
         await using var scope = App.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(VietHoa.Id, readOnly: true);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();

@@ -154,7 +154,7 @@ public abstract class ReportTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/api/reports/inbox/{theirs.Id}/bao-cao.docx")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/reports/inbox/{ours.Id}/bao-cao.docx")).StatusCode);
         // The PDF the officer opens, read back with pdftotext: the Decree-30 parts in order (the header's two columns read row by row).
-        var pdf = ReformDesk.Web.Tests.Emulation.EmulationTests.PdfText(await officer.GetByteArrayAsync($"/api/reports/inbox/{ours.Id}/bao-cao.pdf"));
+        var pdf = PdfChecks.AssertWellPrinted(await officer.GetByteArrayAsync($"/api/reports/inbox/{ours.Id}/bao-cao.pdf")).Text;
         var at = -1;
         foreach (var part in new[] { "ỦY BAN NHÂN DÂN PHƯỜNG TRẦN HƯNG ĐẠO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/BC-UBND", "Trần Hưng Đạo, ngày", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
                      "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2026", "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",

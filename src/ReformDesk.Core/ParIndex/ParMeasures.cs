@@ -20,12 +20,16 @@ public sealed class ParMeasures(ReformDeskDbContext db, IndicatorService indicat
     public const string DossierOnTime = "HO_SO_DUNG_HAN";
     public const string ReportsOnTime = "BAO_CAO_DUNG_HAN";
     public const string PlanTasksDone = "NHIEM_VU_HOAN_THANH";
+    public const string InspectionsDone = "KIEM_TRA_KE_HOACH";
+    public const string FindingsRemedied = "KIEM_TRA_XU_LY";
 
     public static readonly IReadOnlyList<ParMeasureInfo> Catalogue =
     [
         new(DossierOnTime, "Tỷ lệ hồ sơ TTHC giải quyết trước hạn, đúng hạn (chỉ số 2.1, Quyết định 766)"),
         new(ReportsOnTime, "Tỷ lệ báo cáo định kỳ gửi đúng hạn"),
         new(PlanTasksDone, "Tỷ lệ nhiệm vụ kế hoạch CCHC năm hoàn thành"),
+        new(InspectionsDone, "Tỷ lệ cuộc kiểm tra công tác CCHC đã thực hiện theo kế hoạch kiểm tra năm"),
+        new(FindingsRemedied, "Tỷ lệ tồn tại, kiến nghị phát hiện qua kiểm tra CCHC đã được khắc phục"),
     ];
 
     private static readonly System.Globalization.CultureInfo Vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
@@ -38,6 +42,8 @@ public sealed class ParMeasures(ReformDeskDbContext db, IndicatorService indicat
         DossierOnTime => await DossiersAsync(year, ct),
         ReportsOnTime => await ReportsAsync(year, ct),
         PlanTasksDone => await TasksAsync(year, ct),
+        InspectionsDone => await InspectionsAsync(year, ct),
+        FindingsRemedied => await FindingsAsync(year, ct),
         _ => null,
     };
 
@@ -69,5 +75,27 @@ public sealed class ParMeasures(ReformDeskDbContext db, IndicatorService indicat
         if (statuses.Count == 0) return null;
         var done = statuses.Count(s => s == PlanTaskStatus.Done);
         return new ParMeasurement(decimal.Round(100m * done / statuses.Count, 2), $"Kế hoạch CCHC năm {year}: {done} / {statuses.Count} nhiệm vụ hoàn thành");
+    }
+
+    /// <summary>Inspections of the year's plan carried out (self-inspections included); a cancelled one counts as not done.</summary>
+    private async Task<ParMeasurement?> InspectionsAsync(int year, CancellationToken ct)
+    {
+        var planIds = await db.InspectionPlans.AsNoTracking().Where(p => p.Year == year).Select(p => p.Id).ToListAsync(ct);
+        var statuses = await db.Inspections.AsNoTracking().Where(i => planIds.Contains(i.PlanId)).Select(i => i.Status).ToListAsync(ct);
+        if (statuses.Count == 0) return null;
+        var done = statuses.Count(s => s == Inspections.InspectionStatus.Done);
+        return new ParMeasurement(decimal.Round(100m * done / statuses.Count, 2), $"Kế hoạch kiểm tra CCHC năm {year}: {done} / {statuses.Count} cuộc kiểm tra đã thực hiện");
+    }
+
+    /// <summary>Findings raised by the year's inspections and remedied (with evidence) by the end of that year.</summary>
+    private async Task<ParMeasurement?> FindingsAsync(int year, CancellationToken ct)
+    {
+        var planIds = await db.InspectionPlans.AsNoTracking().Where(p => p.Year == year).Select(p => p.Id).ToListAsync(ct);
+        var inspectionIds = await db.Inspections.AsNoTracking().Where(i => planIds.Contains(i.PlanId)).Select(i => i.Id).ToListAsync(ct);
+        var remedied = await db.InspectionFindings.AsNoTracking().Where(f => inspectionIds.Contains(f.InspectionId)).Select(f => f.RemediedOn).ToListAsync(ct);
+        if (remedied.Count == 0) return null;
+        var yearEnd = new DateOnly(year, 12, 31);
+        var closed = remedied.Count(d => d is { } on && on <= yearEnd);
+        return new ParMeasurement(decimal.Round(100m * closed / remedied.Count, 2), $"Kiểm tra CCHC năm {year}: {closed} / {remedied.Count} tồn tại, kiến nghị đã khắc phục");
     }
 }

@@ -123,7 +123,19 @@ public static class ReportDocuments
                 t.Actual is { } a ? $"{ReportNarrative.Number(a)}{Unit(t.Unit)}" : ReportNarrative.NoData,
                 t.Threshold is { } th ? $"{ReportNarrative.Number(th)}{Unit(t.Unit)}" : "",
                 TargetStatusCodes.Vietnamese(t.Status)]).ToList());
-        return [tasks, owed, dossiers, voice, awards, targets];
+        var inspections = new ReportTable("Biểu 7. Kiểm tra công tác cải cách hành chính", "Kiểm tra CCHC", ["Chỉ tiêu", "Kết quả"],
+            f.Inspections is not { } k ? [] :
+            [
+                ["Kế hoạch kiểm tra năm", k.Year.ToString(CultureInfo.InvariantCulture)],
+                ["Cuộc kiểm tra theo kế hoạch", ReportNarrative.Count(k.Planned)],
+                ["Đơn vị được kiểm tra trong kỳ", ReportNarrative.Count(k.DoneInWindow)],
+                ["Đơn vị tự kiểm tra trong kỳ", ReportNarrative.Count(k.SelfInspectedInWindow)],
+                ["Đơn vị đã được kiểm tra đến cuối kỳ / yêu cầu tối thiểu", $"{ReportNarrative.Count(k.UnitsInspected)} / {ReportNarrative.Count(k.Required)} (trên {ReportNarrative.Count(k.SubjectUnits)} đơn vị)"],
+                ["Tồn tại, kiến nghị phát hiện", ReportNarrative.Count(k.FindingsRaised)],
+                ["Đã khắc phục", ReportNarrative.Count(k.FindingsRemedied)],
+                ["Quá hạn chưa khắc phục", ReportNarrative.Count(k.FindingsOverdue)],
+            ]);
+        return [tasks, owed, dossiers, voice, awards, targets, inspections];
     }
 
     /// <summary>The appendix tables as one XLSX, a sheet per table, the header row first; an empty table says "không có dữ liệu".</summary>

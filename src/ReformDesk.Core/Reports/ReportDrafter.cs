@@ -36,7 +36,26 @@ public sealed class ReportDrafter(
             await FeedbackAsync(window, ct),
             await SatisfactionAsync(window, ct),
             await EmulationAsync(period, window, ct),
-            await TargetsAsync(period, window, ct));
+            await TargetsAsync(period, window, ct),
+            await InspectionsAsync(window, asOf, ct));
+    }
+
+    /// <summary>The inspection plan of the window's last year, as far as the window reaches; null without a plan.</summary>
+    private async Task<InspectionFigures?> InspectionsAsync(ReportWindow window, DateOnly asOf, CancellationToken ct)
+    {
+        var year = window.To.Year;
+        var plan = await db.InspectionPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
+        if (plan is null) return null;
+        var inspections = await db.Inspections.AsNoTracking().Where(i => i.PlanId == plan.Id).ToListAsync(ct);
+        var doneByEnd = inspections.Where(i => i.Status == Inspections.InspectionStatus.Done && i.DoneOn <= window.To).ToList();
+        var inWindow = doneByEnd.Where(i => i.DoneOn >= window.From).ToList();
+        var coverage = Inspections.InspectionService.Coverage(plan, doneByEnd, await db.Units.AsNoTracking().ToListAsync(ct));
+        var ids = inspections.Select(i => i.Id).ToList();
+        var findings = await db.InspectionFindings.AsNoTracking().Where(f => ids.Contains(f.InspectionId)).ToListAsync(ct);
+        return new InspectionFigures(year, inspections.Count(i => i.Status != Inspections.InspectionStatus.Cancelled),
+            inWindow.Count(i => i.Kind != Inspections.InspectionKind.SelfInspection), inWindow.Count(i => i.Kind == Inspections.InspectionKind.SelfInspection),
+            coverage.SubjectUnits, coverage.Required, coverage.Inspected, coverage.SelfInspected,
+            findings.Count, findings.Count(f => f.RemediedOn is { } on && on <= window.To), findings.Count(f => f.IsOverdue(asOf)));
     }
 
     /// <summary>Each plan section's task occurrences due inside the window, sections without any left out.</summary>

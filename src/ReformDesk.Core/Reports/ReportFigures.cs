@@ -15,7 +15,8 @@ public sealed record ReportFigures(
     FeedbackFigures? Feedback,
     SatisfactionFigures? Satisfaction,
     EmulationFigures? Emulation,
-    TargetFigures? Targets);
+    TargetFigures? Targets,
+    InspectionFigures? Inspections = null);
 
 /// <summary>
 /// The task occurrences of one plan section due inside the window: <see cref="Done"/> completed (of which <see cref="DoneLate"/>
@@ -43,6 +44,14 @@ public sealed record IndexGroupFigures(int Group, string Name, double Points, do
 /// <summary>Feedback and petitions (Decision 766 5.2 and 5.3) in the window.</summary>
 public sealed record FeedbackFigures(int Received, int Handled, int Late, long OnTimeNumerator, long OnTimeDenominator,
     long SatisfiedNumerator, long SatisfiedDenominator);
+
+/// <summary>
+/// Inspections of reform work (kiểm tra công tác CCHC) of the year's inspection plan: those carried out inside the window,
+/// the plan's coverage by the window's end (units inspected against the share required, units self-inspected), and the
+/// findings of the plan's inspections: raised, remedied by the window's end, open past their deadline when drafted.
+/// </summary>
+public sealed record InspectionFigures(int Year, int Planned, int DoneInWindow, int SelfInspectedInWindow, int SubjectUnits, int Required,
+    int UnitsInspected, int UnitsSelfInspected, int FindingsRaised, int FindingsRemedied, int FindingsOverdue);
 
 /// <summary>The satisfaction index (ratings and surveys together) in the window.</summary>
 public sealed record SatisfactionFigures(double? Index, int Respondents);

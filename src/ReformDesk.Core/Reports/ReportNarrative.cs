@@ -24,6 +24,7 @@ public static class ReportNarrative
             new("chi-dao", LeadershipHeading, Leadership(period, communeName, f)),
             new("bao-cao", LeadershipHeading, Reports(f)),
             new("thi-dua", LeadershipHeading, Emulation(f)),
+            new("kiem-tra", LeadershipHeading, Inspections(f)),
         };
         var number = 0;
         foreach (var (field, heading) in ParFields.Headings.Skip(1))
@@ -72,6 +73,17 @@ public static class ReportNarrative
         var missing = f.Reports.Count(r => r.SubmittedOn is null && r.Due < f.AsOf);
         return $"Chế độ báo cáo: trong kỳ có {Count(f.Reports.Count)} báo cáo đến hạn; đã gửi đúng hạn {Count(onTime)} báo cáo, gửi trễ hạn {Count(late)} báo cáo, "
             + $"chưa gửi {Count(missing)} báo cáo đã quá hạn.";
+    }
+
+    private static string Inspections(ReportFigures f)
+    {
+        if (f.Inspections is not { } i) return $"Công tác kiểm tra cải cách hành chính: {NoData}.";
+        var text = $"Công tác kiểm tra cải cách hành chính: kế hoạch kiểm tra năm {i.Year} có {Count(i.Planned)} cuộc kiểm tra; trong kỳ đã kiểm tra "
+            + $"{Count(i.DoneInWindow)} đơn vị và {Count(i.SelfInspectedInWindow)} đơn vị tự kiểm tra. Đến cuối kỳ đã kiểm tra {Count(i.UnitsInspected)}/{Count(i.SubjectUnits)} đơn vị "
+            + $"(yêu cầu tối thiểu {Count(i.Required)} đơn vị: {(i.UnitsInspected >= i.Required ? "đạt" : "chưa đạt")}), {Count(i.UnitsSelfInspected)} đơn vị đã tự kiểm tra.";
+        if (i.FindingsRaised == 0) return text + " Chưa phát hiện tồn tại, kiến nghị nào qua kiểm tra.";
+        text += $" Qua kiểm tra đã phát hiện {Count(i.FindingsRaised)} tồn tại, kiến nghị; đã khắc phục {Count(i.FindingsRemedied)}";
+        return text + (i.FindingsOverdue > 0 ? $"; {Count(i.FindingsOverdue)} kiến nghị quá hạn chưa khắc phục." : "; không có kiến nghị quá hạn.");
     }
 
     private static string Emulation(ReportFigures f)
@@ -136,6 +148,8 @@ public static class ReportNarrative
         var parts = new List<string> { "Tiếp tục triển khai các nhiệm vụ của kế hoạch cải cách hành chính theo đúng tiến độ" };
         if (late > 0) parts.Add($"tập trung hoàn thành {Count(late)} nhiệm vụ đang quá hạn");
         if (atRisk > 0) parts.Add($"có giải pháp đối với {Count(atRisk)} chỉ tiêu có nguy cơ không đạt hoặc không đạt");
+        if (f.Inspections is { FindingsOverdue: > 0 } i) parts.Add($"đôn đốc khắc phục {Count(i.FindingsOverdue)} kiến nghị kiểm tra đã quá hạn");
+        if (f.Inspections is { } c && c.UnitsInspected < c.Required) parts.Add($"kiểm tra thêm ít nhất {Count(c.Required - c.UnitsInspected)} đơn vị để đạt kế hoạch kiểm tra năm {c.Year}");
         return string.Join("; ", parts) + ".";
     }
 }

@@ -65,7 +65,7 @@ public class ReportDocumentTests
         var bytes = ReportDocuments.Xlsx(Approved());
         using var stream = new MemoryStream(bytes);
         var sheets = stream.GetSheetNames();
-        Assert.Equal(["Nhiệm vụ", "Báo cáo", "Hồ sơ và 766", "Phản ánh, hài lòng", "Khen thưởng", "Chỉ tiêu"], sheets);
+        Assert.Equal(["Nhiệm vụ", "Báo cáo", "Hồ sơ và 766", "Phản ánh, hài lòng", "Khen thưởng", "Chỉ tiêu", "Kiểm tra CCHC"], sheets);
         var tasks = stream.Query(useHeaderRow: true, sheetName: "Nhiệm vụ").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(2, tasks.Count);
         Assert.Equal(("Kế hoạch CCHC năm 2026", "10", "1"), ((string)tasks[0]["Kế hoạch"], tasks[0]["Đến hạn"].ToString(), tasks[0]["Quá hạn chưa hoàn thành"].ToString()));

@@ -147,6 +147,54 @@ public abstract class InspectionTests(AppFixture fixture)
         var page = await PostFormAsync(sonv, $"/Inspections?year={year + 52}&handler=Plan", new() { ["NewPlan.Year"] = $"{year + 52}", ["NewPlan.CoveragePercent"] = "20" });
         Assert.True(page.StatusCode == HttpStatusCode.Forbidden || page.Headers.Location?.OriginalString.Contains("AccessDenied", StringComparison.Ordinal) == true);
     }
+    [Fact]
+    public async Task Inspections_feed_the_par_index_proposals_and_the_year_report()
+    {
+        const int year = 2022;
+        await using var scope = App.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(VietHoa.Id, readOnly: false);
+        var inspections = scope.ServiceProvider.GetRequiredService<InspectionService>();
+        var measures = scope.ServiceProvider.GetRequiredService<ReformDesk.Core.ParIndex.ParMeasures>();
+        var drafter = scope.ServiceProvider.GetRequiredService<ReformDesk.Core.Reports.ReportDrafter>();
+        var secretariat = new Actor(null, "Thư ký CCHC", [Roles.ReformSecretariat], null, false);
+        Assert.Null(await measures.MeasureAsync(ReformDesk.Core.ParIndex.ParMeasures.InspectionsDone, year));
+
+        var plan = await inspections.CreatePlanAsync(new InspectionPlanInput(year, "Kế hoạch kiểm tra CCHC năm 2022", 20, "09/KH-UBND"), secretariat);
+        Assert.True(plan.Succeeded, string.Join(" ", plan.Errors.Values));
+        var units = (await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Units.AsNoTracking().ToListAsync())
+            .Where(Inspection.IsSubject).OrderBy(u => u.Name).Take(3).ToList();
+        var ids = new List<Guid>();
+        foreach (var (unit, month) in units.Select((u, i) => (u, i + 3)))
+        {
+            var added = await inspections.AddAsync(plan.Value!.Id, new InspectionInput(unit.Id, InspectionKind.Unit, month, "Đoàn kiểm tra"), secretariat);
+            Assert.True(added.Succeeded, string.Join(" ", added.Errors.Values));
+            ids.Add(added.Value!.Id);
+        }
+
+        Assert.True((await inspections.RecordAsync(ids[0], new DateOnly(year, 3, 20), "Thực hiện tốt.", null, secretariat)).Succeeded);
+        Assert.True((await inspections.RecordAsync(ids[1], new DateOnly(year, 4, 18), "Còn chậm cập nhật tiến độ.", "12/TB-UBND", secretariat)).Succeeded);
+        Assert.True((await inspections.CancelAsync(ids[2], "Đơn vị sáp nhập", secretariat)).Succeeded);
+        var fixedOne = await inspections.AddFindingAsync(ids[1], new FindingInput("Chậm cập nhật tiến độ", "Cập nhật kèm minh chứng", units[1].Id, new DateOnly(year, 6, 30)), secretariat);
+        Assert.True((await inspections.AddFindingAsync(ids[1], new FindingInput("Thiếu sổ theo dõi", "Lập sổ theo dõi", units[1].Id, new DateOnly(year, 9, 30)), secretariat)).Succeeded);
+        Assert.True((await inspections.RemedyAsync(fixedOne.Value!.Id, new DateOnly(year, 6, 20), "Báo cáo 31/BC-VP", secretariat)).Succeeded);
+
+        // PAR Index proposals: 2 of 3 planned inspections carried out (the cancelled one is not), 1 of 2 findings remedied.
+        var done = await measures.MeasureAsync(ReformDesk.Core.ParIndex.ParMeasures.InspectionsDone, year);
+        Assert.Equal(66.67m, done!.Rate);
+        Assert.Contains("2 / 3 cuộc kiểm tra", done.Source, StringComparison.Ordinal);
+        Assert.Equal(50m, (await measures.MeasureAsync(ReformDesk.Core.ParIndex.ParMeasures.FindingsRemedied, year))!.Rate);
+        Assert.Null(await measures.MeasureAsync(ReformDesk.Core.ParIndex.ParMeasures.FindingsRemedied, year - 1));
+
+        // The year report (15/12/2021 – 14/12/2022) states the same figures, and what is still to do.
+        var period = new ReformDesk.Core.Reports.ReportPeriodKey(ReformDesk.Core.Reports.ReportKind.Year, year);
+        var figures = await drafter.FiguresAsync(period, ReformDesk.Core.Reports.ReportingWindows.For(period));
+        var f = figures.Inspections!;
+        Assert.Equal((2, 2, 0, 2, 1, 1), (f.Planned, f.DoneInWindow, f.SelfInspectedInWindow, f.FindingsRaised, f.FindingsRemedied, f.FindingsOverdue));
+        Assert.Equal(2, f.UnitsInspected);
+        var text = ReformDesk.Core.Reports.ReportNarrative.Draft(period, "phường Việt Hòa", figures);
+        Assert.Contains("đã phát hiện 2 tồn tại, kiến nghị; đã khắc phục 1; 1 kiến nghị quá hạn chưa khắc phục.", text.Single(p => p.Key == "kiem-tra").Text, StringComparison.Ordinal);
+        Assert.Contains("đôn đốc khắc phục 1 kiến nghị kiểm tra đã quá hạn", text.Single(p => p.Key == "phuong-huong").Text, StringComparison.Ordinal);
+    }
 
     private async Task<(Guid PlanId, List<Unit> Units)> PlanAndUnitsAsync(int year)
     {

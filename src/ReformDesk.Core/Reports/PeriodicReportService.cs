@@ -55,7 +55,8 @@ public sealed class PeriodicReportService(
     {
         if (Refuse(actor, Drafters, "lập dự thảo báo cáo") is { } refused) return Fail(refused);
         string title;
-        if (period.Kind == ReportKind.Movement)
+        var window = ReportingWindows.For(period);
+        if (period.IsMovement)
         {
             var movement = await db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == period.MovementId, ct);
             if (movement is null) return Fail("MovementId", "Không tìm thấy phong trào thi đua của xã/phường.");
@@ -64,7 +65,14 @@ public sealed class PeriodicReportService(
                 return Fail("Year", $"Năm {period.Year} nằm ngoài thời gian của phong trào ({movement.StartYear}–{movement.EndYear}).");
             }
 
-            title = $"Kết quả thực hiện {Lower(movement.Title)} năm {period.Year}";
+            if (MovementReviewError(period, movement) is { } wrongYear) return Fail("Year", wrongYear);
+            title = period.Kind switch
+            {
+                ReportKind.MovementMidTerm => $"Sơ kết {period.Year - movement.StartYear + 1} năm thực hiện {Lower(movement.Title)} (giai đoạn {movement.StartYear}–{period.Year})",
+                ReportKind.MovementFinal => $"Tổng kết {Lower(movement.Title)} ({(movement.StartYear == movement.EndYear ? $"năm {movement.EndYear}" : $"giai đoạn {movement.StartYear}–{movement.EndYear}")})",
+                _ => $"Kết quả thực hiện {Lower(movement.Title)} năm {period.Year}",
+            };
+            if (period.IsReview) window = ReportingWindows.ForReview(period, movement.StartYear);
         }
         else
         {
@@ -72,7 +80,6 @@ public sealed class PeriodicReportService(
         }
 
         var report = await db.Set<PeriodicReport>().FirstOrDefaultAsync(r => r.PeriodCode == period.Code, ct);
-        var window = ReportingWindows.For(period);
         if (report is null)
         {
             report = PeriodicReport.Create(period, title, window, await DueAsync(period, ct));
@@ -86,6 +93,15 @@ public sealed class PeriodicReportService(
         await db.SaveChangesAsync(ct);
         return OperationResult<PeriodicReport>.Ok(report);
     }
+
+    /// <summary>A mid-term review falls before the movement's last year; the final review is in its last year.</summary>
+    public static string? MovementReviewError(ReportPeriodKey period, Emulation.Movement movement) => period.Kind switch
+    {
+        ReportKind.MovementMidTerm when movement.StartYear == movement.EndYear => "Phong trào thi đua một năm không có sơ kết; hãy lập báo cáo tổng kết.",
+        ReportKind.MovementMidTerm when period.Year >= movement.EndYear => $"Sơ kết phải trước năm cuối của phong trào ({movement.EndYear}); năm {movement.EndYear} là báo cáo tổng kết.",
+        ReportKind.MovementFinal when period.Year != movement.EndYear => $"Báo cáo tổng kết lập cho năm cuối của phong trào ({movement.EndYear}).",
+        _ => null,
+    };
 
     public async Task<OperationResult<PeriodicReport>> RedraftAsync(Guid id, Actor actor, CancellationToken ct = default)
     {

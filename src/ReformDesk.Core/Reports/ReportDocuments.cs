@@ -25,7 +25,9 @@ public static class ReportDocuments
         var figures = report.Figures;
         var body = new List<Block>
         {
-            new Block.Paragraph($"Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, Ủy ban nhân dân {Lower(commune.Name)} báo cáo "
+            new Block.Paragraph((report.Period.IsMovement
+                    ? $"Ủy ban nhân dân {Lower(commune.Name)} báo cáo "
+                    : $"Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, Ủy ban nhân dân {Lower(commune.Name)} báo cáo ")
                 + $"{Lower(report.Title)} (số liệu từ ngày {figures.From:dd/MM/yyyy} đến ngày {figures.To:dd/MM/yyyy}) như sau:"),
         };
         string? level1 = null;
@@ -160,7 +162,13 @@ public static class ReportDocuments
 
     /// <summary>A file name without diacritics: "bao-cao-cchc-2026-Q3.docx".</summary>
     public static string FileName(PeriodicReport report, string extension) =>
-        $"bao-cao-cchc-{(report.Kind == ReportKind.Movement ? $"{report.Year}-phong-trao" : report.PeriodCode)}.{extension}";
+        $"bao-cao-cchc-{(report.Kind switch
+        {
+            ReportKind.Movement => $"{report.Year}-phong-trao",
+            ReportKind.MovementMidTerm => $"{report.Year}-so-ket-phong-trao",
+            ReportKind.MovementFinal => $"{report.Year}-tong-ket-phong-trao",
+            _ => report.PeriodCode,
+        })}.{extension}";
 
     private static string Unit(string unit) => unit.StartsWith('%') ? "%" : $" {unit}";
 

@@ -37,7 +37,42 @@ public sealed class ReportDrafter(
             await SatisfactionAsync(window, ct),
             await EmulationAsync(period, window, ct),
             await TargetsAsync(period, window, ct),
-            await InspectionsAsync(window, asOf, ct));
+            await InspectionsAsync(window, asOf, ct),
+            await MovementAsync(period, window, ct));
+    }
+
+    /// <summary>The first year a report counts: the movement's first year for a review, else the report's year.</summary>
+    private async Task<int> FirstYearAsync(ReportPeriodKey period, CancellationToken ct) =>
+        period.IsReview && period.MovementId is { } id
+            ? await db.Movements.AsNoTracking().Where(m => m.Id == id).Select(m => m.StartYear).FirstOrDefaultAsync(ct) is var start and > 0 ? start : period.Year
+            : period.Year;
+
+    /// <summary>The movement's own figures for a movement report; null for a commune's periodic report.</summary>
+    private async Task<MovementFigures?> MovementAsync(ReportPeriodKey period, ReportWindow window, CancellationToken ct)
+    {
+        if (period.MovementId is not { } id || await db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct) is not { } movement) return null;
+        var fromYear = await FirstYearAsync(period, ct);
+        var pledges = await db.Pledges.AsNoTracking().Where(p => p.MovementId == id && p.Year >= fromYear && p.Year <= period.Year)
+            .Select(p => new { p.Year, p.Status }).ToListAsync(ct);
+        var rounds = await db.NominationRounds.AsNoTracking().Where(r => r.MovementId == id && r.Year >= fromYear && r.Year <= period.Year).Select(r => r.Id).ToListAsync(ct);
+        var nominations = await db.Nominations.AsNoTracking().Where(n => rounds.Contains(n.RoundId)).Select(n => new { n.Id, n.Status }).ToListAsync(ct);
+        var nominationIds = nominations.Select(n => n.Id).ToList();
+        var awards = await db.AwardRecords.AsNoTracking().Where(a => !a.Revoked && a.NominationId != null && nominationIds.Contains(a.NominationId.Value))
+            .Select(a => new { a.AwardKind, a.NomineeKind }).ToListAsync(ct);
+        var initiatives = await db.Initiatives.AsNoTracking()
+            .CountAsync(i => i.Status == InitiativeStatus.Recognised && i.DecisionDate >= window.From && i.DecisionDate <= window.To, ct);
+        return new MovementFigures(movement.Title, movement.DocumentNumber, movement.StartYear, movement.EndYear, fromYear, period.Year,
+            Movement.Lines(movement.Participants),
+            Enumerable.Range(fromYear, period.Year - fromYear + 1)
+                .Select(y => new PledgeYear(y, pledges.Count(p => p.Year == y && p.Status != PledgeStatus.Draft), pledges.Count(p => p.Year == y && p.Status == PledgeStatus.Approved)))
+                .ToList(),
+            nominations.Count(n => n.Status != NominationStatus.Draft),
+            nominations.Count(n => n.Status is NominationStatus.Approved or NominationStatus.Awarded),
+            nominations.Count(n => n.Status == NominationStatus.Awarded),
+            awards.GroupBy(a => a.AwardKind).OrderBy(g => g.Key)
+                .Select(g => new AwardCount(AwardCatalogue.NameOf(g.Key), g.Count(a => a.NomineeKind == NomineeKind.Individual), g.Count(a => a.NomineeKind == NomineeKind.Collective)))
+                .ToList(),
+            initiatives);
     }
 
     /// <summary>The inspection plan of the window's last year, as far as the window reaches; null without a plan.</summary>
@@ -116,8 +151,9 @@ public sealed class ReportDrafter(
 
     private async Task<EmulationFigures?> EmulationAsync(ReportPeriodKey period, ReportWindow window, CancellationToken ct)
     {
+        var fromYear = await FirstYearAsync(period, ct);
         var pledges = await db.Pledges.AsNoTracking()
-            .Where(p => p.Year == period.Year && (period.MovementId == null || p.MovementId == period.MovementId))
+            .Where(p => p.Year >= fromYear && p.Year <= period.Year && (period.MovementId == null || p.MovementId == period.MovementId))
             .Select(p => p.Status).ToListAsync(ct);
         var initiatives = await db.Initiatives.AsNoTracking()
             .CountAsync(i => i.Status == InitiativeStatus.Recognised && i.DecisionDate >= window.From && i.DecisionDate <= window.To, ct);

@@ -33,10 +33,10 @@ public static class ReportDueDates
     {
         var candidates = obligations
             .Where(o => o.Recipient.Contains(ProvinceRecipient, StringComparison.OrdinalIgnoreCase))
-            .Where(o => period.Kind == ReportKind.Movement ? o.MovementId == period.MovementId : o.MovementId is null)
+            .Where(o => period.IsMovement ? o.MovementId == period.MovementId : o.MovementId is null)
             .Where(o => o.FromYear <= period.Year && period.Year <= o.ToYear)
             .SelectMany(o => ReportingService.DueDates(o)
-                .Where(d => d.Year == period.Year && (period.Kind == ReportKind.Movement || d.Month == period.LastMonth))
+                .Where(d => d.Year == period.Year && (period.IsMovement || d.Month == period.LastMonth))
                 .Select(d => (Obligation: o, Due: d)))
             .OrderBy(c => c.Due).ThenBy(c => c.Obligation.Title, StringComparer.Ordinal)
             .ToList();

@@ -16,7 +16,8 @@ public sealed record ReportFigures(
     SatisfactionFigures? Satisfaction,
     EmulationFigures? Emulation,
     TargetFigures? Targets,
-    InspectionFigures? Inspections = null);
+    InspectionFigures? Inspections = null,
+    MovementFigures? Movement = null);
 
 /// <summary>
 /// The task occurrences of one plan section due inside the window: <see cref="Done"/> completed (of which <see cref="DoneLate"/>
@@ -52,6 +53,18 @@ public sealed record FeedbackFigures(int Received, int Handled, int Late, long O
 /// </summary>
 public sealed record InspectionFigures(int Year, int Planned, int DoneInWindow, int SelfInspectedInWindow, int SubjectUnits, int Required,
     int UnitsInspected, int UnitsSelfInspected, int FindingsRaised, int FindingsRemedied, int FindingsOverdue);
+
+/// <summary>
+/// A movement report's own part: the movement as launched, pledges per year, nominations of its rounds and the awards they
+/// led to by form, over the report's years (one year, or from the first year for a mid-term or final review).
+/// </summary>
+public sealed record MovementFigures(string Title, string? DocumentNumber, int StartYear, int EndYear, int FromYear, int ToYear,
+    IReadOnlyList<string> Participants, IReadOnlyList<PledgeYear> Pledges, int NominationsSubmitted, int NominationsApproved,
+    int NominationsAwarded, IReadOnlyList<AwardCount> Awards, int InitiativesRecognised);
+
+public sealed record PledgeYear(int Year, int Registered, int Approved);
+
+public sealed record AwardCount(string Award, int Individuals, int Collectives);
 
 /// <summary>The satisfaction index (ratings and surveys together) in the window.</summary>
 public sealed record SatisfactionFigures(double? Index, int Respondents);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReformDesk.Core.Documents;
 
 namespace ReformDesk.Core.Reports;
 
@@ -19,6 +20,7 @@ public static class ReportNarrative
 
     public static IReadOnlyList<ReportParagraph> Draft(ReportPeriodKey period, string communeName, ReportFigures f)
     {
+        if (period.IsReview) return Review(period, communeName, f);
         var paragraphs = new List<ReportParagraph>
         {
             new("chi-dao", LeadershipHeading, Leadership(period, communeName, f)),
@@ -26,6 +28,7 @@ public static class ReportNarrative
             new("thi-dua", LeadershipHeading, Emulation(f)),
             new("kiem-tra", LeadershipHeading, Inspections(f)),
         };
+        if (f.Movement is { } movement) paragraphs.Add(new("phong-trao", LeadershipHeading, MovementAwards(movement)));
         var number = 0;
         foreach (var (field, heading) in ParFields.Headings.Skip(1))
         {
@@ -47,7 +50,7 @@ public static class ReportNarrative
 
     private static string Leadership(ReportPeriodKey period, string communeName, ReportFigures f)
     {
-        var intro = $"Trong kỳ báo cáo ({f.From:dd/MM/yyyy} – {f.To:dd/MM/yyyy}), Ủy ban nhân dân {communeName} tiếp tục chỉ đạo triển khai kế hoạch cải cách hành chính {(period.Kind == ReportKind.Movement ? "và phong trào thi đua" : "")} năm {period.Year}.".Replace("  ", " ", StringComparison.Ordinal);
+        var intro = $"Trong kỳ báo cáo ({f.From:dd/MM/yyyy} – {f.To:dd/MM/yyyy}), Ủy ban nhân dân {communeName} tiếp tục chỉ đạo triển khai kế hoạch cải cách hành chính {(period.IsMovement ? "và phong trào thi đua" : "")} năm {period.Year}.".Replace("  ", " ", StringComparison.Ordinal);
         return $"{intro} {TaskSentence(f.Sections, "Toàn bộ kế hoạch")}";
     }
 
@@ -74,6 +77,66 @@ public static class ReportNarrative
         return $"Chế độ báo cáo: trong kỳ có {Count(f.Reports.Count)} báo cáo đến hạn; đã gửi đúng hạn {Count(onTime)} báo cáo, gửi trễ hạn {Count(late)} báo cáo, "
             + $"chưa gửi {Count(missing)} báo cáo đã quá hạn.";
     }
+
+    /// <summary>
+    /// The mid-term (sơ kết) or final (tổng kết) review of a movement: how it was launched and taken up, what its contents and
+    /// targets achieved, the awards it led to, an assessment, and the way ahead — each sentence from the figures.
+    /// </summary>
+    private static IReadOnlyList<ReportParagraph> Review(ReportPeriodKey period, string communeName, ReportFigures f)
+    {
+        var final = period.Kind == ReportKind.MovementFinal;
+        var m = f.Movement;
+        var span = m is null ? $"năm {period.Year}" : m.FromYear == m.ToYear ? $"năm {m.ToYear}" : $"giai đoạn {m.FromYear}–{m.ToYear}";
+        string launch;
+        if (m is null)
+        {
+            launch = $"Tổ chức, triển khai phong trào: {NoData}.";
+        }
+        else
+        {
+            launch = $"Thực hiện {(m.DocumentNumber is { Length: > 0 } number ? $"Kế hoạch số {number} về " : "")}{m.Title.ToLowerFirst()}, Ủy ban nhân dân {communeName} đã triển khai phong trào"
+                + (m.Participants.Count > 0 ? $" đến {string.Join("; ", m.Participants.Select(p => p.ToLowerFirst()))}." : ".");
+            var registered = m.Pledges.Sum(p => p.Registered);
+            launch += registered == 0
+                ? $" Đăng ký thi đua {span}: {NoData}."
+                : " Đăng ký thi đua: " + string.Join("; ", m.Pledges.Select(p => $"năm {p.Year} có {Count(p.Registered)} bản đăng ký ({Count(p.Approved)} bản được duyệt)")) + ".";
+        }
+
+        var results = $"{TaskSentence(f.Sections, $"Các kế hoạch trong {span}")} {Dossiers(f)} {Feedback(f)}";
+        var next = Next(f).TrimEnd('.');
+        next = final
+            ? $"{next}; rút kinh nghiệm, tiếp tục phát động phong trào thi đua trong giai đoạn tiếp theo."
+            : $"{next}; tiếp tục thực hiện phong trào trong thời gian còn lại{(m is null ? "" : $" (đến năm {m.EndYear})")}, phấn đấu hoàn thành các chỉ tiêu của phong trào.";
+        return
+        [
+            new("trien-khai", "I. CÔNG TÁC TỔ CHỨC, TRIỂN KHAI PHONG TRÀO", launch),
+            new("ket-qua", "II. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG, CHỈ TIÊU THI ĐUA", results),
+            new("khen-thuong", "III. CÔNG TÁC KHEN THƯỞNG", m is null ? $"Công tác khen thưởng: {NoData}." : MovementAwards(m)),
+            new("danh-gia", "IV. ĐÁNH GIÁ CHUNG", Assessment(f)),
+            new("phuong-huong", final ? "V. PHƯƠNG HƯỚNG, NHIỆM VỤ GIAI ĐOẠN TIẾP THEO" : "V. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN CÒN LẠI", next),
+        ];
+    }
+
+    private static string MovementAwards(MovementFigures m)
+    {
+        var span = m.FromYear == m.ToYear ? $"năm {m.ToYear}" : $"giai đoạn {m.FromYear}–{m.ToYear}";
+        if (m.NominationsSubmitted == 0 && m.Awards.Count == 0 && m.InitiativesRecognised == 0) return $"Khen thưởng trong phong trào {span}: {NoData}.";
+        var text = $"Khen thưởng trong phong trào {span}: {Count(m.NominationsSubmitted)} hồ sơ đề nghị; Hội đồng Thi đua – Khen thưởng đề nghị {Count(m.NominationsApproved)} hồ sơ; "
+            + $"đã có quyết định khen thưởng {Count(m.NominationsAwarded)} hồ sơ";
+        if (m.Awards.Count > 0)
+        {
+            text += " (" + string.Join("; ", m.Awards.Select(a => $"{a.Award}: {AwardCountText(a)}")) + ")";
+        }
+
+        return text + $". Số sáng kiến được công nhận: {Count(m.InitiativesRecognised)}.";
+    }
+
+    private static string AwardCountText(AwardCount a) => (a.Collectives, a.Individuals) switch
+    {
+        (0, var i) => $"{Count(i)} cá nhân",
+        (var c, 0) => $"{Count(c)} tập thể",
+        var (c, i) => $"{Count(c)} tập thể, {Count(i)} cá nhân",
+    };
 
     private static string Inspections(ReportFigures f)
     {

@@ -11,6 +11,10 @@ public enum ReportKind
     HalfYear = 2,
     Year = 3,
     Movement = 4,
+    /// <summary>Sơ kết: a movement's mid-term review, from its first year to the review's year.</summary>
+    MovementMidTerm = 5,
+    /// <summary>Tổng kết: a movement's final review, its whole period.</summary>
+    MovementFinal = 6,
 }
 
 /// <summary>
@@ -25,8 +29,16 @@ public sealed partial record ReportPeriodKey(ReportKind Kind, int Year, int Quar
         ReportKind.Quarter => $"{Year}-Q{Quarter}",
         ReportKind.HalfYear => $"{Year}-H1",
         ReportKind.Year => Year.ToString(CultureInfo.InvariantCulture),
+        ReportKind.MovementMidTerm => $"{Year}-SK-{MovementId:N}",
+        ReportKind.MovementFinal => $"{Year}-TK-{MovementId:N}",
         _ => $"{Year}-PT-{MovementId:N}",
     };
+
+    /// <summary>A report on a movement: its yearly results, its mid-term or its final review.</summary>
+    public bool IsMovement => Kind is ReportKind.Movement or ReportKind.MovementMidTerm or ReportKind.MovementFinal;
+
+    /// <summary>A mid-term or final review, which covers the movement from its first year.</summary>
+    public bool IsReview => Kind is ReportKind.MovementMidTerm or ReportKind.MovementFinal;
 
     /// <summary>"quý III năm 2026", "6 tháng đầu năm 2026", "năm 2026": as it reads after "Báo cáo kết quả … ".</summary>
     public string Text => Kind switch
@@ -41,6 +53,8 @@ public sealed partial record ReportPeriodKey(ReportKind Kind, int Year, int Quar
         ReportKind.Quarter => "Báo cáo quý",
         ReportKind.HalfYear => "Báo cáo 6 tháng",
         ReportKind.Year => "Báo cáo năm",
+        ReportKind.MovementMidTerm => "Báo cáo sơ kết phong trào thi đua",
+        ReportKind.MovementFinal => "Báo cáo tổng kết phong trào thi đua",
         _ => "Báo cáo kết quả phong trào thi đua",
     };
 
@@ -129,6 +143,17 @@ public static class ReportingWindows
             QuarterThreeStart: new(6, 15), QuarterThreeEnd: new(9, 14),
             YearStart: new(12, 15), YearEnd: new(12, 14)),
     ];
+
+    /// <summary>
+    /// A movement review's window: from the start of the year window of <paramref name="fromYear"/> (the movement's first year)
+    /// to the end of the review year's window.
+    /// </summary>
+    public static ReportWindow ForReview(ReportPeriodKey period, int fromYear, IReadOnlyList<ReportingWindowRule>? rules = null)
+    {
+        var end = For(period, rules);
+        var start = For(new ReportPeriodKey(ReportKind.Year, fromYear), rules);
+        return new ReportWindow(start.From, end.To, end.Rule);
+    }
 
     /// <summary>The window of <paramref name="period"/> under the rule in force on the last day of its last month.</summary>
     public static ReportWindow For(ReportPeriodKey period, IReadOnlyList<ReportingWindowRule>? rules = null)

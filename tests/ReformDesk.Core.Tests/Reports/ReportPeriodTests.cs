@@ -101,4 +101,26 @@ public class ReportPeriodTests
         // The year report of the commune is not the movement's.
         Assert.Equal(new DateOnly(2027, 12, 20), ReportDueDates.Resolve(new ReportPeriodKey(ReportKind.Year, 2027), [movementReport], 20).Date);
     }
+
+    [Fact]
+    public void A_movement_review_has_its_own_code_kind_window_from_the_first_year_and_due_date()
+    {
+        var movement = Guid.NewGuid();
+        var mid = new ReportPeriodKey(ReportKind.MovementMidTerm, 2028, 0, movement);
+        var final = new ReportPeriodKey(ReportKind.MovementFinal, 2030, 0, movement);
+        Assert.Equal(($"2028-SK-{movement:N}", $"2030-TK-{movement:N}"), (mid.Code, final.Code));
+        Assert.Equal(("Báo cáo sơ kết phong trào thi đua", "Báo cáo tổng kết phong trào thi đua"), (mid.KindText, final.KindText));
+        Assert.True(mid.IsReview && mid.IsMovement && final.IsReview && !new ReportPeriodKey(ReportKind.Movement, 2028, 0, movement).IsReview);
+        var window = ReportingWindows.ForReview(mid, 2026);
+        Assert.Equal((new DateOnly(2025, 12, 15), new DateOnly(2028, 12, 14)), (window.From, window.To));
+        var obligation = Obligation("Báo cáo tổng kết Phong trào thi đua", "Sở Nội vụ", "Hằng năm trước ngày 30/11", movement, 2026, 2030);
+        Assert.Equal(new DateOnly(2030, 11, 29), ReportDueDates.Resolve(final, [obligation], 20).Date);
+
+        var movementRow = new ReformDesk.Core.Emulation.Movement { StartYear = 2026, EndYear = 2030 };
+        Assert.Null(PeriodicReportService.MovementReviewError(mid, movementRow));
+        Assert.Null(PeriodicReportService.MovementReviewError(final, movementRow));
+        Assert.NotNull(PeriodicReportService.MovementReviewError(mid with { Year = 2030 }, movementRow));
+        Assert.NotNull(PeriodicReportService.MovementReviewError(final with { Year = 2029 }, movementRow));
+        Assert.NotNull(PeriodicReportService.MovementReviewError(mid, new ReformDesk.Core.Emulation.Movement { StartYear = 2028, EndYear = 2028 }));
+    }
 }

@@ -193,6 +193,72 @@ public abstract class ReportTests(AppFixture fixture)
         var chairman = await App.SignInAsync(App.UserName(Roles.Chairman, mine.Id));
         Assert.Equal(HttpStatusCode.Forbidden, (await chairman.GetAsync("/api/reports/inbox")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_movements_mid_term_and_final_reviews_are_drafted_from_its_own_data()
+    {
+        var commune = Commune("HP-VIETHOA");
+        async Task<OperationResult<PeriodicReport>> Draft(ReportPeriodKey period) =>
+            await InCommuneAsync(commune.Id, sp => sp.GetRequiredService<PeriodicReportService>().DraftAsync(period, Secretariat, CancellationToken.None));
+
+        // The demo's one-year 2025 movement: its round was decided in January 2026; a one-year movement has no mid-term review.
+        var (oneYear, awarded) = await InCommuneAsync(commune.Id, async sp =>
+        {
+            var db = sp.GetRequiredService<ReformDeskDbContext>();
+            var m = await db.Movements.AsNoTracking().SingleAsync(x => x.StartYear == 2025 && x.EndYear == 2025 && x.Title.Contains("(minh họa)"));
+            var rounds = await db.NominationRounds.Where(r => r.MovementId == m.Id).Select(r => r.Id).ToListAsync();
+            return (m, await db.Nominations.CountAsync(n => rounds.Contains(n.RoundId) && n.Status == NominationStatus.Awarded));
+        });
+        Assert.True(awarded > 0);
+        Assert.Equal("Phong trào thi đua một năm không có sơ kết; hãy lập báo cáo tổng kết.",
+            (await Draft(new ReportPeriodKey(ReportKind.MovementMidTerm, 2025, 0, oneYear.Id))).Errors["Year"]);
+        var final = await Draft(new ReportPeriodKey(ReportKind.MovementFinal, 2025, 0, oneYear.Id));
+        Assert.True(final.Succeeded, string.Join(" ", final.Errors.Values));
+        var report = final.Value!;
+        Assert.StartsWith("Tổng kết phong trào thi đua đẩy mạnh cải cách hành chính năm 2025", report.Title, StringComparison.Ordinal);
+        Assert.Equal(["trien-khai", "ket-qua", "khen-thuong", "danh-gia", "phuong-huong"], report.Paragraphs.Select(p => p.Key));
+        var figures = report.Figures.Movement!;
+        Assert.Equal((awarded, awarded), (figures.NominationsAwarded, figures.Awards.Sum(a => a.Individuals + a.Collectives)));
+        Assert.Contains($"đã có quyết định khen thưởng {awarded} hồ sơ (Giấy khen của Chủ tịch Ủy ban nhân dân", report.Paragraphs.Single(p => p.Key == "khen-thuong").Text, StringComparison.Ordinal);
+        Assert.Contains("giai đoạn tiếp theo", report.Paragraphs.Single(p => p.Key == "phuong-huong").Text, StringComparison.Ordinal);
+
+        // A movement over 2024–2026: the mid-term review of 2025 counts from its first year; the final review is only for 2026.
+        var longer = await InCommuneAsync(commune.Id, async sp =>
+        {
+            var db = sp.GetRequiredService<ReformDeskDbContext>();
+            var unit = await db.Units.FirstAsync(u => u.IsActive);
+            var m = new Movement { Title = "Phong trào thi đua “Dân vận khéo” trong cải cách hành chính", StartYear = 2024, EndYear = 2026, IssuingBody = "UBND", DocumentNumber = "05/KH-UBND", Participants = "Các bộ phận chuyên môn\nCác thôn, tổ dân phố" };
+            db.Movements.Add(m);
+            db.Pledges.Add(new Pledge { MovementId = m.Id, Year = 2024, UnitId = unit.Id, AimedTitles = "Tập thể lao động tiên tiến", Commitments = "Hoàn thành 100% nhiệm vụ", Status = PledgeStatus.Approved });
+            db.Pledges.Add(new Pledge { MovementId = m.Id, Year = 2025, UnitId = unit.Id, AimedTitles = "Tập thể lao động tiên tiến", Commitments = "Hoàn thành 100% nhiệm vụ", Status = PledgeStatus.Submitted });
+            db.Pledges.Add(new Pledge { MovementId = m.Id, Year = 2026, UnitId = unit.Id, AimedTitles = "Tập thể lao động tiên tiến", Commitments = "Hoàn thành 100% nhiệm vụ", Status = PledgeStatus.Draft });
+            await db.SaveChangesAsync();
+            return m;
+        });
+        Assert.Contains("năm cuối của phong trào (2026)", (await Draft(new ReportPeriodKey(ReportKind.MovementFinal, 2025, 0, longer.Id))).Errors["Year"], StringComparison.Ordinal);
+        Assert.Contains("năm 2026 là báo cáo tổng kết", (await Draft(new ReportPeriodKey(ReportKind.MovementMidTerm, 2026, 0, longer.Id))).Errors["Year"], StringComparison.Ordinal);
+        var mid = (await Draft(new ReportPeriodKey(ReportKind.MovementMidTerm, 2025, 0, longer.Id))).Value!;
+        Assert.Equal("Sơ kết 2 năm thực hiện phong trào thi đua “Dân vận khéo” trong cải cách hành chính (giai đoạn 2024–2025)", mid.Title);
+        Assert.Equal((new DateOnly(2023, 12, 15), new DateOnly(2025, 12, 14)), (mid.WindowFrom, mid.WindowTo));
+        Assert.Equal([new PledgeYear(2024, 1, 1), new PledgeYear(2025, 1, 0)], mid.Figures.Movement!.Pledges);
+        var launch = mid.Paragraphs.Single(p => p.Key == "trien-khai").Text;
+        Assert.StartsWith("Thực hiện Kế hoạch số 05/KH-UBND về phong trào thi đua “Dân vận khéo”", launch, StringComparison.Ordinal);
+        Assert.Contains("đến các bộ phận chuyên môn; các thôn, tổ dân phố.", launch, StringComparison.Ordinal);
+        Assert.Contains("năm 2024 có 1 bản đăng ký (1 bản được duyệt); năm 2025 có 1 bản đăng ký (0 bản được duyệt)", launch, StringComparison.Ordinal);
+        Assert.Contains("thời gian còn lại (đến năm 2026)", mid.Paragraphs.Single(p => p.Key == "phuong-huong").Text, StringComparison.Ordinal);
+
+        // Through the page's API: the kind is chosen by name; the document prints the review.
+        var client = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, commune.Id));
+        var token = await AppFactory.ApiTokenAsync(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports/draft") { Content = JsonContent.Create(new { movementId = longer.Id, year = 2025, movementReport = "giua-ky" }) };
+        request.Headers.Add("X-CSRF-TOKEN", token);
+        var wrongKind = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongKind.StatusCode);
+        Assert.Contains("sơ kết (so-ket) hoặc tổng kết (tong-ket)", await wrongKind.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var pdf = PdfChecks.AssertWellPrinted(await client.GetByteArrayAsync($"/api/reports/{mid.Id}/bao-cao.pdf")).Text;
+        Assert.Contains("I. CÔNG TÁC TỔ CHỨC, TRIỂN KHAI PHONG TRÀO", pdf, StringComparison.Ordinal);
+        Assert.Contains("III. CÔNG TÁC KHEN THƯỞNG", pdf, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteReportTests(SqliteApp fixture) : ReportTests(fixture), IClassFixture<SqliteApp>;

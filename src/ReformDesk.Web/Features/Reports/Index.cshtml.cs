@@ -16,6 +16,9 @@ public sealed class IndexModel(PeriodicReportService reports, RequestTenant tena
         public string? Period { get; set; }
         public Guid? MovementId { get; set; }
         public int? Year { get; set; }
+
+        /// <summary>Empty: the movement's results for the year; "so-ket": mid-term review; "tong-ket": final review.</summary>
+        public string? MovementReport { get; set; }
     }
 
     [BindProperty] public DraftForm Input { get; set; } = new();
@@ -35,7 +38,7 @@ public sealed class IndexModel(PeriodicReportService reports, RequestTenant tena
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var period = ReportsSetup.PeriodOf(new ReportsSetup.DraftBody(Input.Period, Input.MovementId, Input.Year));
+        var period = ReportsSetup.PeriodOf(new ReportsSetup.DraftBody(Input.Period, Input.MovementId, Input.Year, Input.MovementReport));
         if (period.Succeeded)
         {
             var result = await reports.DraftAsync(period.Value!, ReportsSetup.ActorOf(HttpContext), ct);

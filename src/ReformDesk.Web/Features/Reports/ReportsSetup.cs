@@ -27,7 +27,8 @@ public static class ReportsSetup
 
     public static Guid HomeTenant(HttpContext http) => http.User.ToAccountActor().HomeTenantId;
 
-    public sealed record DraftBody(string? Period, Guid? MovementId, int? Year);
+    /// <summary><paramref name="MovementReport"/>: null or "" for a movement's yearly results, "so-ket" (mid-term review), "tong-ket" (final review).</summary>
+    public sealed record DraftBody(string? Period, Guid? MovementId, int? Year, string? MovementReport = null);
 
     public sealed record TextBody(string? Text);
 
@@ -48,8 +49,16 @@ public static class ReportsSetup
     {
         if (body.MovementId is { } movement)
         {
+            ReportKind? kind = body.MovementReport?.Trim().ToLowerInvariant() switch
+            {
+                null or "" => ReportKind.Movement,
+                "so-ket" => ReportKind.MovementMidTerm,
+                "tong-ket" => ReportKind.MovementFinal,
+                _ => null,
+            };
+            if (kind is null) return OperationResult<ReportPeriodKey>.Fail("MovementReport", "Loại báo cáo phong trào phải là kết quả năm, sơ kết (so-ket) hoặc tổng kết (tong-ket).");
             return body.Year is { } year and >= 2000 and <= 2100
-                ? OperationResult<ReportPeriodKey>.Ok(new ReportPeriodKey(ReportKind.Movement, year, 0, movement))
+                ? OperationResult<ReportPeriodKey>.Ok(new ReportPeriodKey(kind.Value, year, 0, movement))
                 : OperationResult<ReportPeriodKey>.Fail("Year", "Hãy nhập năm báo cáo của phong trào (2000–2100).");
         }
 

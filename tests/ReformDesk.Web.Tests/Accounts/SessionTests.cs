@@ -97,6 +97,7 @@ public sealed class SessionSettingTests
     [Theory]
     [InlineData("Sessions:IdleTimeoutMinutes", "0")]
     [InlineData("SignIn:AccountClientFreeFailures", "0")]
+    [InlineData("PublicPortal:CacheSeconds", "-5")]
     public async Task A_setting_out_of_range_stops_the_start_saying_which(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -21,8 +21,12 @@ public sealed class PublicCache(IOutputCacheStore store)
 
     public static void Add(IServiceCollection services, IConfiguration config)
     {
-        var seconds = Math.Clamp(config.GetValue("PublicPortal:CacheSeconds", 60), 0, 3600);
-        services.AddOutputCache(o => o.AddPolicy(Policy, new CommunePolicy(TimeSpan.FromSeconds(seconds))));
+        services.AddOptions<PublicPortalOptions>().Bind(config.GetSection(PublicPortalOptions.Section))
+            .Validate(o => o.CacheSeconds is >= 0 and <= 3600, "PublicPortal:CacheSeconds phải từ 0 đến 3600 giây (0: không lưu đệm).")
+            .ValidateOnStart();
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<Microsoft.Extensions.Options.IOptions<PublicPortalOptions>>((o, portal) =>
+            o.AddPolicy(Policy, new CommunePolicy(TimeSpan.FromSeconds(portal.Value.CacheSeconds))));
         services.AddScoped<PublicCache>();
     }
 
@@ -56,4 +60,12 @@ public sealed class PublicCache(IOutputCacheStore store)
             return ValueTask.CompletedTask;
         }
     }
+}
+
+/// <summary>Bound from "PublicPortal": how long the anonymous public pages are kept in the output cache.</summary>
+public sealed class PublicPortalOptions
+{
+    public const string Section = "PublicPortal";
+
+    public int CacheSeconds { get; set; } = 60;
 }

@@ -8,8 +8,11 @@ using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Core.Emulation;
 
-/// <summary>Award decisions: issuing one turns the round's approved nominations into award history; revocation keeps the row.</summary>
-public sealed class DecisionService(ReformDeskDbContext db, TimeProvider clock)
+/// <summary>
+/// Award decisions: issuing one turns the round's approved nominations the commune may decide on the decision date into
+/// award history (the others go upward in a tờ trình, <see cref="ProposalService"/>); revocation keeps the row.
+/// </summary>
+public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence competence, TimeProvider clock)
 {
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
 
@@ -22,7 +25,7 @@ public sealed class DecisionService(ReformDeskDbContext db, TimeProvider clock)
     public Task<List<AwardRecord>> RecordsOfAsync(Guid decisionId, CancellationToken ct = default) =>
         db.AwardRecords.AsNoTracking().Where(r => r.DecisionId == decisionId).OrderBy(r => r.NomineeName).ToListAsync(ct);
 
-    /// <summary>Issues the decision for every nomination of the round the council approved.</summary>
+    /// <summary>Issues the decision for the round's approved nominations within the commune's competence on <paramref name="date"/>.</summary>
     public async Task<OperationResult<AwardDecision>> IssueAsync(Guid roundId, Actor actor, int? number, DateOnly? date, string? signer, CancellationToken ct = default)
     {
         if (await db.NominationRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
@@ -57,10 +60,23 @@ public sealed class DecisionService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<AwardDecision>.Fail("number", $"Số {number}/QĐ-UBND năm {year} đã được dùng cho một quyết định khác.");
         }
 
-        var approved = await db.Nominations.Where(n => n.RoundId == roundId && n.Status == NominationStatus.Approved).OrderBy(n => n.NomineeName).ToListAsync(ct);
+        var proposed = db.AwardProposalItems.Select(i => i.NominationId);
+        var approved = await db.Nominations.Where(n => n.RoundId == roundId && n.Status == NominationStatus.Approved && !proposed.Contains(n.Id))
+            .OrderBy(n => n.NomineeName).ToListAsync(ct);
         if (approved.Count == 0)
         {
             return OperationResult<AwardDecision>.Fail("nominations", "Chưa có hồ sơ nào được Hội đồng đề nghị khen thưởng trong đợt này.");
+        }
+
+        // The commune decides only what the competence table gives its Chairman on the decision date.
+        var above = approved.Where(n => !competence.CommuneMayDecide(n.AwardKind, date.Value)).ToList();
+        approved = approved.Except(above).ToList();
+        if (approved.Count == 0)
+        {
+            return OperationResult<AwardDecision>.Fail("nominations",
+                $"Không hồ sơ nào thuộc thẩm quyền quyết định của Chủ tịch Ủy ban nhân dân xã vào ngày {VietnamTime.Date(date.Value)}: "
+                + string.Join(" ", above.Select(n => $"{n.NomineeName} — {competence.RefusalForCommune(n.AwardKind, date.Value)}"))
+                + " Hãy lập tờ trình đề nghị cấp trên khen thưởng.");
         }
 
         var decision = new AwardDecision { RoundId = roundId, Number = number.Value, Date = date.Value, Signer = signer.Trim() };
@@ -89,6 +105,15 @@ public sealed class DecisionService(ReformDeskDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync(ct);
         return OperationResult<AwardDecision>.Ok(decision);
+    }
+
+    /// <summary>The round's approved nominations not yet in a tờ trình, each with why the commune may not decide it on <paramref name="on"/> (null: it may).</summary>
+    public async Task<IReadOnlyList<(Nomination Nomination, string? Refusal)>> ApprovedWithCompetenceAsync(Guid roundId, DateOnly on, CancellationToken ct = default)
+    {
+        var proposed = db.AwardProposalItems.Select(i => i.NominationId);
+        var approved = await db.Nominations.AsNoTracking().Where(n => n.RoundId == roundId && n.Status == NominationStatus.Approved && !proposed.Contains(n.Id))
+            .OrderBy(n => n.NomineeName).ToListAsync(ct);
+        return approved.Select(n => (n, competence.RefusalForCommune(n.AwardKind, on))).ToList();
     }
 
     public async Task<OperationResult<AwardRecord>> RevokeAsync(Guid recordId, Actor actor, string? reason, CancellationToken ct = default)

@@ -17,6 +17,7 @@ public static class EmulationPermissions
     public static readonly string[] Tallying = [Roles.SystemAdmin, Roles.CouncilMember, Roles.Chairman];
     public static readonly string[] DecisionMakers = [Roles.SystemAdmin, Roles.Chairman];
     public static readonly string[] MovementOrganisers = [Roles.SystemAdmin, Roles.ReformSecretariat, Roles.Chairman];
+    public static readonly string[] Proposers = [Roles.SystemAdmin, Roles.ReformSecretariat, Roles.Chairman];
 
     public static bool CanNominate(Actor actor, Guid unitId) =>
         !actor.TenantReadOnly && (actor.Roles.Contains(Roles.SystemAdmin) || (actor.Roles.Any(Nominators.Contains) && actor.UnitId == unitId));
@@ -38,6 +39,9 @@ public static class EmulationPermissions
 
     /// <summary>The standing council (decision, members, voting rule) is kept by whoever sets up movements.</summary>
     public static bool CanSetUpCouncil(Actor actor) => Has(actor, MovementOrganisers);
+
+    /// <summary>Drafts a tờ trình upward and records the higher level's answer; only the Chairman signs and sends it (<see cref="CanDecide"/>).</summary>
+    public static bool CanPropose(Actor actor) => Has(actor, Proposers);
 
     private static bool Has(Actor actor, string[] roles) => !actor.TenantReadOnly && actor.Roles.Any(roles.Contains);
 }

@@ -367,6 +367,16 @@ public sealed class AwardRecord : ITenantOwned
     public DateOnly? DecisionDate { get; set; }
     public Guid? NominationId { get; set; }
     public bool Revoked { get; set; }
+
+    /// <summary>The level whose Chairman decided (Xa for the commune's own decisions).</summary>
+    public Rules.AwardLevel DecidedBy { get; set; } = Rules.AwardLevel.Xa;
+
+    /// <summary>Who issued a higher-level decision, as written on it; null for the commune's own.</summary>
+    public string? IssuingAuthority { get; set; }
+
+    /// <summary>The commune's tờ trình the higher decision answered.</summary>
+    public Guid? ProposalId { get; set; }
+
     public string? RevokedReason { get; set; }
     public DateOnly? RevokedOn { get; set; }
 

@@ -58,6 +58,8 @@ public static class AuditNames
         ["CouncilBallotReceipt"] = "Thành viên đã bỏ phiếu kín",
         ["AwardDecision"] = "Quyết định khen thưởng",
         ["AwardRecord"] = "Khen thưởng đã nhận",
+        ["AwardProposal"] = "Tờ trình đề nghị cấp trên khen thưởng",
+        ["AwardProposalItem"] = "Hồ sơ trong tờ trình đề nghị cấp trên",
         ["Procedure"] = "Thủ tục hành chính",
         ["Dossier"] = "Hồ sơ",
         ["LookupAttempt"] = "Lượt tra cứu sai của hồ sơ",
@@ -214,6 +216,10 @@ public static class AuditNames
         ["MeetingMemberId"] = "Thành viên dự họp", ["RequiresCompletionConfirmation"] = "Hoàn thành cần bộ phận tham mưu xác nhận",
         ["ClaimedOn"] = "Ngày đơn vị báo cáo hoàn thành", ["ClaimedBy"] = "Người báo cáo hoàn thành", ["ConfirmedBy"] = "Người xác nhận hoàn thành",
         ["ConfirmedOn"] = "Ngày xác nhận hoàn thành", ["MergedIntoId"] = "Đã hợp nhất vào đơn vị",
+        // Proposals upward (AwardProposals migration).
+        ["AddressedTo"] = "Kính gửi", ["SentOn"] = "Ngày trình", ["ReturnedOn"] = "Ngày cấp trên trả lại",
+        ["HigherDecisionNumber"] = "Số quyết định của cấp trên", ["HigherDecisionDate"] = "Ngày quyết định của cấp trên",
+        ["HigherAuthority"] = "Cấp quyết định khen thưởng", ["IssuingAuthority"] = "Cơ quan, người quyết định", ["ProposalId"] = "Tờ trình đề nghị cấp trên",
     };
 
     /// <summary>Stored values of these fields are never shown, even masked ones.</summary>

@@ -67,6 +67,20 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Inspections.InspectionService>();
         services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
+        services.AddOptions<ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions>()
+            .Configure<IServiceProvider>((o, sp) =>
+            {
+                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
+                {
+                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions.Section), o);
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions>, ReformDesk.Core.Emulation.Rules.AwardCompetenceOptionsValidator>();
+        services.AddSingleton(sp => new ReformDesk.Core.Emulation.Rules.AwardCompetence(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions>>().Value.Parse().Rules));
+        services.AddScoped<ReformDesk.Core.Emulation.ProposalService>();
+        services.AddScoped<ReformDesk.Core.Emulation.ProposalDocuments>();
         services.AddScoped<ReformDesk.Core.Emulation.EmulationDocuments>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ParIndex.ParMeasures>();

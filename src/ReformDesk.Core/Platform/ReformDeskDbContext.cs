@@ -44,6 +44,8 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
     public DbSet<CouncilBallotReceipt> CouncilBallotReceipts => Set<CouncilBallotReceipt>();
     public DbSet<AwardDecision> AwardDecisions => Set<AwardDecision>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
+    public DbSet<AwardProposal> AwardProposals => Set<AwardProposal>();
+    public DbSet<AwardProposalItem> AwardProposalItems => Set<AwardProposalItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<Plan> Plans => Set<Plan>();
@@ -227,6 +229,7 @@ public sealed class ReformDeskDbContext(DbContextOptions<ReformDeskDbContext> op
         ReformDesk.Core.Dossiers.DossierAggregateMark.Configure(builder);
         DossierOutcome.Configure(builder, Database.IsNpgsql());
         EmulationModel.Configure(builder);
+        ProposalModel.Configure(builder);
         CitizenVoice.CitizenVoiceModel.Configure(builder);
         Satisfaction.SatisfactionModel.Configure(builder, Database.IsNpgsql());
         Satisfaction.PublishedResults.Configure(builder, Database.IsNpgsql());

@@ -1490,6 +1490,96 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.ToTable("AwardDecisions");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.AwardProposal", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("HigherAuthority")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("HigherDecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HigherDecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Signer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "RoundId", "Status");
+
+                    b.ToTable("AwardProposals");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.AwardProposalItem", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "NominationId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ProposalId");
+
+                    b.ToTable("AwardProposalItems");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.AwardRecord", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1512,6 +1602,13 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Xa");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
 
@@ -1522,6 +1619,10 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("IssuingAuthority")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<Guid?>("NominationId")
                         .HasColumnType("uuid");
@@ -1540,6 +1641,9 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProposalId")
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Revoked")
@@ -1563,6 +1667,8 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasIndex("TenantId", "DecisionId");
 
                     b.HasIndex("TenantId", "PersonId");
+
+                    b.HasIndex("TenantId", "ProposalId");
 
                     b.HasIndex("TenantId", "UnitId");
 
@@ -4284,6 +4390,30 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.AwardProposal", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.NominationRound", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.AwardProposalItem", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NominationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.AwardProposal", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.AwardRecord", b =>
                 {
                     b.HasOne("ReformDesk.Core.Emulation.AwardDecision", null)
@@ -4294,6 +4424,11 @@ namespace ReformDesk.Migrations.Postgres.Migrations
                     b.HasOne("ReformDesk.Core.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ReformDesk.Core.Emulation.AwardProposal", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProposalId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ReformDesk.Core.Organisation.Unit", null)

@@ -1481,6 +1481,96 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.ToTable("AwardDecisions");
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.AwardProposal", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressedTo")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HigherAuthority")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HigherDecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HigherDecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "RoundId", "Status");
+
+                    b.ToTable("AwardProposals");
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.AwardProposalItem", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NominationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "NominationId")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ProposalId");
+
+                    b.ToTable("AwardProposalItems");
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.AwardRecord", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1503,6 +1593,13 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Xa");
+
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("TEXT");
 
@@ -1512,6 +1609,10 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("DecisionNumber")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingAuthority")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("NominationId")
@@ -1531,6 +1632,9 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposalId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Revoked")
@@ -1554,6 +1658,8 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("TenantId", "DecisionId");
 
                     b.HasIndex("TenantId", "PersonId");
+
+                    b.HasIndex("TenantId", "ProposalId");
 
                     b.HasIndex("TenantId", "UnitId");
 
@@ -4275,6 +4381,30 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ReformDesk.Core.Emulation.AwardProposal", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.NominationRound", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformDesk.Core.Emulation.AwardProposalItem", b =>
+                {
+                    b.HasOne("ReformDesk.Core.Emulation.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "NominationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ReformDesk.Core.Emulation.AwardProposal", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ReformDesk.Core.Emulation.AwardRecord", b =>
                 {
                     b.HasOne("ReformDesk.Core.Emulation.AwardDecision", null)
@@ -4285,6 +4415,11 @@ namespace ReformDesk.Migrations.Sqlite.Migrations
                     b.HasOne("ReformDesk.Core.Organisation.Person", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ReformDesk.Core.Emulation.AwardProposal", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "ProposalId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ReformDesk.Core.Organisation.Unit", null)

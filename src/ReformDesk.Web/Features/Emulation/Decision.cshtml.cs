@@ -5,20 +5,42 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
-/// <summary>The Chairman issues the award decision for the nominations the council approved; the DOCX is downloadable.</summary>
+/// <summary>What the decision form posts; a refused form is shown again with it.</summary>
+public sealed record DecisionForm
+{
+    public int? Number { get; init; }
+    public DateOnly? Date { get; init; }
+    public string? Signer { get; init; }
+}
+
+/// <summary>
+/// The Chairman issues the award decision for the approved nominations the commune may decide; those above its
+/// competence are listed with who decides them and go upward in a tờ trình.
+/// </summary>
 public sealed class DecisionModel(NominationService nominations, DecisionService decisions, EmulationDocuments documents, RequestTenant tenant) : PageModel
 {
+    [BindProperty]
+    public DecisionForm Input { get; set; } = new();
+
     public ReformDesk.Core.Emulation.NominationRound Round { get; private set; } = null!;
-    public IReadOnlyList<Nomination> Approved { get; private set; } = [];
+    public IReadOnlyList<Nomination> Within { get; private set; } = [];
+    public IReadOnlyList<(Nomination Nomination, string Refusal)> Above { get; private set; } = [];
     public IReadOnlyList<AwardDecision> Decisions { get; private set; } = [];
     public bool CanDecide { get; private set; }
-    public string DefaultSigner { get; private set; } = "";
-    public string? Error { get; private set; }
+    public bool CanPropose { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, int? number, DateOnly? date, string? signer, CancellationToken ct)
+        Input = new DecisionForm { Signer = await documents.ChairmanNameAsync(ct) };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -30,10 +52,14 @@ public sealed class DecisionModel(NominationService nominations, DecisionService
             return Forbid();
         }
 
-        var result = await decisions.IssueAsync(id, EmulationWeb.ActorOf(User, tenant), number, date, signer, ct);
+        var result = await decisions.IssueAsync(id, EmulationWeb.ActorOf(User, tenant), Input.Number, Input.Date, Input.Signer, ct);
         if (!result.Succeeded)
         {
-            Error = string.Join(" ", result.Errors.Values);
+            foreach (var (field, message) in result.Errors)
+            {
+                ModelState.AddModelError(field switch { "number" => "Input.Number", "date" => "Input.Date", "signer" => "Input.Signer", _ => "" }, message);
+            }
+
             return Page();
         }
 
@@ -48,10 +74,13 @@ public sealed class DecisionModel(NominationService nominations, DecisionService
         }
 
         Round = round;
-        Approved = await nominations.RoundNominationsAsync(id, NominationStatus.Approved);
+        var approved = await decisions.ApprovedWithCompetenceAsync(id, nominations.Today, ct);
+        Within = approved.Where(a => a.Refusal is null).Select(a => a.Nomination).ToList();
+        Above = approved.Where(a => a.Refusal is not null).Select(a => (a.Nomination, a.Refusal!)).ToList();
         Decisions = await decisions.DecisionsAsync(id, ct);
-        CanDecide = EmulationPermissions.CanDecide(EmulationWeb.ActorOf(User, tenant));
-        DefaultSigner = await documents.ChairmanNameAsync(ct);
+        var actor = EmulationWeb.ActorOf(User, tenant);
+        CanDecide = EmulationPermissions.CanDecide(actor);
+        CanPropose = EmulationPermissions.CanPropose(actor);
         return true;
     }
 }

@@ -37,6 +37,8 @@ public static class EmulationApi
 
         // Giấy khen for an award record (commune Chairman's Giấy khen, not revoked).
         api.MapDocument<EmulationDocuments>("/emulation/awards/{id:guid}/giay-khen", "giay-khen", (d, id, ct) => d.CertificateAsync(id, ct));
+
+        api.MapProposalApi();
     }
 
     private static object MovementView(Movement m) => new { m.Id, m.Title, m.StartYear, m.EndYear, m.IssuingBody, m.DocumentNumber };

@@ -43,7 +43,11 @@ public sealed class NoDemoAwardJourneyTests(BrowserFixture fixture) : IClassFixt
         var economy = new Unit { Name = "Phòng Kinh tế", Kind = UnitKind.Department };
         db.Units.AddRange(office, economy);
         string[] people = ["Phạm Thị Xuyến", "Ngô Văn Bình", "Đinh Thị Lan"];
-        db.People.AddRange(people.Select(p => new Person { FullName = p }));
+        var staff = people.Select(p => new Person { FullName = p }).ToList();
+        db.People.AddRange(staff);
+        // The council is chosen from the commune's people too; the nominees hold a post in the office the officer belongs to.
+        db.People.AddRange(CouncilPeople.Select(p => new Person { FullName = p }));
+        db.PositionTenures.AddRange(staff.Select(p => new PositionTenure { PersonId = p.Id, UnitId = office.Id, Title = "Công chức", FromYear = 2020 }));
         await db.SaveChangesAsync();
         Assert.Empty(await db.Movements.ToListAsync());
 
@@ -57,6 +61,8 @@ public sealed class NoDemoAwardJourneyTests(BrowserFixture fixture) : IClassFixt
 
         return new Commune(tenant.Id, suffix, office.Id, people);
     }
+
+    private static readonly string[] CouncilPeople = ["Lương Văn Chủ", "Vũ Thị Thu", "Hoàng Minh Đức"];
 
     private static async Task SignInAsync(IPage page, string name, Commune c)
     {
@@ -141,18 +147,30 @@ public sealed class NoDemoAwardJourneyTests(BrowserFixture fixture) : IClassFixt
             }
 
             // 3. The secret ballot: the vote-counting board's counts only.
-            string[] members = ["Phạm Văn Hải", "Vũ Thị Thu", "Hoàng Minh Đức", "Đỗ Thị Mai", "Bùi Văn Long"];
+            // The standing council first: its establishing decision and rule, then its members chosen from the people.
+            await page.GotoAsync("/Emulation/CouncilMembers");
+            await page.FillAsync("#decision-number", "03/QĐ-UBND");
+            await page.FillAsync("#decision-date", today);
+            await page.FillAsync("#rule-source", "Quy chế hoạt động của Hội đồng, Điều 6");
+            await page.ClickAsync("button:text-is('Lưu')");
+            foreach (var (member, i) in CouncilPeople.Select((m, i) => (m, i)))
+            {
+                await page.SelectOptionAsync("#seat-person", new SelectOptionValue { Label = member });
+                await page.SelectOptionAsync("#seat-role", i == 0 ? "Chairman" : "Member");
+                await page.ClickAsync("button:has-text('Thêm vào Hội đồng')");
+            }
+
+            await Assertions.Expect(page.Locator("#council-members")).ToContainTextAsync(CouncilPeople[^1]);
             await page.GotoAsync($"/Emulation/Council/{roundId}");
             await page.FillAsync("#date", today);
-            await page.FillAsync("#members", string.Join('\n', members));
-            await page.FillAsync("#present", string.Join('\n', members));
+            await page.ClickAsync("#secret-yes");
             await page.ClickAsync("button:has-text('Lập phiên họp')");
             await SignInAsync(page, "hoidong", c);
             await page.GotoAsync($"/Emulation/Council/{roundId}");
             foreach (var person in new[] { local, provincial })
             {
                 var section = page.Locator("section.plan-section", new PageLocatorOptions { HasText = person });
-                await section.Locator("input[name=agree]").FillAsync("5");
+                await section.Locator("input[name=agree]").FillAsync("3");
                 await section.Locator("input[name=disagree]").FillAsync("0");
                 await section.Locator("button:has-text('Ghi kết quả kiểm phiếu')").ClickAsync();
                 await Assertions.Expect(page.Locator("section.plan-section", new PageLocatorOptions { HasText = person })).ToContainTextAsync("Hội đồng đề nghị khen thưởng");

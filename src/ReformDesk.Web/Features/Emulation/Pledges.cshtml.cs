@@ -106,7 +106,7 @@ public sealed class PledgesModel(PledgeService pledges, ReformDeskDbContext db, 
         }
 
         Movement = movement;
-        var thisYear = clock.GetLocalNow().Year;
+        var thisYear = VietnamTime.Year(clock);
         Year = year is { } y && y >= movement.StartYear && y <= movement.EndYear ? y : Math.Clamp(thisYear, movement.StartYear, movement.EndYear);
         RollUp = await pledges.RollUpAsync(movement.Id, Year, ct);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name).ToListAsync(ct);

@@ -44,7 +44,7 @@ public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock, Pers
     {
         if (Year is < 2000 or > 2100)
         {
-            Year = clock.GetLocalNow().Year;
+            Year = VietnamTime.Year(clock);
         }
 
         Units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);

@@ -16,9 +16,11 @@ namespace ReformDesk.Core.Demo;
 /// Loads the seed communes, their units, chairmen and movements, plus one demo account per role.
 /// Every insert is keyed by a natural key (tenant code, unit name, user name), so running it again adds nothing.
 /// </summary>
-public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, DemoOptions options, ReformDesk.Core.Dossiers.DossierRules dossierRules, ILogger<DemoSeeder> logger,
+public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, Microsoft.Extensions.Options.IOptions<DemoOptions> demoOptions, ReformDesk.Core.Dossiers.DossierRules dossierRules, ILogger<DemoSeeder> logger,
     Microsoft.Extensions.DependencyInjection.IServiceScopeFactory scopes, TimeProvider clock)
 {
+    private readonly DemoOptions options = demoOptions.Value;
+
     public const string DemoPassword = "ReformDesk@2026";
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)

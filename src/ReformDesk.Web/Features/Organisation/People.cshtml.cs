@@ -43,7 +43,7 @@ public sealed class PeopleModel(UnitService units, TimeProvider clock, PersonSer
     {
         if (Year is < 2000 or > 2100)
         {
-            Year = clock.GetLocalNow().Year;
+            Year = VietnamTime.Year(clock);
         }
 
         Units = (await units.ListAsync(cancellationToken)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -50,7 +51,7 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, R
             Errors = new Dictionary<string, string> { ["upload"] = TooLarge };
         }
 
-        StartYear = EndYear = clock.GetLocalNow().Year;
+        StartYear = EndYear = VietnamTime.Year(clock);
         return Page();
     }
 

@@ -220,7 +220,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
 
     private async Task<string?> SubmitCheckedAsync(Nomination nomination, CancellationToken ct)
     {
-        if (!Nomination.CanMove(nomination.Status, NominationStatus.Submitted))
+        if (!NominationTransitions.Allows(nomination.Status, NominationStep.Submit))
         {
             return $"Không thể gửi hồ sơ đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".";
         }
@@ -231,10 +231,8 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             return "Không thể gửi hồ sơ: " + string.Join(" ", check.Failures.Select(f => f.Outcome.Reason));
         }
 
-        nomination.Move(NominationStatus.Submitted);
-        nomination.SubmittedOn = Today;
-        nomination.ReturnReason = null;
-        return null;
+        var submitted = nomination.Submit(Today);
+        return submitted.Succeeded ? null : submitted.Errors.Values.First();
     }
 
     /// <summary>The secretariat ticks checklist items; with <paramref name="markChecked"/> the dossier moves on when every rule passes.</summary>
@@ -250,12 +248,11 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             return OperationResult<Nomination>.Fail("access", "Chỉ bộ phận tham mưu được kiểm tra hồ sơ.");
         }
 
-        if (nomination.Status != NominationStatus.Submitted)
+        if (nomination.ConfirmItems(confirmedCodes) is { Succeeded: false } refused)
         {
-            return OperationResult<Nomination>.Fail("Status", $"Chỉ kiểm tra được hồ sơ đã gửi; hồ sơ này đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".");
+            return refused;
         }
 
-        nomination.ConfirmedItems = string.Join(';', confirmedCodes.Select(c => c.Trim()).Where(c => c.Length > 0 && !c.Contains(';')).Distinct().Order(StringComparer.Ordinal));
         if (markChecked)
         {
             var check = await CheckAsync(nomination, null, ct);
@@ -269,7 +266,10 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
                 return OperationResult<Nomination>.Fail("rules", "Còn tiêu chí chưa được xác nhận: " + string.Join("; ", check.OpenItems.Select(i => i.Text)) + ".");
             }
 
-            nomination.Move(NominationStatus.Checked);
+            if (nomination.MarkChecked() is { Succeeded: false } notChecked)
+            {
+                return notChecked;
+            }
         }
 
         await db.SaveChangesAsync(ct);
@@ -288,17 +288,11 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             return OperationResult<Nomination>.Fail("access", "Chỉ bộ phận tham mưu được trả lại hồ sơ.");
         }
 
-        if (string.IsNullOrWhiteSpace(reason))
+        if (nomination.Return(reason) is { Succeeded: false } refused)
         {
-            return OperationResult<Nomination>.Fail("reason", "Hãy nhập lý do trả lại hồ sơ.");
+            return refused;
         }
 
-        if (nomination.Move(NominationStatus.Returned) is { } error)
-        {
-            return OperationResult<Nomination>.Fail("Status", error);
-        }
-
-        nomination.ReturnReason = reason.Trim();
         await db.SaveChangesAsync(ct);
         return OperationResult<Nomination>.Ok(nomination);
     }
@@ -431,7 +425,6 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             return OperationResult<Initiative>.Fail(nameof(Initiative.Title), "Hãy nhập tên sáng kiến và tác giả.");
         }
 
-        initiative.Status = InitiativeStatus.Proposed;
         db.Initiatives.Add(initiative);
         await db.SaveChangesAsync(ct);
         return OperationResult<Initiative>.Ok(initiative);
@@ -449,14 +442,9 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             return OperationResult<Initiative>.Fail("access", "Chỉ Chủ tịch UBND công nhận sáng kiến.");
         }
 
-        if (date > Today)
+        if (initiative.Recognise(number, date, Today) is { Succeeded: false } refused)
         {
-            return OperationResult<Initiative>.Fail("date", "Ngày quyết định không được sau hôm nay.");
-        }
-
-        if (initiative.Recognise(number, date) is { } error)
-        {
-            return OperationResult<Initiative>.Fail("Status", error);
+            return refused;
         }
 
         await db.SaveChangesAsync(ct);
@@ -476,7 +464,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
         return await ChangeInitiativeAsync(id, allowed, "Chỉ đơn vị có sáng kiến hoặc bộ phận tham mưu ghi nhận hiệu quả.", i => i.RecordEffect(evidence, Today), actor, ct);
     }
 
-    private async Task<OperationResult<Initiative>> ChangeInitiativeAsync(Guid id, bool allowed, string refusal, Func<Initiative, string?> change, Actor actor, CancellationToken ct)
+    private async Task<OperationResult<Initiative>> ChangeInitiativeAsync(Guid id, bool allowed, string refusal, Func<Initiative, OperationResult<Initiative>> change, Actor actor, CancellationToken ct)
     {
         if (await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } initiative)
         {
@@ -488,9 +476,9 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             return OperationResult<Initiative>.Fail("access", refusal);
         }
 
-        if (change(initiative) is { } error)
+        if (change(initiative) is { Succeeded: false } refused)
         {
-            return OperationResult<Initiative>.Fail("Status", error);
+            return refused;
         }
 
         await db.SaveChangesAsync(ct);

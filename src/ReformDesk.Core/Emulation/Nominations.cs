@@ -105,20 +105,112 @@ public sealed class Nomination : ITenantOwned
     /// <summary>What proves the achievement: document numbers, reports, links — checked by the secretariat.</summary>
     public string? Evidence { get; set; }
 
-    public NominationStatus Status { get; set; } = NominationStatus.Draft;
-    public DateOnly? SubmittedOn { get; set; }
+    public NominationStatus Status { get; private set; } = NominationStatus.Draft;
+    public DateOnly? SubmittedOn { get; private set; }
     public string? CreatedBy { get; set; }
 
     /// <summary>Checklist codes ticked by the secretariat, separated by ";".</summary>
-    public string ConfirmedItems { get; set; } = "";
+    public string ConfirmedItems { get; private set; } = "";
 
-    public string? ReturnReason { get; set; }
-    public string? CouncilResult { get; set; }
-    public Guid? DecisionId { get; set; }
+    public string? ReturnReason { get; private set; }
+    public string? CouncilResult { get; private set; }
+    public Guid? DecisionId { get; private set; }
 
     public IReadOnlySet<string> Confirmed => ConfirmedItems.Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
 
-    public static string StatusText(NominationStatus s) => s switch
+    public static string StatusText(NominationStatus s) => NominationTransitions.Text(s);
+
+    /// <summary>The unit sends it (from a draft or after a return); the return reason is cleared.</summary>
+    public OperationResult<Nomination> Submit(DateOnly on) => Move(NominationStep.Submit, () =>
+    {
+        SubmittedOn = on;
+        ReturnReason = null;
+    });
+
+    /// <summary>The secretariat ticks the checklist items it confirmed; only while the nomination waits for its check.</summary>
+    public OperationResult<Nomination> ConfirmItems(IEnumerable<string> codes)
+    {
+        if (Status != NominationStatus.Submitted)
+        {
+            return Fail(nameof(Status), $"chỉ kiểm tra được hồ sơ đã gửi; hồ sơ đang ở trạng thái \"{StatusText(Status)}\".");
+        }
+
+        ConfirmedItems = string.Join(';', codes.Select(c => c.Trim()).Where(c => c.Length > 0 && !c.Contains(';')).Distinct().Order(StringComparer.Ordinal));
+        return OperationResult<Nomination>.Ok(this);
+    }
+
+    public OperationResult<Nomination> MarkChecked() => Move(NominationStep.Check, () => { });
+
+    public OperationResult<Nomination> Return(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return OperationResult<Nomination>.Fail("reason", "Hãy nhập lý do trả lại hồ sơ.");
+        }
+
+        return Move(NominationStep.Return, () => ReturnReason = reason.Trim());
+    }
+
+    /// <summary>The council's tally: approved when it passed, rejected when the threshold was not met.</summary>
+    public OperationResult<Nomination> RecordCouncilResult(bool passed, string result) =>
+        Move(passed ? NominationStep.Approve : NominationStep.Reject, () => CouncilResult = result);
+
+    /// <summary>Awarded by the commune's decision (<paramref name="decisionId"/>) or by the higher level answering a proposal (null).</summary>
+    public OperationResult<Nomination> Award(Guid? decisionId) => Move(NominationStep.Award, () => DecisionId = decisionId);
+
+    /// <summary>A detached copy without the secretariat's ticks, to list every item the rules raise.</summary>
+    public Nomination WithoutConfirmations()
+    {
+        var copy = (Nomination)MemberwiseClone();
+        copy.ConfirmedItems = "";
+        return copy;
+    }
+
+    private OperationResult<Nomination> Move(NominationStep step, Action apply)
+    {
+        if (NominationTransitions.Next(Status, step) is not { } next)
+        {
+            return Fail(nameof(Status), $"không thể {NominationTransitions.Text(step)} khi hồ sơ đang ở trạng thái \"{StatusText(Status)}\".");
+        }
+
+        apply();
+        Status = next;
+        return OperationResult<Nomination>.Ok(this);
+    }
+
+    private OperationResult<Nomination> Fail(string field, string message) =>
+        OperationResult<Nomination>.Fail(field, $"Hồ sơ đề nghị khen thưởng {NomineeName}: {message}");
+}
+
+/// <summary>What moves a nomination on.</summary>
+public enum NominationStep
+{
+    Submit,
+    Check,
+    Return,
+    Approve,
+    Reject,
+    Award,
+}
+
+/// <summary>The nomination's transition table: Draft/Returned → Submitted → Checked → Approved/Rejected; Approved → Awarded;
+/// Submitted/Checked → Returned. Anything else is refused.</summary>
+public static class NominationTransitions
+{
+    public static NominationStatus? Next(NominationStatus status, NominationStep step) => (status, step) switch
+    {
+        (NominationStatus.Draft or NominationStatus.Returned, NominationStep.Submit) => NominationStatus.Submitted,
+        (NominationStatus.Submitted, NominationStep.Check) => NominationStatus.Checked,
+        (NominationStatus.Submitted or NominationStatus.Checked, NominationStep.Return) => NominationStatus.Returned,
+        (NominationStatus.Checked, NominationStep.Approve) => NominationStatus.Approved,
+        (NominationStatus.Checked, NominationStep.Reject) => NominationStatus.Rejected,
+        (NominationStatus.Approved, NominationStep.Award) => NominationStatus.Awarded,
+        _ => null,
+    };
+
+    public static bool Allows(NominationStatus status, NominationStep step) => Next(status, step) is not null;
+
+    public static string Text(NominationStatus s) => s switch
     {
         NominationStatus.Draft => "Dự thảo",
         NominationStatus.Submitted => "Đã gửi, chờ kiểm tra",
@@ -129,28 +221,15 @@ public sealed class Nomination : ITenantOwned
         _ => "Trả lại để bổ sung",
     };
 
-    /// <summary>Draft/Returned → Submitted → Checked → Approved/Rejected; Approved → Awarded; Submitted/Checked → Returned.</summary>
-    public static bool CanMove(NominationStatus from, NominationStatus to) => (from, to) switch
+    public static string Text(NominationStep step) => step switch
     {
-        (NominationStatus.Draft or NominationStatus.Returned, NominationStatus.Submitted) => true,
-        (NominationStatus.Submitted, NominationStatus.Checked) => true,
-        (NominationStatus.Submitted or NominationStatus.Checked, NominationStatus.Returned) => true,
-        (NominationStatus.Checked, NominationStatus.Approved or NominationStatus.Rejected) => true,
-        (NominationStatus.Approved, NominationStatus.Awarded) => true,
-        _ => false,
+        NominationStep.Submit => "gửi hồ sơ",
+        NominationStep.Check => "xác nhận đã kiểm tra",
+        NominationStep.Return => "trả lại hồ sơ",
+        NominationStep.Approve => "ghi nhận Hội đồng đề nghị khen thưởng",
+        NominationStep.Reject => "ghi nhận Hội đồng không đề nghị",
+        _ => "ghi nhận quyết định khen thưởng",
     };
-
-    /// <summary>Null when the move is allowed; otherwise the Vietnamese reason.</summary>
-    public string? Move(NominationStatus to)
-    {
-        if (!CanMove(Status, to))
-        {
-            return $"Không thể chuyển hồ sơ từ \"{StatusText(Status)}\" sang \"{StatusText(to)}\".";
-        }
-
-        Status = to;
-        return null;
-    }
 }
 
 public enum InitiativeStatus
@@ -176,102 +255,138 @@ public sealed class Initiative : ITenantOwned
     public string Problem { get; set; } = "";
     public string Solution { get; set; } = "";
     public string Effect { get; set; } = "";
-    public InitiativeStatus Status { get; set; } = InitiativeStatus.Proposed;
-    public string? DecisionNumber { get; set; }
-    public DateOnly? DecisionDate { get; set; }
+    public InitiativeStatus Status { get; private set; } = InitiativeStatus.Proposed;
+    public string? DecisionNumber { get; private set; }
+    public DateOnly? DecisionDate { get; private set; }
 
     /// <summary>The council's evaluation (Hội đồng đánh giá), required before the Chairman recognises it.</summary>
-    public string? CouncilEvaluation { get; set; }
+    public string? CouncilEvaluation { get; private set; }
 
-    public DateOnly? EvaluatedOn { get; set; }
+    public DateOnly? EvaluatedOn { get; private set; }
 
     /// <summary>Later evidence that the initiative, once applied, had the effect it promised.</summary>
-    public string? EffectEvidence { get; set; }
+    public string? EffectEvidence { get; private set; }
 
-    public DateOnly? EffectRecordedOn { get; set; }
+    public DateOnly? EffectRecordedOn { get; private set; }
 
-    public string? Evaluate(string? evaluation, DateOnly on)
+    public OperationResult<Initiative> Evaluate(string? evaluation, DateOnly on) => Move(InitiativeStep.Evaluate, () =>
     {
-        if (Status != InitiativeStatus.Proposed)
-        {
-            return "Chỉ đánh giá sáng kiến đang ở giai đoạn đề xuất.";
-        }
-
         if (string.IsNullOrWhiteSpace(evaluation))
         {
-            return "Hãy ghi ý kiến đánh giá của Hội đồng (tính mới, khả năng áp dụng, hiệu quả).";
+            return ("evaluation", "Hãy ghi ý kiến đánh giá của Hội đồng (tính mới, khả năng áp dụng, hiệu quả).");
         }
 
         CouncilEvaluation = evaluation.Trim();
         EvaluatedOn = on;
         return null;
-    }
+    });
 
-    public string? RecordEffect(string? evidence, DateOnly on)
+    public OperationResult<Initiative> RecordEffect(string? evidence, DateOnly on) => Move(InitiativeStep.RecordEffect, () =>
     {
-        if (Status != InitiativeStatus.Recognised)
-        {
-            return "Chỉ ghi nhận hiệu quả của sáng kiến đã được công nhận.";
-        }
-
         if (string.IsNullOrWhiteSpace(evidence))
         {
-            return "Hãy ghi minh chứng hiệu quả áp dụng (số liệu, báo cáo, văn bản).";
+            return ("evidence", "Hãy ghi minh chứng hiệu quả áp dụng (số liệu, báo cáo, văn bản).");
         }
 
         EffectEvidence = evidence.Trim();
         EffectRecordedOn = on;
         return null;
-    }
+    });
 
-    public string? Recognise(string? number, DateOnly? date)
+    public OperationResult<Initiative> Recognise(string? number, DateOnly? date, DateOnly today) => Move(InitiativeStep.Recognise, () =>
     {
-        if (Status != InitiativeStatus.Proposed)
-        {
-            return "Sáng kiến đã được công nhận.";
-        }
-
         if (CouncilEvaluation is null)
         {
-            return "Sáng kiến cần được Hội đồng Thi đua - Khen thưởng đánh giá trước khi công nhận.";
+            return (nameof(Status), "Sáng kiến cần được Hội đồng Thi đua - Khen thưởng đánh giá trước khi công nhận.");
         }
 
         if (string.IsNullOrWhiteSpace(number) || date is null)
         {
-            return "Hãy nhập số và ngày của quyết định công nhận sáng kiến.";
+            return ("number", "Hãy nhập số và ngày của quyết định công nhận sáng kiến.");
         }
 
-        Status = InitiativeStatus.Recognised;
+        if (date > today)
+        {
+            return ("date", "Ngày quyết định không được sau hôm nay.");
+        }
+
         DecisionNumber = number.Trim();
         DecisionDate = date;
         return null;
+    });
+
+    /// <summary>Checks the step against the table, then lets <paramref name="apply"/> refuse its input before anything changes.</summary>
+    private OperationResult<Initiative> Move(InitiativeStep step, Func<(string Field, string Message)?> apply)
+    {
+        if (InitiativeTransitions.Next(Status, step) is not { } next)
+        {
+            return OperationResult<Initiative>.Fail(nameof(Status), $"Sáng kiến \"{Title}\" đang ở trạng thái \"{InitiativeTransitions.Text(Status)}\": không thể {InitiativeTransitions.Text(step)}.");
+        }
+
+        if (apply() is { } refused)
+        {
+            return OperationResult<Initiative>.Fail(refused.Field, refused.Message);
+        }
+
+        Status = next;
+        return OperationResult<Initiative>.Ok(this);
     }
+}
+
+public enum InitiativeStep
+{
+    Evaluate,
+    Recognise,
+    RecordEffect,
+}
+
+/// <summary>The initiative's transition table: evaluated while proposed, recognised once, its effect recorded after. Anything else is refused.</summary>
+public static class InitiativeTransitions
+{
+    public static InitiativeStatus? Next(InitiativeStatus status, InitiativeStep step) => (status, step) switch
+    {
+        (InitiativeStatus.Proposed, InitiativeStep.Evaluate) => InitiativeStatus.Proposed,
+        (InitiativeStatus.Proposed, InitiativeStep.Recognise) => InitiativeStatus.Recognised,
+        (InitiativeStatus.Recognised, InitiativeStep.RecordEffect) => InitiativeStatus.Recognised,
+        _ => null,
+    };
+
+    public static bool Allows(InitiativeStatus status, InitiativeStep step) => Next(status, step) is not null;
+
+    public static string Text(InitiativeStatus status) => status == InitiativeStatus.Proposed ? "Đề xuất" : "Đã công nhận";
+
+    public static string Text(InitiativeStep step) => step switch
+    {
+        InitiativeStep.Evaluate => "ghi đánh giá của Hội đồng",
+        InitiativeStep.Recognise => "công nhận",
+        _ => "ghi nhận hiệu quả áp dụng",
+    };
 }
 
 /// <summary>A meeting of the emulation and awards council (Hội đồng Thi đua - Khen thưởng) on a round.</summary>
 public sealed class CouncilMeeting : ITenantOwned
 {
     public Guid TenantId { get; set; }
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid RoundId { get; set; }
-    public DateOnly Date { get; set; }
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid RoundId { get; init; }
+    public DateOnly Date { get; init; }
 
     /// <summary>The standing council whose members sat; null for meetings recorded before the council was set up.</summary>
-    public Guid? CouncilId { get; set; }
+    public Guid? CouncilId { get; init; }
 
     /// <summary>Secret ballot: only the counts of the vote-counting board are stored (<see cref="CouncilBallotCount"/>), never
     /// who voted how. An open vote (biểu quyết công khai) records each member's vote. Meetings before this field were open votes.</summary>
-    public bool SecretBallot { get; set; }
+    public bool SecretBallot { get; init; }
 
     /// <summary>The council regulation's quorum and pass rule for this meeting; null = the defaults of <see cref="Rules.CouncilSettings"/>.</summary>
-    public int? QuorumNumerator { get; set; }
+    public int? QuorumNumerator { get; init; }
 
-    public int? QuorumDenominator { get; set; }
-    public int? PassPercent { get; set; }
-    public Rules.ThresholdBase? ThresholdBase { get; set; }
+    public int? QuorumDenominator { get; init; }
+    public int? PassPercent { get; init; }
+    public Rules.ThresholdBase? ThresholdBase { get; init; }
 
     /// <summary>Where this meeting's quorum and pass rule come from (the council's regulation, or the meeting's own decision).</summary>
-    public string? RuleSource { get; set; }
+    public string? RuleSource { get; init; }
 
     public Rules.CouncilSettings Settings()
     {
@@ -284,6 +399,48 @@ public sealed class CouncilMeeting : ITenantOwned
             SecretBallot = SecretBallot,
         };
     }
+    /// <summary>Whether this meeting may take <paramref name="step"/> on <paramref name="nomination"/> (<see cref="CouncilMeetingTransitions"/>).</summary>
+    public OperationResult<CouncilMeeting> Permits(CouncilStep step, Nomination nomination)
+    {
+        if (nomination.Status != NominationStatus.Checked)
+        {
+            return OperationResult<CouncilMeeting>.Fail(nameof(Nomination.Status),
+                $"Hội đồng chỉ xét hồ sơ đã được kiểm tra; hồ sơ {nomination.NomineeName} đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".");
+        }
+
+        if (!CouncilMeetingTransitions.Allows(SecretBallot, nomination.Status, step))
+        {
+            return SecretBallot
+                ? OperationResult<CouncilMeeting>.Fail("member", "Phiên họp bỏ phiếu kín: không ghi phiếu của từng thành viên; hãy đánh dấu thành viên đã bỏ phiếu và nhập kết quả kiểm phiếu (số phiếu đồng ý, không đồng ý, không hợp lệ).")
+                : OperationResult<CouncilMeeting>.Fail("agree", "Phiên họp biểu quyết công khai: hãy ghi phiếu của từng thành viên.");
+        }
+
+        return OperationResult<CouncilMeeting>.Ok(this);
+    }
+}
+
+/// <summary>What a council meeting does for one nomination.</summary>
+public enum CouncilStep
+{
+    Recuse,
+    RecordVote,
+    RecordCount,
+    Tally,
+}
+
+/// <summary>
+/// A meeting stores no status of its own: its rule and ballot form are fixed when it is opened. What it may do depends on
+/// the ballot form and on the nomination, which the council considers only once checked (its tally then moves the
+/// nomination to approved or rejected, which closes it to the meeting).
+/// </summary>
+public static class CouncilMeetingTransitions
+{
+    public static bool Allows(bool secretBallot, NominationStatus status, CouncilStep step) => status == NominationStatus.Checked && (step, secretBallot) switch
+    {
+        (CouncilStep.RecordVote, true) => false,
+        (CouncilStep.RecordCount, false) => false,
+        _ => true,
+    };
 }
 
 /// <summary>A member does not take part in the vote on a nomination (e.g. a relative or the member's own unit).</summary>

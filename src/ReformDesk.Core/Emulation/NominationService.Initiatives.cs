@@ -9,6 +9,10 @@ namespace ReformDesk.Core.Emulation;
 /// <summary>Initiatives (sáng kiến): proposed, evaluated by the council, recognised by the Chairman, their effect recorded.</summary>
 public sealed partial class NominationService
 {
+    /// <summary>The commune's initiatives by status, then title.</summary>
+    public Task<List<Initiative>> InitiativesAsync(CancellationToken ct = default) =>
+        db.Initiatives.AsNoTracking().OrderBy(i => i.Status).ThenBy(i => i.Title).ToListAsync(ct);
+
     public async Task<OperationResult<Initiative>> ProposeInitiativeAsync(Actor actor, Initiative initiative, CancellationToken ct = default)
     {
         if (actor.TenantReadOnly)

@@ -37,8 +37,9 @@ public sealed class CounterModel(SatisfactionService satisfaction, RequestTenant
     {
         if (tenant.ReadOnly) return StatusCode(StatusCodes.Status403Forbidden);
         ModelState.Clear();
+        // The dossier is looked up before the answers are checked: an unknown id is "not found", whatever was sent.
+        if (await satisfaction.FindAsync(id, ct) is null) return NotFound();
         var result = await satisfaction.RateAtCounterAsync(id, Levels, Comment, ct);
-        if (result.Errors.ContainsKey("DossierId")) return NotFound();
         Dossier = (await satisfaction.FindAsync(id, ct))!;
         if (result.Succeeded)
         {

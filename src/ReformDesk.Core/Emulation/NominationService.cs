@@ -54,28 +54,28 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     {
         if (!EmulationPermissions.CanCheck(actor))
         {
-            return OperationResult<NominationRound>.Fail("access", "Chỉ bộ phận tham mưu được thiết lập đợt xét khen thưởng.");
+            return OperationResult<NominationRound>.Forbidden("Chỉ bộ phận tham mưu được thiết lập đợt xét khen thưởng.");
         }
 
         if (await db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == movementId, ct) is not { } movement)
         {
-            return OperationResult<NominationRound>.Fail("id", "Không tìm thấy phong trào thi đua.");
+            return OperationResult<NominationRound>.NotFound("Không tìm thấy phong trào thi đua.");
         }
 
         var from = input.FromYear ?? input.Year;
         if (input.Year < movement.StartYear || input.Year > movement.EndYear + 1 || from > input.Year)
         {
-            return OperationResult<NominationRound>.Fail(nameof(RoundInput.Year), $"Năm xét phải thuộc thời gian của phong trào ({movement.PeriodText}).");
+            return OperationResult<NominationRound>.Invalid(nameof(RoundInput.Year), $"Năm xét phải thuộc thời gian của phong trào ({movement.PeriodText}).");
         }
 
         if (input.MaxCollectivesPerUnit is < 0 || input.MaxIndividualsPerUnit is < 0)
         {
-            return OperationResult<NominationRound>.Fail(nameof(RoundInput.MaxIndividualsPerUnit), "Định mức không được âm.");
+            return OperationResult<NominationRound>.Invalid(nameof(RoundInput.MaxIndividualsPerUnit), "Định mức không được âm.");
         }
 
         if (await db.NominationRounds.AnyAsync(r => r.MovementId == movementId && r.Kind == input.Kind && r.Year == input.Year, ct))
         {
-            return OperationResult<NominationRound>.Fail(nameof(RoundInput.Year), "Phong trào đã có đợt xét này.");
+            return OperationResult<NominationRound>.Invalid(nameof(RoundInput.Year), "Phong trào đã có đợt xét này.");
         }
 
         var round = new NominationRound
@@ -102,17 +102,17 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.NominationRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
         {
-            return OperationResult<Nomination>.Fail("id", "Không tìm thấy đợt xét khen thưởng.");
+            return OperationResult<Nomination>.NotFound("Không tìm thấy đợt xét khen thưởng.");
         }
 
         if (!EmulationPermissions.CanNominate(actor, input.UnitId))
         {
-            return OperationResult<Nomination>.Fail("access", "Chỉ công chức, trưởng phòng của đơn vị được lập hồ sơ đề nghị cho đơn vị mình.");
+            return OperationResult<Nomination>.Forbidden("Chỉ công chức, trưởng phòng của đơn vị được lập hồ sơ đề nghị cho đơn vị mình.");
         }
 
         if (!await db.Units.AnyAsync(u => u.Id == input.UnitId, ct))
         {
-            return OperationResult<Nomination>.Fail(nameof(NominationInput.UnitId), "Không tìm thấy đơn vị đề nghị.");
+            return OperationResult<Nomination>.Invalid(nameof(NominationInput.UnitId), "Không tìm thấy đơn vị đề nghị.");
         }
 
         string name;
@@ -121,7 +121,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             var unit = input.NomineeUnitId is { } u ? await db.Units.AsNoTracking().FirstOrDefaultAsync(x => x.Id == u, ct) : null;
             if (unit is null)
             {
-                return OperationResult<Nomination>.Fail(nameof(NominationInput.NomineeUnitId), "Hãy chọn tập thể được đề nghị.");
+                return OperationResult<Nomination>.Invalid(nameof(NominationInput.NomineeUnitId), "Hãy chọn tập thể được đề nghị.");
             }
 
             name = unit.Name;
@@ -131,7 +131,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             var person = input.NomineePersonId is { } p ? await db.People.AsNoTracking().FirstOrDefaultAsync(x => x.Id == p, ct) : null;
             if (person is null)
             {
-                return OperationResult<Nomination>.Fail(nameof(NominationInput.NomineePersonId), "Hãy chọn cá nhân được đề nghị.");
+                return OperationResult<Nomination>.Invalid(nameof(NominationInput.NomineePersonId), "Hãy chọn cá nhân được đề nghị.");
             }
 
             name = person.FullName;
@@ -139,7 +139,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
 
         if (await OutsideUnitAsync(actor, input, round, name, ct) is { } outside)
         {
-            return OperationResult<Nomination>.Fail(input.NomineeKind == NomineeKind.Collective ? nameof(NominationInput.NomineeUnitId) : nameof(NominationInput.NomineePersonId), outside);
+            return OperationResult<Nomination>.Invalid(input.NomineeKind == NomineeKind.Collective ? nameof(NominationInput.NomineeUnitId) : nameof(NominationInput.NomineePersonId), outside);
         }
 
         // The achievement is one of the nominee's records; its key is generated from the record, never typed.
@@ -151,7 +151,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             achievement = options.FirstOrDefault(a => a.Key == input.AchievementKey.Trim());
             if (achievement is null)
             {
-                return OperationResult<Nomination>.Fail(nameof(NominationInput.AchievementKey), $"Thành tích đã chọn không có trong hồ sơ của {name}; hãy chọn từ danh sách thành tích đã ghi nhận.");
+                return OperationResult<Nomination>.Invalid(nameof(NominationInput.AchievementKey), $"Thành tích đã chọn không có trong hồ sơ của {name}; hãy chọn từ danh sách thành tích đã ghi nhận.");
             }
         }
 
@@ -163,7 +163,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
 
         if (summary.Length == 0)
         {
-            return OperationResult<Nomination>.Fail(nameof(NominationInput.AchievementSummary), "Hãy tóm tắt thành tích đề nghị khen thưởng.");
+            return OperationResult<Nomination>.Invalid(nameof(NominationInput.AchievementSummary), "Hãy tóm tắt thành tích đề nghị khen thưởng.");
         }
 
         var nomination = new Nomination
@@ -187,7 +187,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             var error = await SubmitCheckedAsync(nomination, ct);
             if (error is not null)
             {
-                return OperationResult<Nomination>.Fail("rules", error);
+                return OperationResult<Nomination>.Invalid("rules", error);
             }
         }
 
@@ -201,17 +201,17 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
         {
-            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+            return OperationResult<Nomination>.NotFound("Không tìm thấy hồ sơ đề nghị.");
         }
 
         if (!EmulationPermissions.CanNominate(actor, nomination.UnitId))
         {
-            return OperationResult<Nomination>.Fail("access", "Chỉ đơn vị đề nghị được gửi hồ sơ này.");
+            return OperationResult<Nomination>.Forbidden("Chỉ đơn vị đề nghị được gửi hồ sơ này.");
         }
 
         if (await SubmitCheckedAsync(nomination, ct) is { } error)
         {
-            return OperationResult<Nomination>.Fail("rules", error);
+            return OperationResult<Nomination>.Invalid("rules", error);
         }
 
         await db.SaveChangesAsync(ct);
@@ -242,17 +242,17 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
         {
-            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+            return OperationResult<Nomination>.NotFound("Không tìm thấy hồ sơ đề nghị.");
         }
 
         if (!EmulationPermissions.CanCheck(actor))
         {
-            return OperationResult<Nomination>.Fail("access", "Chỉ bộ phận tham mưu được kiểm tra hồ sơ.");
+            return OperationResult<Nomination>.Forbidden("Chỉ bộ phận tham mưu được kiểm tra hồ sơ.");
         }
 
         if (nomination.Status != NominationStatus.Submitted)
         {
-            return OperationResult<Nomination>.Fail("Status", $"Chỉ kiểm tra được hồ sơ đã gửi; hồ sơ này đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".");
+            return OperationResult<Nomination>.Conflict($"Chỉ kiểm tra được hồ sơ đã gửi; hồ sơ này đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".");
         }
 
         nomination.ConfirmedItems = string.Join(';', confirmedCodes.Select(c => c.Trim()).Where(c => c.Length > 0 && !c.Contains(';')).Distinct().Order(StringComparer.Ordinal));
@@ -261,12 +261,12 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
             var check = await CheckAsync(nomination, null, ct);
             if (check.Verdict == NominationVerdict.Blocked)
             {
-                return OperationResult<Nomination>.Fail("rules", "Hồ sơ không đạt: " + string.Join(" ", check.Failures.Select(f => f.Outcome.Reason)));
+                return OperationResult<Nomination>.Invalid("rules", "Hồ sơ không đạt: " + string.Join(" ", check.Failures.Select(f => f.Outcome.Reason)));
             }
 
             if (check.Verdict == NominationVerdict.NeedsConfirmation)
             {
-                return OperationResult<Nomination>.Fail("rules", "Còn tiêu chí chưa được xác nhận: " + string.Join("; ", check.OpenItems.Select(i => i.Text)) + ".");
+                return OperationResult<Nomination>.Invalid("rules", "Còn tiêu chí chưa được xác nhận: " + string.Join("; ", check.OpenItems.Select(i => i.Text)) + ".");
             }
 
             nomination.Move(NominationStatus.Checked);
@@ -280,22 +280,22 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
         {
-            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+            return OperationResult<Nomination>.NotFound("Không tìm thấy hồ sơ đề nghị.");
         }
 
         if (!EmulationPermissions.CanCheck(actor))
         {
-            return OperationResult<Nomination>.Fail("access", "Chỉ bộ phận tham mưu được trả lại hồ sơ.");
+            return OperationResult<Nomination>.Forbidden("Chỉ bộ phận tham mưu được trả lại hồ sơ.");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return OperationResult<Nomination>.Fail("reason", "Hãy nhập lý do trả lại hồ sơ.");
+            return OperationResult<Nomination>.Invalid("reason", "Hãy nhập lý do trả lại hồ sơ.");
         }
 
         if (nomination.Move(NominationStatus.Returned) is { } error)
         {
-            return OperationResult<Nomination>.Fail("Status", error);
+            return OperationResult<Nomination>.Conflict(error);
         }
 
         nomination.ReturnReason = reason.Trim();
@@ -423,12 +423,12 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     {
         if (actor.TenantReadOnly)
         {
-            return OperationResult<Initiative>.Fail("access", "Bạn chỉ có quyền xem.");
+            return OperationResult<Initiative>.Forbidden("Bạn chỉ có quyền xem.");
         }
 
         if (string.IsNullOrWhiteSpace(initiative.Title) || string.IsNullOrWhiteSpace(initiative.Authors))
         {
-            return OperationResult<Initiative>.Fail(nameof(Initiative.Title), "Hãy nhập tên sáng kiến và tác giả.");
+            return OperationResult<Initiative>.Invalid(nameof(Initiative.Title), "Hãy nhập tên sáng kiến và tác giả.");
         }
 
         initiative.Status = InitiativeStatus.Proposed;
@@ -441,22 +441,22 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } initiative)
         {
-            return OperationResult<Initiative>.Fail("id", "Không tìm thấy sáng kiến.");
+            return OperationResult<Initiative>.NotFound("Không tìm thấy sáng kiến.");
         }
 
         if (!EmulationPermissions.CanDecide(actor))
         {
-            return OperationResult<Initiative>.Fail("access", "Chỉ Chủ tịch UBND công nhận sáng kiến.");
+            return OperationResult<Initiative>.Forbidden("Chỉ Chủ tịch UBND công nhận sáng kiến.");
         }
 
         if (date > Today)
         {
-            return OperationResult<Initiative>.Fail("date", "Ngày quyết định không được sau hôm nay.");
+            return OperationResult<Initiative>.Invalid("date", "Ngày quyết định không được sau hôm nay.");
         }
 
         if (initiative.Recognise(number, date) is { } error)
         {
-            return OperationResult<Initiative>.Fail("Status", error);
+            return OperationResult<Initiative>.Conflict(error);
         }
 
         await db.SaveChangesAsync(ct);
@@ -480,17 +480,17 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } initiative)
         {
-            return OperationResult<Initiative>.Fail("id", "Không tìm thấy sáng kiến.");
+            return OperationResult<Initiative>.NotFound("Không tìm thấy sáng kiến.");
         }
 
         if (actor.TenantReadOnly || !allowed)
         {
-            return OperationResult<Initiative>.Fail("access", refusal);
+            return OperationResult<Initiative>.Forbidden(refusal);
         }
 
         if (change(initiative) is { } error)
         {
-            return OperationResult<Initiative>.Fail("Status", error);
+            return OperationResult<Initiative>.Conflict(error);
         }
 
         await db.SaveChangesAsync(ct);

@@ -117,12 +117,12 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
     {
         if (!CanSetUp(actor))
         {
-            return OperationResult<Target>.Fail("access", "Chỉ Chủ tịch và bộ phận tham mưu CCHC được thiết lập chỉ tiêu.");
+            return OperationResult<Target>.Forbidden("Chỉ Chủ tịch và bộ phận tham mưu CCHC được thiết lập chỉ tiêu.");
         }
 
         if (await db.Targets.FirstOrDefaultAsync(t => t.Id == id, ct) is not { } target)
         {
-            return OperationResult<Target>.Fail("id", "Không tìm thấy chỉ tiêu.");
+            return OperationResult<Target>.NotFound("Không tìm thấy chỉ tiêu.");
         }
 
         db.Targets.Remove(target);
@@ -134,28 +134,28 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
     {
         if (!CanSetUp(actor))
         {
-            return OperationResult<Target>.Fail("access", "Chỉ Chủ tịch và bộ phận tham mưu CCHC được thiết lập chỉ tiêu.");
+            return OperationResult<Target>.Forbidden("Chỉ Chủ tịch và bộ phận tham mưu CCHC được thiết lập chỉ tiêu.");
         }
 
         Target? target = null;
         if (id is { } existing && (target = await db.Targets.FirstOrDefaultAsync(t => t.Id == existing, ct)) is null)
         {
-            return OperationResult<Target>.Fail("id", "Không tìm thấy chỉ tiêu.");
+            return OperationResult<Target>.NotFound("Không tìm thấy chỉ tiêu.");
         }
 
         if (Validate(input) is { } error)
         {
-            return OperationResult<Target>.Fail(error.Field, error.Message);
+            return OperationResult<Target>.Invalid(error.Field, error.Message);
         }
 
         if (input.PlanId is { } planId && !await db.Plans.AnyAsync(p => p.Id == planId, ct))
         {
-            return OperationResult<Target>.Fail(nameof(TargetInput.PlanId), "Không tìm thấy kế hoạch đã chọn.");
+            return OperationResult<Target>.Invalid(nameof(TargetInput.PlanId), "Không tìm thấy kế hoạch đã chọn.");
         }
 
         if (input.MovementId is { } movementId && !await db.Movements.AnyAsync(m => m.Id == movementId, ct))
         {
-            return OperationResult<Target>.Fail(nameof(TargetInput.MovementId), "Không tìm thấy phong trào đã chọn.");
+            return OperationResult<Target>.Invalid(nameof(TargetInput.MovementId), "Không tìm thấy phong trào đã chọn.");
         }
 
         if (target is null)
@@ -253,22 +253,22 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
         var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == targetId, ct);
         if (target is null)
         {
-            return OperationResult<Target>.Fail("id", "Không tìm thấy chỉ tiêu.");
+            return OperationResult<Target>.NotFound("Không tìm thấy chỉ tiêu.");
         }
 
         if (target.Indicator is not null)
         {
-            return OperationResult<Target>.Fail("EnteredActual", "Chỉ tiêu này được tính tự động từ dữ liệu, không nhập tay.");
+            return OperationResult<Target>.Invalid("EnteredActual", "Chỉ tiêu này được tính tự động từ dữ liệu, không nhập tay.");
         }
 
         if (actual is null || double.IsNaN(actual.Value) || actual < 0 || (target.IsPercent && actual > 100))
         {
-            return OperationResult<Target>.Fail("EnteredActual", target.IsPercent ? "Kết quả phải từ 0 đến 100 (%)." : "Kết quả phải là số không âm.");
+            return OperationResult<Target>.Invalid("EnteredActual", target.IsPercent ? "Kết quả phải từ 0 đến 100 (%)." : "Kết quả phải là số không âm.");
         }
 
         if (string.IsNullOrWhiteSpace(evidence))
         {
-            return OperationResult<Target>.Fail("EnteredEvidence", "Hãy ghi minh chứng (số văn bản, báo cáo, đường dẫn).");
+            return OperationResult<Target>.Invalid("EnteredEvidence", "Hãy ghi minh chứng (số văn bản, báo cáo, đường dẫn).");
         }
 
         target.EnteredActual = actual;

@@ -51,11 +51,6 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
     /// <summary>The public information of the procedure (documents, online link, postal submission); a refused form keeps what was typed.</summary>
     public async Task<IActionResult> OnPostPublicAsync(Guid id, CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         Procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (Procedure is null)
         {
@@ -81,11 +76,6 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         Procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (Procedure is null)
         {

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Notices;
 
 /// <summary>In-app reminders for the signed-in account (the tenant filter already limits them to the commune).</summary>
+[AllowReadOnlyTenant]
 public sealed class IndexModel(ReformDeskDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Notice> Items { get; private set; } = [];

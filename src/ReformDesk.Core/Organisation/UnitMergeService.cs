@@ -79,7 +79,7 @@ public sealed class UnitMergeService(ReformDeskDbContext db)
         }
         catch (DbUpdateException)
         {
-            return OperationResult<UnitMergeResult>.Invalid("SurvivorId",
+            return OperationResult<UnitMergeResult>.Conflict(
                 $"Không hợp nhất được: \"{merged.Name}\" và \"{survivor.Name}\" có dữ liệu trùng nhau (ví dụ cùng đăng ký thi đua một phong trào trong cùng năm); hãy xử lý bản trùng rồi hợp nhất lại.");
         }
 

@@ -290,7 +290,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
 
         if (step(task) is { } error)
         {
-            return OperationResult<PlanTask>.Invalid(error.StartsWith("Hãy", StringComparison.Ordinal) ? "reason" : "Status", error);
+            return error.StartsWith("Hãy", StringComparison.Ordinal) ? OperationResult<PlanTask>.Invalid("reason", error) : OperationResult<PlanTask>.Conflict(error);
         }
 
         await db.SaveChangesAsync(ct);

@@ -101,7 +101,7 @@ public abstract class ProposalTests(AppFixture fixture)
         Assert.Equal([w.Provincial], candidates.Select(c => c.Nomination.Id));
         var own = await proposals.CreateAsync(new ProposalInput(w.RoundId, [w.Local], null), Secretariat);
         Assert.Contains("chỉ đề nghị cấp trên những hồ sơ Hội đồng đã đề nghị khen thưởng", own.Errors[nameof(ProposalInput.NominationIds)]);
-        Assert.True((await proposals.CreateAsync(new ProposalInput(w.RoundId, [w.Provincial], null), Officer)).Errors.ContainsKey("access"));
+        Assert.True((await proposals.CreateAsync(new ProposalInput(w.RoundId, [w.Provincial], null), Officer)).Failure == FailureKind.Forbidden);
         var created = await proposals.CreateAsync(new ProposalInput(w.RoundId, [w.Provincial], null), Secretariat);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
         var id = created.Value!.Id;
@@ -113,7 +113,7 @@ public abstract class ProposalTests(AppFixture fixture)
         Assert.Contains("Chưa có hồ sơ nào", (await decisions.IssueAsync(w.RoundId, Chairman, Unique(), today, "Đào Quang Dương")).Errors["nominations"]);
 
         // Only the Chairman signs; the province returns it, it is sent again and decided.
-        Assert.True((await proposals.SendAsync(id, new ProposalSendInput(Unique(), today, "Đào Quang Dương"), Secretariat)).Errors.ContainsKey("access"));
+        Assert.True((await proposals.SendAsync(id, new ProposalSendInput(Unique(), today, "Đào Quang Dương"), Secretariat)).Failure == FailureKind.Forbidden);
         var number = Unique();
         Assert.True((await proposals.SendAsync(id, new ProposalSendInput(number, today, "Đào Quang Dương"), Chairman)).Succeeded);
         Assert.True((await proposals.ReturnAsync(id, new ProposalReturnInput("Bổ sung biên bản kiểm phiếu", today), Secretariat)).Succeeded);
@@ -128,7 +128,7 @@ public abstract class ProposalTests(AppFixture fixture)
         Assert.Equal(NominationStatus.Awarded, (await w.Db.Nominations.AsNoTracking().SingleAsync(n => n.Id == w.Provincial)).Status);
         var history = await decisions.HistoryAsync("tinh a");
         Assert.Contains(history, r => r.NomineeName == "Trần Văn Tỉnh A" && r.DecisionNumber == "2468/QĐ-UBND");
-        Assert.True((await proposals.ReturnAsync(id, new ProposalReturnInput("muộn", today), Secretariat)).Errors.ContainsKey("Status"));
+        Assert.True((await proposals.ReturnAsync(id, new ProposalReturnInput("muộn", today), Secretariat)).Failure == FailureKind.Conflict);
 
         var audited = await w.Db.AuditEntries.AsNoTracking().Where(a => a.Entity == "AwardProposal" && a.EntityId.Contains(id.ToString())).CountAsync();
         Assert.True(audited >= 5, $"{audited} audit entries for the proposal");

@@ -54,6 +54,11 @@ public sealed class TaskModel(PlanService plans, ReformDeskDbContext db, Request
         var result = await plans.AddUpdateAsync(id, ActorOf(), new UpdateInput(text, percent, status, occurrenceDue, documentNumber, link), uploads, ct);
         if (!result.Succeeded)
         {
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
             Errors = result.Errors;
             return Page();
         }
@@ -76,6 +81,11 @@ public sealed class TaskModel(PlanService plans, ReformDeskDbContext db, Request
         var result = await plans.SetScheduleAsync(id, scheduleText, manualDueDate, ct);
         if (!result.Succeeded)
         {
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
             Errors = result.Errors;
             return Page();
         }
@@ -104,6 +114,11 @@ public sealed class TaskModel(PlanService plans, ReformDeskDbContext db, Request
         var result = await step();
         if (!result.Succeeded)
         {
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
             Errors = result.Errors;
             await LoadAsync(id, ct);
             return Page();

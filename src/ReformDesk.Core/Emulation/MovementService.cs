@@ -29,6 +29,10 @@ public sealed class MovementService(ReformDeskDbContext db)
     public Task<List<MovementMilestone>> TimelineAsync(Guid movementId, CancellationToken ct = default) =>
         db.MovementMilestones.AsNoTracking().Where(m => m.MovementId == movementId).OrderBy(m => m.Kind).ToListAsync(ct);
 
+    /// <summary>The reports the movement's plan asks for, by title.</summary>
+    public Task<List<Plans.ReportObligation>> ObligationsAsync(Guid movementId, CancellationToken ct = default) =>
+        db.ReportObligations.AsNoTracking().Where(o => o.MovementId == movementId).OrderBy(o => o.Title).ToListAsync(ct);
+
     /// <summary>The form's starting values for an existing movement.</summary>
     public async Task<MovementInput?> InputOfAsync(Guid id, CancellationToken ct = default)
     {

@@ -419,6 +419,10 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
 
     public Task<List<Person>> PeopleAsync(CancellationToken ct = default) => db.People.AsNoTracking().OrderBy(p => p.FullName).ToListAsync(ct);
 
+    /// <summary>The commune's initiatives by status, then title.</summary>
+    public Task<List<Initiative>> InitiativesAsync(CancellationToken ct = default) =>
+        db.Initiatives.AsNoTracking().OrderBy(i => i.Status).ThenBy(i => i.Title).ToListAsync(ct);
+
     public async Task<OperationResult<Initiative>> ProposeInitiativeAsync(Actor actor, Initiative initiative, CancellationToken ct = default)
     {
         if (actor.TenantReadOnly)

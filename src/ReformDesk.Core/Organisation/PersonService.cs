@@ -3,11 +3,26 @@ using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Core.Organisation;
 
+/// <summary>A position held in a year: who, which post, in which unit, and over which years.</summary>
+public sealed record PostHeld(Guid PersonId, string FullName, string Title, string? UnitName, int FromYear, int? ToYear);
+
 public sealed record TenureInput(string? FullName, string? Title, Guid? UnitId, int FromYear, int? ToYear, Guid? PersonId = null);
 
 /// <summary>People of the commune and the positions they hold year by year.</summary>
 public sealed class PersonService(ReformDeskDbContext db)
 {
+    /// <summary>Everyone holding a post in <paramref name="year"/>, by name.</summary>
+    public Task<List<PostHeld>> PostsInAsync(int year, CancellationToken ct = default) =>
+        (from tenure in db.PositionTenures
+         join person in db.People on tenure.PersonId equals person.Id
+         join unit in db.Units on tenure.UnitId equals unit.Id into units
+         from unit in units.DefaultIfEmpty()
+         where tenure.FromYear <= year && (tenure.ToYear == null || tenure.ToYear >= year)
+         orderby person.FullName
+         select new PostHeld(person.Id, person.FullName, tenure.Title, unit == null ? null : unit.Name, tenure.FromYear, tenure.ToYear))
+        .AsNoTracking()
+        .ToListAsync(ct);
+
     /// <summary>Adds a position for an existing person, or a new person with their first position, in one save.</summary>
     public async Task<OperationResult<PositionTenure>> AddTenureAsync(TenureInput input, CancellationToken ct = default)
     {

@@ -57,5 +57,8 @@ public sealed class Notice : ITenantOwned
     public string Title { get; set; } = "";
     public string? Link { get; set; }
     public DateTime CreatedAtUtc { get; set; }
-    public DateTime? ReadAtUtc { get; set; }
+    public DateTime? ReadAtUtc { get; private set; }
+
+    /// <summary>Read once: a later call keeps the first reading time.</summary>
+    public void MarkRead(DateTime atUtc) => ReadAtUtc ??= atUtc;
 }

@@ -29,6 +29,7 @@ public static class CoreServices
         services.AddScoped<AppraisalImport>();
         services.AddScoped<AccountService>();
         services.AddScoped<PlanService>();
+        services.AddScoped<NoticeService>();
         services.AddScoped<ReportingService>();
         services.AddScoped<ReminderService>();
         services.AddScoped<Targets.TargetService>();

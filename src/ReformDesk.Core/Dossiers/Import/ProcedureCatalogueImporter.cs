@@ -186,6 +186,10 @@ public sealed class ProcedureCatalogueImporter(ReformDeskDbContext db)
     }
 
     /// <summary>Edits one procedure of the commune; the texts are parsed as in the import.</summary>
+    /// <summary>One procedure of the current commune's catalogue, read only (null when it is not there).</summary>
+    public Task<Procedure?> FindAsync(Guid id, CancellationToken ct = default) =>
+        db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+
     public async Task<OperationResult<Procedure>> UpdateAsync(Guid id, ProcedureInput input, CancellationToken ct = default)
     {
         var procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == id, ct);

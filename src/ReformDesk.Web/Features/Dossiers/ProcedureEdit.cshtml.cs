@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Import;
 using ReformDesk.Core.Platform;
@@ -11,7 +10,7 @@ namespace ReformDesk.Web.Features.Dossiers;
 
 /// <summary>Edits one procedure of the catalogue (name, field, processing time and fee as text, fully online).</summary>
 [Authorize(Policy = DossiersSetup.ImportPolicy)]
-public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogueImporter catalogue, ReformDesk.Core.CitizenVoice.PublicCatalogue publicCatalogue, RequestTenant tenant,
+public sealed class ProcedureEditModel(ProcedureCatalogueImporter catalogue, ReformDesk.Core.CitizenVoice.PublicCatalogue publicCatalogue, RequestTenant tenant,
     Satisfaction.PublicCache portalCache) : PageModel
 {
     public Procedure? Procedure { get; private set; }
@@ -31,7 +30,7 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        Procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        Procedure = await catalogue.FindAsync(id, ct);
         if (Procedure is null)
         {
             return NotFound();
@@ -51,7 +50,7 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
     /// <summary>The public information of the procedure (documents, online link, postal submission); a refused form keeps what was typed.</summary>
     public async Task<IActionResult> OnPostPublicAsync(Guid id, CancellationToken ct)
     {
-        Procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        Procedure = await catalogue.FindAsync(id, ct);
         if (Procedure is null)
         {
             return NotFound();
@@ -76,7 +75,7 @@ public sealed class ProcedureEditModel(ReformDeskDbContext db, ProcedureCatalogu
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        Procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        Procedure = await catalogue.FindAsync(id, ct);
         if (Procedure is null)
         {
             return NotFound();

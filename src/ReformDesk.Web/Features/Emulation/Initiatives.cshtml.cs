@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
@@ -9,7 +8,7 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.Emulation;
 
 /// <summary>Initiatives (sáng kiến): proposed by anyone who may write, recognised by the Chairman with a decision.</summary>
-public sealed class InitiativesModel(NominationService nominations, ReformDeskDbContext db, RequestTenant tenant) : PageModel
+public sealed class InitiativesModel(NominationService nominations, RequestTenant tenant) : PageModel
 {
     public IReadOnlyList<Initiative> Initiatives { get; private set; } = [];
     public IReadOnlyList<Person> People { get; private set; } = [];
@@ -87,7 +86,7 @@ public sealed class InitiativesModel(NominationService nominations, ReformDeskDb
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Initiatives = await db.Initiatives.AsNoTracking().OrderBy(i => i.Status).ThenBy(i => i.Title).ToListAsync(ct);
+        Initiatives = await nominations.InitiativesAsync(ct);
         People = await nominations.PeopleAsync(ct);
         Units = await nominations.UnitsAsync(ct);
         var actor = EmulationWeb.ActorOf(User, tenant);

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Organisation;
@@ -10,7 +9,7 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.Emulation;
 
 /// <summary>A movement's pledges for one year: units register, the secretariat approves or returns, everyone sees who has not registered.</summary>
-public sealed class PledgesModel(PledgeService pledges, ReformDeskDbContext db, RequestTenant tenant, TimeProvider clock) : PageModel
+public sealed class PledgesModel(PledgeService pledges, MovementService movements, UnitService unitList, RequestTenant tenant, TimeProvider clock) : PageModel
 {
     private static readonly string[] Reviewers = [Roles.SystemAdmin, Roles.Chairman, Roles.ReformSecretariat];
 
@@ -95,7 +94,7 @@ public sealed class PledgesModel(PledgeService pledges, ReformDeskDbContext db, 
 
     private async Task<bool> LoadAsync(Guid movementId, int? year, CancellationToken ct)
     {
-        if (await db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == movementId, ct) is not { } movement)
+        if (await movements.FindAsync(movementId, ct) is not { } movement)
         {
             return false;
         }
@@ -104,7 +103,7 @@ public sealed class PledgesModel(PledgeService pledges, ReformDeskDbContext db, 
         var thisYear = clock.GetLocalNow().Year;
         Year = year is { } y && y >= movement.StartYear && y <= movement.EndYear ? y : Math.Clamp(thisYear, movement.StartYear, movement.EndYear);
         RollUp = await pledges.RollUpAsync(movement.Id, Year, ct);
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Name).ToListAsync(ct);
+        var units = (await unitList.ListAsync(ct)).Where(u => u.IsActive).OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ToList();
         RegisterableUnits = tenant.ReadOnly ? []
             : Reviewers.Any(User.IsInRole) ? units
             : units.Where(u => u.Id == Actor.UnitId && (User.IsInRole(Roles.DepartmentHead) || User.IsInRole(Roles.Officer))).ToList();

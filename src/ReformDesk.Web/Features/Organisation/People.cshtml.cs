@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
@@ -8,7 +7,7 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Organisation;
 
-public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock, PersonService people, RequestTenant tenant) : PageModel
+public sealed class PeopleModel(UnitService units, TimeProvider clock, PersonService people, RequestTenant tenant) : PageModel
 {
     public bool CanEdit => !tenant.ReadOnly && Roles.OrganisationEditors.Any(User.IsInRole);
     public IReadOnlyList<Unit> Units { get; private set; } = [];
@@ -47,18 +46,8 @@ public sealed class PeopleModel(ReformDeskDbContext db, TimeProvider clock, Pers
             Year = clock.GetLocalNow().Year;
         }
 
-        Units = await db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken);
-        var rows = await (
-                from tenure in db.PositionTenures
-                join person in db.People on tenure.PersonId equals person.Id
-                join unit in db.Units on tenure.UnitId equals unit.Id into units
-                from unit in units.DefaultIfEmpty()
-                where tenure.FromYear <= Year && (tenure.ToYear == null || tenure.ToYear >= Year)
-                orderby person.FullName
-                select new { PersonId = person.Id, person.FullName, tenure.Title, UnitName = unit == null ? null : unit.Name, tenure.FromYear, tenure.ToYear })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        Rows = rows.Select(r => new Row(r.PersonId, r.FullName, r.Title, r.UnitName,
+        Units = (await units.ListAsync(cancellationToken)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
+        Rows = (await people.PostsInAsync(Year, cancellationToken)).Select(r => new Row(r.PersonId, r.FullName, r.Title, r.UnitName,
             r.ToYear is null ? $"Từ năm {r.FromYear}" : $"{r.FromYear} – {r.ToYear}")).ToList();
     }
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Plans;
 
-public sealed class TaskModel(PlanService plans, ReformDeskDbContext db, RequestTenant tenant) : PageModel
+public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageModel
 {
     public PlanTask Task { get; private set; } = null!;
     public string PlanTitle { get; private set; } = "";
@@ -137,11 +136,10 @@ public sealed class TaskModel(PlanService plans, ReformDeskDbContext db, Request
         }
 
         Task = task;
-        var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == task.PlanId, ct);
-        PlanTitle = plan.Title;
-        SectionCode = await db.PlanSections.Where(s => s.Id == task.SectionId).Select(s => s.Code).FirstAsync(ct);
-        var overview = await plans.OverviewAsync(plan.Id, ct);
-        var row = overview!.AllTasks.First(r => r.Id == id);
+        var overview = await plans.OverviewAsync(task.PlanId, ct);
+        PlanTitle = overview!.Plan.Title;
+        var row = overview.AllTasks.First(r => r.Id == id);
+        SectionCode = row.SectionCode;
         (LeadUnit, Coordinators, Deadline) = (row.LeadUnit, row.Coordinators, row.Deadline);
         var actor = ActorOf();
         Access = await plans.AccessAsync(task, actor, ct);

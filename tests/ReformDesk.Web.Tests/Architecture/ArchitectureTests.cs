@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NetArchTest.Rules;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Web.Tests.Architecture;
+
+/// <summary>
+/// The layering the codebase relies on, read from the compiled assemblies: the domain knows nothing of the web, and pages
+/// (page models and Razor views) reach data only through Core's services.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private static readonly System.Reflection.Assembly Core = typeof(ReformDeskDbContext).Assembly;
+    private static readonly System.Reflection.Assembly Web = typeof(Features.Platform.RequestTenant).Assembly;
+
+    private static void AssertHolds(TestResult result, string rule) =>
+        Assert.True(result.IsSuccessful, $"{rule}: {string.Join(", ", result.FailingTypeNames ?? [])}");
+
+    [Theory]
+    [InlineData("Microsoft.AspNetCore.Mvc")]
+    [InlineData("Microsoft.AspNetCore.Http")]
+    [InlineData("Microsoft.AspNetCore.Routing")]
+    [InlineData("Microsoft.AspNetCore.Razor")]
+    [InlineData("Microsoft.AspNetCore.Components")]
+    [InlineData("ReformDesk.Web")]
+    [InlineData("ReformDesk.Cli")]
+    public void Core_is_free_of_web_and_host_types(string forbidden) =>
+        AssertHolds(Types.InAssembly(Core).ShouldNot().HaveDependencyOn(forbidden).GetResult(), $"Core depends on {forbidden}");
+
+    [Theory]
+    [InlineData("ReformDesk.Core.Platform.ReformDeskDbContext")]
+    [InlineData("Microsoft.EntityFrameworkCore")]
+    public void Page_models_call_services_not_the_database(string forbidden) =>
+        AssertHolds(Types.InAssembly(Web).That().Inherit(typeof(PageModel)).ShouldNot().HaveDependencyOn(forbidden).GetResult(),
+            $"Page models depend on {forbidden}");
+
+    [Fact]
+    public void Views_do_not_inject_the_DbContext() =>
+        AssertHolds(Types.InAssembly(Web).That().Inherit(typeof(RazorPageBase)).ShouldNot().HaveDependencyOn(typeof(ReformDeskDbContext).FullName).GetResult(),
+            "Views depend on the DbContext");
+
+    [Fact]
+    public void The_rules_stay_pure_functions_of_their_inputs() =>
+        AssertHolds(Types.InAssembly(Core).That().ResideInNamespace("ReformDesk.Core.Emulation.Rules")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", typeof(ReformDeskDbContext).FullName).GetResult(),
+            "Award rules reach the database");
+
+    [Fact]
+    public void The_rules_catch_a_violation()
+    {
+        // The checks above would pass vacuously if the type filters matched nothing; each must see its types.
+        Assert.NotEmpty(Types.InAssembly(Web).That().Inherit(typeof(PageModel)).GetTypes());
+        Assert.NotEmpty(Types.InAssembly(Web).That().Inherit(typeof(RazorPageBase)).GetTypes());
+        Assert.NotEmpty(Types.InAssembly(Core).That().ResideInNamespace("ReformDesk.Core.Emulation.Rules").GetTypes());
+        // And the dependency check itself sees a dependency that exists: the DbContext's own assembly uses EF Core.
+        Assert.False(Types.InAssembly(Core).ShouldNot().HaveDependencyOn("Microsoft.EntityFrameworkCore").GetResult().IsSuccessful);
+        Assert.False(Types.InAssembly(Web).That().HaveNameEndingWith("Api").ShouldNot().HaveDependencyOn("Microsoft.AspNetCore.Http").GetResult().IsSuccessful);
+    }
+}

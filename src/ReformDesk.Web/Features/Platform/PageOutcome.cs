@@ -17,10 +17,6 @@ public static class PageOutcome
         Func<IActionResult>? redisplay = null, string? prefix = "Input") =>
         result.Succeeded ? onSuccess(result.Value!) : page.Refusal(result, prefix) ?? (redisplay ?? page.Page)();
 
-    public static async Task<IActionResult> OutcomeAsync<T>(this PageModel page, OperationResult<T> result, Func<T, Task<IActionResult>> onSuccess,
-        Func<Task<IActionResult>> redisplay, string? prefix = "Input") =>
-        result.Succeeded ? await onSuccess(result.Value!) : page.Refusal(result, prefix) ?? await redisplay();
-
     /// <summary>
     /// For a failed result: the 404 or 403 answer, or null once the messages are in ModelState (invalid, conflict)
     /// and the caller redisplays its page.

@@ -186,7 +186,8 @@ public abstract class ProposalTests(AppFixture fixture)
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ReformDesk.Core.Plans.VietnamTime.Zone).DateTime);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, HttpMethod.Post, $"/api/emulation/proposals/{id}/send", new { Number = 7345, Date = today, Signer = "X" })).StatusCode);
         var bad = await SendJsonAsync(chairman, HttpMethod.Post, $"/api/emulation/proposals/{id}/decide", new { Number = "1/QĐ-UBND", Date = today, Authority = "Tỉnh" });
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        // Deciding a proposal not yet sent: its status refuses the step, a conflict.
+        Assert.Equal(HttpStatusCode.Conflict, bad.StatusCode);
         Assert.Contains("Không thể chuyển tờ trình từ", await bad.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await SendJsonAsync(chairman, HttpMethod.Post, $"/api/emulation/proposals/{id}/send", new { Number = 7345, Date = today, Signer = "Đào Quang Dương" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SendJsonAsync(chairman, HttpMethod.Post, $"/api/emulation/proposals/{id}/decide", new { Number = "1357/QĐ-UBND", Date = today, Authority = "Chủ tịch UBND thành phố Hải Phòng" })).StatusCode);

@@ -58,7 +58,7 @@ public static class DashboardBench
         watch.Restart();
         await using (var context = db.Context())
         {
-            var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ReformDesk.Core.Plans.VietnamTime.Zone).DateTime;
+            var now = ReformDesk.Core.Platform.VietnamTime.Now(TimeProvider.System);
             var buckets = new List<AggregateBucket>();
             for (var m = new DateOnly(2024, 1, 1); m <= DossierAggregates.MonthOf(now); m = m.AddMonths(1))
             {

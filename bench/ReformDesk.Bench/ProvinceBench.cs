@@ -187,7 +187,7 @@ public static class ProvinceBench
 
         // The app's own recompute, commune by commune: outcomes of every dossier by the rules, then the buckets.
         watch.Restart();
-        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ReformDesk.Core.Plans.VietnamTime.Zone).DateTime;
+        var now = ReformDesk.Core.Platform.VietnamTime.Now(TimeProvider.System);
         foreach (var (t, i) in tenants.Select((t, i) => (t, i)))
         {
             await using var db = Storage.CreateContext(options, TenantContext.System("bench"));

@@ -10,7 +10,6 @@ namespace ReformDesk.Cli;
 /// <summary>audit verify / install-triggers, and the start-up guard every database command passes first.</summary>
 public static class AuditCommands
 {
-    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     public static Command Group(Option<string?> connection, Option<string?> provider)
     {
@@ -75,7 +74,7 @@ public static class AuditCommands
         }
 
         var at = b.AtUtc is { } utc
-            ? ", ghi lúc " + TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Vietnam).ToString("dd/MM/yyyy HH:mm:ss", Vi)
+            ? ", ghi lúc " + VietnamTime.DateTimeSecondsText(utc)
             : "";
         var id = b.EntryId is { } e ? $", mã mục {e}" : "";
         return $"{who}: HỎNG tại mục #{b.Sequence?.ToString(Vi) ?? "?"}{id}{at} — {b.Reason}. {report.Verified.ToString("N0", Vi)} mục đầu chuỗi còn nguyên vẹn.";

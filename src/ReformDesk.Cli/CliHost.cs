@@ -132,7 +132,7 @@ public static class CliHost
         // EF's own error logs repeat, with stack traces, what the CLI then says in one Vietnamese line.
         services.AddLogging(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Critical));
-        services.AddReformDeskCore(location.Options, location.Configuration.GetSection("Demo").Get<ReformDesk.Core.Demo.DemoOptions>());
+        services.AddReformDeskCore(location.Options);
         services.AddSingleton(location);
         services.AddIdentityCore<AppUser>(CoreServices.ConfigureIdentity)
             .AddRoles<AppRole>()

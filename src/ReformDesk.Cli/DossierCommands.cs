@@ -166,7 +166,7 @@ public static class DossierCommands
             }
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var added = await DemoDossierGenerator.AddAsync(db, scope.ServiceProvider.GetRequiredService<DossierRules>(), tenantId, prefix, n, parse.GetValue(seed), ct);
+            var added = await DemoDossierGenerator.AddAsync(db, scope.ServiceProvider.GetRequiredService<DossierRules>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), tenantId, prefix, n, parse.GetValue(seed), ct);
             Console.WriteLine($"Đã tạo {added} hồ sơ cho {code} trong {watch.Elapsed.TotalSeconds:0.0} giây.");
             return 0;
         });

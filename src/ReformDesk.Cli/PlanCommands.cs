@@ -16,7 +16,7 @@ public static class PlanCommands
         var commune = new Option<string>("--commune") { Description = "Mã xã/phường, ví dụ HP-TRANHUNGDAO", Required = true };
         var title = new Option<string?>("--title") { Description = "Tên kế hoạch (mặc định: tên tệp)" };
         var number = new Option<string?>("--number") { Description = "Số, ký hiệu, ví dụ 05/KH-UBND" };
-        var year = new Option<int>("--year") { Description = "Năm của kế hoạch", DefaultValueFactory = _ => DateTime.Now.Year };
+        var year = new Option<int>("--year") { Description = "Năm của kế hoạch", DefaultValueFactory = _ => VietnamTime.Year(TimeProvider.System) };
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ in bản xem trước, không lưu" };
         var command = new Command("import", "Nhập phụ lục nhiệm vụ của kế hoạch vào một xã/phường");
         command.Arguments.Add(file);

@@ -90,5 +90,5 @@ public static class ReportCommands
     private static async Task<PeriodicReport?> FindAsync(PeriodicReportService reports, ReportPeriodKey key, CancellationToken ct) =>
         (await reports.ListAsync(ct)).FirstOrDefault(r => r.PeriodCode == key.Code);
 
-    private static string Plans(DateTime utc) => ReformDesk.Core.Plans.VietnamTime.DateTimeText(utc);
+    private static string Plans(DateTime utc) => VietnamTime.DateTimeText(utc);
 }

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using System.CommandLine;
 using System.Globalization;
 using ReformDesk.Core.Calendar;
@@ -58,7 +59,7 @@ public static class ToolCommands
     public static Command ScheduleParse()
     {
         var text = new Argument<string>("text") { Description = "Nội dung cột \"Thời gian thực hiện\"" };
-        var year = new Option<int>("--year") { Description = "Năm của kế hoạch (điền năm còn thiếu)", DefaultValueFactory = _ => DateTime.Now.Year };
+        var year = new Option<int>("--year") { Description = "Năm của kế hoạch (điền năm còn thiếu)", DefaultValueFactory = _ => VietnamTime.Year(TimeProvider.System) };
         var command = new Command("schedule-parse", "Phân tích thời gian thực hiện thành lịch có cấu trúc (JSON)");
         command.Arguments.Add(text);
         command.Options.Add(year);

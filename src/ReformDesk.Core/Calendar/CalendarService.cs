@@ -103,7 +103,7 @@ public sealed class CalendarService(ReformDeskDbContext db, CalendarCache cache,
         cache.Invalidate(provinceId);
     }
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ReformDesk.Core.Plans.VietnamTime.Zone).DateTime);
+    public DateOnly Today => VietnamTime.Today(clock);
 }
 
 /// <summary>One built calendar per province for the life of the process; a change drops that province's copy.</summary>

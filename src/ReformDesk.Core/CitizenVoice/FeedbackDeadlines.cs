@@ -65,7 +65,7 @@ public sealed class FeedbackClock(WorkingDayCalendar calendar, TimeOnly cutOff)
 {
     public DateOnly Day(DateTime utc) => DateOnly.FromDateTime(Local(utc));
 
-    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Plans.VietnamTime.Zone);
+    public static DateTime Local(DateTime utc) => VietnamTime.ToLocal(utc);
 
     public DateOnly DueAfter(DateTime startUtc, int workingDays) => calendar.AddWorkingDays(calendar.EffectiveReceivedDate(Local(startUtc), cutOff), workingDays);
 

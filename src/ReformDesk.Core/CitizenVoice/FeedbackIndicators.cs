@@ -47,7 +47,7 @@ public sealed class FeedbackIndicators(ReformDeskDbContext db, FeedbackDeadlineS
     }
 
     public static DateTime Utc(DateOnly localDay) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(localDay.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Plans.VietnamTime.Zone);
+        VietnamTime.StartOfDayUtc(localDay);
 }
 
 /// <summary>Feedback targets ("100% phản ánh, kiến nghị được xử lý đúng hạn") measured by <see cref="FeedbackIndicators"/>.</summary>

@@ -16,9 +16,11 @@ namespace ReformDesk.Core.Demo;
 /// Loads the seed communes, their units, chairmen and movements, plus one demo account per role.
 /// Every insert is keyed by a natural key (tenant code, unit name, user name), so running it again adds nothing.
 /// </summary>
-public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, DemoOptions options, ReformDesk.Core.Dossiers.DossierRules dossierRules, ILogger<DemoSeeder> logger,
+public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, PlanImportService importer, Microsoft.Extensions.Options.IOptions<DemoOptions> demoOptions, ReformDesk.Core.Dossiers.DossierRules dossierRules, ILogger<DemoSeeder> logger,
     Microsoft.Extensions.DependencyInjection.IServiceScopeFactory scopes, TimeProvider clock)
 {
+    private readonly DemoOptions options = demoOptions.Value;
+
     public const string DemoPassword = "ReformDesk@2026";
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -85,7 +87,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             added++;
         }
 
-        var year = (commune.Movements ?? []).Select(m => m.PeriodStartYear).DefaultIfEmpty(DateTime.UtcNow.Year).Min();
+        var year = (commune.Movements ?? []).Select(m => m.PeriodStartYear).DefaultIfEmpty(VietnamTime.Year(clock)).Min();
         var officials = new List<DemoPerson>();
         if (commune.Chairman?.FullName is { Length: > 0 } chairmanName)
         {
@@ -167,14 +169,14 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         added += await SeedTargetsAsync(tenant, commune, cancellationToken);
         added += await SeedPledgesAsync(tenant, commune, cancellationToken);
         // Seeded by the commune code so every start generates the same demo logs; skipped once the commune has dossiers.
-        added += await ReformDesk.Core.Dossiers.DemoDossierGenerator.SeedAsync(db, dossierRules, tenant.Id, commune.Code, options.DossiersPerCommune,
+        added += await ReformDesk.Core.Dossiers.DemoDossierGenerator.SeedAsync(db, dossierRules, clock, tenant.Id, commune.Code, options.DossiersPerCommune,
             commune.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c)), cancellationToken);
         added += await ReformDesk.Core.CitizenVoice.FeedbackDemo.SeedAsync(db, tenant, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        added += await Satisfaction.SatisfactionDemo.SeedAsync(db, tenant.Id, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime,
+        added += await Satisfaction.SatisfactionDemo.SeedAsync(db, tenant.Id, VietnamTime.Now(clock),
             commune.Code.Aggregate(23, (h, c) => unchecked(h * 31 + c)), cancellationToken);
         if (commune.SeedFile?.StartsWith("000_", StringComparison.Ordinal) == true)
         {
-            added += await ReformDesk.Core.Emulation.EmulationDemo.SeedAsync(db, tenant, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
+            added += await ReformDesk.Core.Emulation.EmulationDemo.SeedAsync(db, tenant, VietnamTime.Today(clock), cancellationToken);
         }
 
         added += await SeedRoundsAsync(tenant, commune, cancellationToken);
@@ -313,7 +315,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             else if (item.Period == "annual")
             {
                 // An annual target of a multi-year movement is judged year by year; the demo shows the current year.
-                start = end = Math.Clamp(DateTime.UtcNow.Year, start, end);
+                start = end = Math.Clamp(VietnamTime.Year(clock), start, end);
             }
 
             db.Targets.Add(new Targets.Target
@@ -374,7 +376,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
                     AimedTitles = "Tập thể lao động tiên tiến; Giấy khen của Chủ tịch UBND",
                     Commitments = commitments.Length > 0 ? commitments : "Thực hiện đầy đủ các nội dung thi đua của phong trào",
                     Status = states[i],
-                    SubmittedAtUtc = states[i] == Emulation.PledgeStatus.Draft ? null : DateTime.UtcNow,
+                    SubmittedAtUtc = states[i] == Emulation.PledgeStatus.Draft ? null : clock.GetUtcNow().UtcDateTime,
                     DecidedBy = states[i] == Emulation.PledgeStatus.Approved ? "Bộ phận tham mưu CCHC (dữ liệu minh họa)" : null,
                 });
                 added++;

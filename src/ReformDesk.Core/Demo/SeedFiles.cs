@@ -3,10 +3,13 @@ namespace ReformDesk.Core.Demo;
 /// <summary>Bound from the "Demo" configuration section.</summary>
 public sealed class DemoOptions
 {
+    public const string Section = "Demo";
+
     public bool Enabled { get; set; }
     public string? SeedsFolder { get; set; }
 
     /// <summary>Demo dossiers generated per commune (0 = none); tests use a few hundred to stay fast.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 1_000_000, ErrorMessage = "Demo:DossiersPerCommune phải từ 0 đến 1.000.000 hồ sơ mỗi xã.")]
     public int DossiersPerCommune { get; set; } = 5000;
 }
 

@@ -31,7 +31,7 @@ public sealed class AtRiskService(ReformDeskDbContext db, TimeProvider clock, Do
 {
     public const int DefaultWorkingDays = 2;
 
-    public DateTime Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
+    public DateTime Now => VietnamTime.Now(clock);
 
     public async Task<IReadOnlyList<AtRiskDossier>> ListAsync(int workingDays = DefaultWorkingDays, CancellationToken ct = default)
     {

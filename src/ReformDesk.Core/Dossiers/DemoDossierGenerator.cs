@@ -229,20 +229,20 @@ public static class DemoDossierGenerator
     /// Adds the catalogue (missing codes only) and <paramref name="count"/> dossiers to a commune, in batches, unless it
     /// already has dossiers. Works in a system or tenant scope: tenant ids are set explicitly. Returns dossiers added.
     /// </summary>
-    public static async Task<int> SeedAsync(ReformDeskDbContext db, DossierRules rules, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default)
+    public static async Task<int> SeedAsync(ReformDeskDbContext db, DossierRules rules, TimeProvider clock, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default)
     {
         if (count <= 0 || await db.Dossiers.IgnoreQueryFilters().AnyAsync(d => d.TenantId == tenantId, ct))
         {
             return 0;
         }
 
-        return await AddAsync(db, rules, tenantId, codePrefix, count, seed, ct);
+        return await AddAsync(db, rules, clock, tenantId, codePrefix, count, seed, ct);
     }
 
     /// <summary>Adds the catalogue (missing codes only) and <paramref name="count"/> generated dossiers, whatever the commune already has.
     /// Codes start with <paramref name="codePrefix"/>; the caller picks a prefix not used yet.</summary>
     /// <remarks>Appointment dates and the aggregates follow the commune's rules (<see cref="DossierRules"/>: its province's calendar, the cut-off).</remarks>
-    public static async Task<int> AddAsync(ReformDeskDbContext db, DossierRules rules, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default)
+    public static async Task<int> AddAsync(ReformDeskDbContext db, DossierRules rules, TimeProvider clock, Guid tenantId, string codePrefix, int count, int seed, CancellationToken ct = default)
     {
         var communeRules = await rules.ForAsync(tenantId, ct);
         var existing = await db.Procedures.IgnoreQueryFilters().Where(p => p.TenantId == tenantId).ToListAsync(ct);
@@ -260,7 +260,7 @@ public static class DemoDossierGenerator
         try
         {
             var supplementsByDossier = generated.Supplements.ToLookup(s => s.DossierId);
-            var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Plans.VietnamTime.Zone).DateTime;
+            var now = VietnamTime.Now(clock);
             foreach (var batch in generated.Dossiers.Chunk(1000))
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -34,7 +34,7 @@ public sealed class DossierService(ReformDeskDbContext db, TimeProvider clock, D
     /// <summary>The rules of a commune (<see cref="DossierRules"/>): its province's calendar and the configured cut-off.</summary>
     public Task<DossierStatusRules> RulesForAsync(Guid tenantId, CancellationToken ct = default) => rules.ForAsync(tenantId, ct);
 
-    public DateTime Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime;
+    public DateTime Now => VietnamTime.Now(clock);
 
     public static DossierTimeline Timeline(Dossier d, Procedure p, IEnumerable<DossierSupplement> supplements) => new()
     {

@@ -24,7 +24,7 @@ public sealed record UnitIndicators(Guid? UnitId, string UnitName, IndicatorSet 
 /// </summary>
 public sealed class IndicatorService(ReformDeskDbContext db, TimeProvider clock, IServiceScopeFactory scopes)
 {
-    public DateTime Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
+    public DateTime Now => VietnamTime.Now(clock);
 
     public async Task<IndicatorSet> ComputeAsync(ReportingPeriod period, Guid? unitId = null, Guid? procedureId = null, CancellationToken ct = default)
     {

@@ -40,7 +40,7 @@ public sealed record CouncilSeat(CouncilMembership Membership, string Name);
 /// </summary>
 public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+    private DateOnly Today => VietnamTime.Today(clock);
 
     public Task<Council?> CouncilAsync(CancellationToken ct = default) => db.Councils.AsNoTracking().FirstOrDefaultAsync(ct);
 

@@ -14,7 +14,7 @@ namespace ReformDesk.Core.Emulation;
 /// </summary>
 public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence competence, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+    private DateOnly Today => VietnamTime.Today(clock);
 
     public Task<List<AwardDecision>> DecisionsAsync(Guid roundId, CancellationToken ct = default) =>
         db.AwardDecisions.AsNoTracking().Where(d => d.RoundId == roundId).OrderByDescending(d => d.Date).ToListAsync(ct);

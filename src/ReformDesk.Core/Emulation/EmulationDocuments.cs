@@ -29,7 +29,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var nominations = await db.Nominations.AsNoTracking().Where(n => n.RoundId == roundId && Proposed.Contains(n.Status))
             .OrderBy(n => n.NomineeKind).ThenBy(n => n.NomineeName).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+        var today = VietnamTime.Today(clock);
         var collectives = nominations.Count(n => n.NomineeKind == NomineeKind.Collective);
         var ruleSet = RuleSets.For(today);
 

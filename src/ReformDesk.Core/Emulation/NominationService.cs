@@ -36,7 +36,7 @@ public sealed class NominationService(ReformDeskDbContext db, TimeProvider clock
 {
     private readonly NominationChecker checker = new();
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+    public DateOnly Today => VietnamTime.Today(clock);
 
     public Task<Movement?> MovementAsync(Guid id, CancellationToken ct = default) =>
         db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);

@@ -25,7 +25,7 @@ public sealed record ProposalView(AwardProposal Proposal, NominationRound Round,
 /// </summary>
 public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence competence, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+    public DateOnly Today => VietnamTime.Today(clock);
 
     public async Task<IReadOnlyList<ProposalView>> ListAsync(Guid? roundId = null, CancellationToken ct = default)
     {

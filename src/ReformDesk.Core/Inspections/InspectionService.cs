@@ -38,7 +38,7 @@ public sealed record InspectionYear(int Year, InspectionPlan? Plan, IReadOnlyLis
 /// </summary>
 public sealed class InspectionService(ReformDeskDbContext db, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+    public DateOnly Today => VietnamTime.Today(clock);
 
     public static bool CanOrganise(Actor actor) => !actor.TenantReadOnly && actor.Roles.Any(TaskPermissions.PlanManagers.Contains);
 

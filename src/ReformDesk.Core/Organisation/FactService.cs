@@ -46,7 +46,7 @@ public sealed record UnitFacts(
 /// </summary>
 public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+    public DateOnly Today => VietnamTime.Today(clock);
 
     /// <summary>Who may read a person's appraisals and discipline: the organisation's editors, the council, the province's officers.</summary>
     public static readonly string[] Readers = [.. Roles.OrganisationEditors, Roles.CouncilMember, Roles.ProvinceOfficer];

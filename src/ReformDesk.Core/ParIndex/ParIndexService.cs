@@ -37,7 +37,7 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
 {
     private DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    public int CurrentYear => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime).Year;
+    public int CurrentYear => VietnamTime.Today(clock).Year;
 
     public async Task<IReadOnlyList<Tenant>> RegistryAsync(CancellationToken ct = default) => await db.Tenants.AsNoTracking().ToListAsync(ct);
 

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -57,7 +58,6 @@ public static partial class PlanExcelExporter
         {
             doc.PackageProperties.Title = Clean(overview.Plan.Title);
             doc.PackageProperties.Creator = "ReformDesk";
-            doc.PackageProperties.Created = DateTime.UtcNow;
 
             var workbookPart = doc.AddWorkbookPart();
             var strings = new SharedStrings();

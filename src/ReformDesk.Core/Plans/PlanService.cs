@@ -28,7 +28,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
 {
     public const long MaxEvidenceBytes = 20 * 1024 * 1024;
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+    public DateOnly Today => VietnamTime.Today(clock);
 
     public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -410,14 +410,4 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
     }
 
     public Task<List<Unit>> UnitsAsync(CancellationToken ct = default) => db.Units.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct);
-}
-
-public static class VietnamTime
-{
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string DateTimeText(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -10,47 +9,6 @@ namespace ReformDesk.Core.Plans;
 
 /// <summary>One reminder to send: its idempotency key, who gets it, what it says.</summary>
 public sealed record Reminder(string Key, IReadOnlyList<AppUser> Recipients, string Subject, string Body, string Link);
-
-public sealed class SmtpOptions
-{
-    /// <summary>Empty: reminders become in-app notices only.</summary>
-    public string? Host { get; set; }
-    public int Port { get; set; } = 25;
-    public string From { get; set; } = "reformdesk@localhost";
-    public bool EnableSsl { get; set; }
-    public string? UserName { get; set; }
-    public string? Password { get; set; }
-}
-
-public interface IMailSender
-{
-    Task SendAsync(IReadOnlyList<string> to, string subject, string body, CancellationToken ct);
-}
-
-public sealed class SmtpMailSender(SmtpOptions options) : IMailSender
-{
-    public async Task SendAsync(IReadOnlyList<string> to, string subject, string body, CancellationToken ct)
-    {
-        if (string.IsNullOrEmpty(options.Host) || to.Count == 0)
-        {
-            return;
-        }
-
-        using var client = new SmtpClient(options.Host, options.Port) { EnableSsl = options.EnableSsl };
-        if (options.UserName is { Length: > 0 })
-        {
-            client.Credentials = new System.Net.NetworkCredential(options.UserName, options.Password);
-        }
-
-        using var message = new MailMessage { From = new MailAddress(options.From, "ReformDesk"), Subject = subject, Body = body, SubjectEncoding = Encoding.UTF8, BodyEncoding = Encoding.UTF8 };
-        foreach (var address in to)
-        {
-            message.To.Add(address);
-        }
-
-        await client.SendMailAsync(message, ct);
-    }
-}
 
 /// <summary>
 /// Finds the reminders a commune owes today (tasks and reports due soon or overdue, the Chairman's weekly summary)
@@ -209,8 +167,9 @@ public sealed class ReminderService(ReformDeskDbContext db, PlanService plans, R
         {
             await mail.SendAsync(addresses, reminder.Subject, reminder.Body + $"\n\nXem chi tiết: {reminder.Link}", ct);
         }
-        catch (Exception e) when (e is SmtpException or InvalidOperationException or IOException)
+        catch (MailSendException e)
         {
+            // The notice is saved and the key claimed, so the run goes on; the failure is logged for the operator.
             logger.LogWarning(e, "Reminder {Key}: e-mail failed; the in-app notice was kept", reminder.Key);
         }
     }

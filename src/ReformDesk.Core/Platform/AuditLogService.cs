@@ -139,5 +139,5 @@ public sealed class AuditLogService(ReformDeskDbContext db)
     private static string Shorten(string text) => text.Length <= MaxValueLength ? text : text[..MaxValueLength] + "…";
 
     private static DateTime VietnamMidnightUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime.Zone);
+        VietnamTime.StartOfDayUtc(day);
 }

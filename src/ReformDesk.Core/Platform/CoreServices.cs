@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Demo;
 using ReformDesk.Core.Organisation;
@@ -11,10 +13,14 @@ namespace ReformDesk.Core.Platform;
 /// <summary>Registrations shared by the web host and the CLI, so both run the same rules.</summary>
 public static class CoreServices
 {
-    public static IServiceCollection AddReformDeskCore(this IServiceCollection services, DatabaseOptions database, DemoOptions? demo = null)
+    public static IServiceCollection AddReformDeskCore(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(database);
-        services.AddSingleton(demo ?? new DemoOptions());
+        services.BindSection<DemoOptions>(DemoOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => !o.Enabled || o.SeedsFolder is not { Length: > 0 } folder || Directory.Exists(folder),
+                "Demo:SeedsFolder chỉ đến một thư mục không tồn tại; hãy sửa đường dẫn hoặc bỏ trống để dùng thư mục mẫu mặc định.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TenantSaveInterceptor>();
         services.AddScoped<TenantContext>();
@@ -40,14 +46,7 @@ public static class CoreServices
         services.AddScoped<Emulation.PledgeService>();
         services.AddScoped<ReformDesk.Core.Plans.Import.PlanImportService>();
         // Dossiers:CutOff; bound when the host has configuration (web, CLI), otherwise 15:00.
-        services.AddOptions<ReformDesk.Core.Dossiers.DossierSettings>()
-            .Configure<IServiceProvider>((o, sp) =>
-            {
-                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
-                {
-                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(ReformDesk.Core.Dossiers.DossierSettings.Section), o);
-                }
-            })
+        services.BindSection<ReformDesk.Core.Dossiers.DossierSettings>(ReformDesk.Core.Dossiers.DossierSettings.Section)
             .Validate(o => o.CutOffTime is not null, "Dossiers:CutOff phải có dạng HH:mm, ví dụ 15:00.")
             .ValidateOnStart();
         services.AddScoped<ReformDesk.Core.Dossiers.DossierRules>();
@@ -68,14 +67,7 @@ public static class CoreServices
         services.AddScoped<ReformDesk.Core.Inspections.InspectionService>();
         services.AddScoped<ReformDesk.Core.Emulation.CouncilService>();
         services.AddScoped<ReformDesk.Core.Emulation.DecisionService>();
-        services.AddOptions<ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions>()
-            .Configure<IServiceProvider>((o, sp) =>
-            {
-                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
-                {
-                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions.Section), o);
-                }
-            })
+        services.BindSection<ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions>(ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions.Section)
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ReformDesk.Core.Emulation.Rules.AwardCompetenceOptions>, ReformDesk.Core.Emulation.Rules.AwardCompetenceOptionsValidator>();
         services.AddSingleton(sp => new ReformDesk.Core.Emulation.Rules.AwardCompetence(
@@ -94,37 +86,15 @@ public static class CoreServices
         services.AddSingleton<CitizenVoice.UnitClassifierCache>();
         services.AddScoped<CitizenVoice.FeedbackUnitSuggester>();
         services.AddScoped<CitizenVoice.IFeedbackUnitSuggester>(sp => sp.GetRequiredService<CitizenVoice.FeedbackUnitSuggester>());
-        services.AddOptions<CitizenVoice.UnitSuggestionOptions>()
-            .Configure<IServiceProvider>((o, sp) =>
-            {
-                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
-                {
-                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(CitizenVoice.UnitSuggestionOptions.Section), o);
-                }
-            })
+        services.BindSection<CitizenVoice.UnitSuggestionOptions>(CitizenVoice.UnitSuggestionOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        // Bound when the host has configuration (web, CLI); tools that build services by hand get the defaults.
-        services.AddOptions<Uploads.UploadOptions>()
-            .Configure<IServiceProvider>((o, sp) =>
-            {
-                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
-                {
-                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(Uploads.UploadOptions.Section), o);
-                }
-            })
+        services.BindSection<Uploads.UploadOptions>(Uploads.UploadOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => o.MaxZipTotalMegabytes >= o.MaxZipEntryMegabytes, "Uploads:MaxZipTotalMegabytes must be at least Uploads:MaxZipEntryMegabytes.")
+            .Validate(o => o.MaxZipTotalMegabytes >= o.MaxZipEntryMegabytes, "Uploads:MaxZipTotalMegabytes phải lớn hơn hoặc bằng Uploads:MaxZipEntryMegabytes.")
             .ValidateOnStart();
         services.AddSingleton<Uploads.UploadGuard>();
-        services.AddOptions<CitizenVoice.CitizenVoiceOptions>()
-            .Configure<IServiceProvider>((o, sp) =>
-            {
-                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
-                {
-                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(CitizenVoice.CitizenVoiceOptions.Section), o);
-                }
-            })
+        services.BindSection<CitizenVoice.CitizenVoiceOptions>(CitizenVoice.CitizenVoiceOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<CitizenVoice.FeedbackDeadlineService>();
@@ -136,14 +106,7 @@ public static class CoreServices
         services.AddScoped<CitizenVoice.FeedbackRetention>();
         services.AddScoped<CitizenVoice.PublicCatalogue>();
         // The default unit suggester; a learned one replaces this registration (TryAdd lets it come first).
-        services.AddOptions<Reports.ReportsOptions>()
-            .Configure<IServiceProvider>((o, sp) =>
-            {
-                if (sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>() is { } config)
-                {
-                    Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(config.GetSection(Reports.ReportsOptions.Section), o);
-                }
-            })
+        services.BindSection<Reports.ReportsOptions>(Reports.ReportsOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<Reports.ReportDrafter>();
@@ -151,6 +114,19 @@ public static class CoreServices
         services.AddScoped<Reports.ProvinceReportInbox>();
         return services;
     }
+
+    /// <summary>
+    /// Options bound from a configuration section when the host has configuration (web, CLI); tools that build
+    /// services by hand get the defaults. Callers add the validation and ValidateOnStart.
+    /// </summary>
+    public static OptionsBuilder<T> BindSection<T>(this IServiceCollection services, string section) where T : class =>
+        services.AddOptions<T>().Configure<IServiceProvider>((o, sp) =>
+        {
+            if (sp.GetService<IConfiguration>() is { } config)
+            {
+                config.GetSection(section).Bind(o);
+            }
+        });
 
     /// <summary>
     /// Password rules for every account. Identity's lockout is off: five wrong guesses by a stranger would lock the

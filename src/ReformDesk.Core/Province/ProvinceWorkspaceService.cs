@@ -113,7 +113,7 @@ public sealed class ProvinceWorkspaceService(IServiceScopeFactory scopes, TimePr
             .Where(c => TenantAccess.ProvinceOf(c.Id, registry) == provinceId).ToList();
         var ids = communes.Select(c => c.Id).ToList();
 
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime;
+        var now = VietnamTime.Now(clock);
         var today = DateOnly.FromDateTime(now);
         var period = ReportingPeriod.Year(query.Year);
         await RefreshStaleAsync(db, ids, now, ct);

@@ -41,7 +41,7 @@ public sealed record SatisfactionResults(DateOnly From, DateOnly To, Satisfactio
 /// </summary>
 public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clock)
 {
-    public DateTime Now => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime;
+    public DateTime Now => VietnamTime.Now(clock);
 
     public DateOnly Today => DateOnly.FromDateTime(Now);
 

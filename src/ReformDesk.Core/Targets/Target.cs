@@ -30,10 +30,10 @@ public sealed class Target : ITenantOwned
     public DateOnly PeriodStart { get; set; }
     public DateOnly PeriodEnd { get; set; }
 
-    public double? EnteredActual { get; set; }
-    public string? EnteredEvidence { get; set; }
-    public string? EnteredBy { get; set; }
-    public DateOnly? EnteredOn { get; set; }
+    public double? EnteredActual { get; private set; }
+    public string? EnteredEvidence { get; private set; }
+    public string? EnteredBy { get; private set; }
+    public DateOnly? EnteredOn { get; private set; }
 
     public ReportingPeriod Period => new(PeriodStart, PeriodEnd);
 
@@ -49,6 +49,31 @@ public sealed class Target : ITenantOwned
     }
 
     public bool IsPercent => Unit.StartsWith('%');
+
+    /// <summary>
+    /// The result typed in with its evidence; refused (field and message) for a target measured from data, a value out of
+    /// range or missing evidence. A refusal leaves the earlier result as it was.
+    /// </summary>
+    public (string Field, string Message)? Enter(double? actual, string? evidence, string enteredBy, DateOnly on)
+    {
+        if (Indicator is not null)
+        {
+            return ("EnteredActual", "Chỉ tiêu này được tính tự động từ dữ liệu, không nhập tay.");
+        }
+
+        if (actual is not { } value || double.IsNaN(value) || double.IsInfinity(value) || value < 0 || (IsPercent && value > 100))
+        {
+            return ("EnteredActual", IsPercent ? "Kết quả phải từ 0 đến 100 (%)." : "Kết quả phải là số không âm.");
+        }
+
+        if (string.IsNullOrWhiteSpace(evidence))
+        {
+            return ("EnteredEvidence", "Hãy ghi minh chứng (số văn bản, báo cáo, đường dẫn).");
+        }
+
+        (EnteredActual, EnteredEvidence, EnteredBy, EnteredOn) = (value, evidence.Trim(), enteredBy, on);
+        return null;
+    }
 }
 
 /// <summary>Indicators computed outside the dossier module.</summary>

@@ -256,25 +256,11 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
             return OperationResult<Target>.NotFound("Không tìm thấy chỉ tiêu.");
         }
 
-        if (target.Indicator is not null)
+        if (target.Enter(actual, evidence, enteredBy, plans.Today) is { } refused)
         {
-            return OperationResult<Target>.Invalid("EnteredActual", "Chỉ tiêu này được tính tự động từ dữ liệu, không nhập tay.");
+            return OperationResult<Target>.Invalid(refused.Field, refused.Message);
         }
 
-        if (actual is null || double.IsNaN(actual.Value) || actual < 0 || (target.IsPercent && actual > 100))
-        {
-            return OperationResult<Target>.Invalid("EnteredActual", target.IsPercent ? "Kết quả phải từ 0 đến 100 (%)." : "Kết quả phải là số không âm.");
-        }
-
-        if (string.IsNullOrWhiteSpace(evidence))
-        {
-            return OperationResult<Target>.Invalid("EnteredEvidence", "Hãy ghi minh chứng (số văn bản, báo cáo, đường dẫn).");
-        }
-
-        target.EnteredActual = actual;
-        target.EnteredEvidence = evidence.Trim();
-        target.EnteredBy = enteredBy;
-        target.EnteredOn = plans.Today;
         await db.SaveChangesAsync(ct);
         return OperationResult<Target>.Ok(target);
     }

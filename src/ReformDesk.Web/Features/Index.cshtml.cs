@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +25,7 @@ public sealed class IndexModel(HomeService home, ProvinceWorkspaceService worksp
         Home = await home.BuildAsync(kind, User.ToActor(tenant.ReadOnly), cancellationToken);
         if (kind == HomeKind.Province && Guid.TryParse(User.FindFirstValue(AppClaims.Tenant), out var homeTenant))
         {
-            var year = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Core.Plans.VietnamTime.Zone).Year;
+            var year = VietnamTime.Year(clock);
             var workspace = await workspaces.BuildAsync(new ProvinceViewer(homeTenant, roles, User.Identity?.Name ?? ""), new WorkspaceQuery(year), cancellationToken);
             Workspace = workspace is null ? null : Province.WorkspaceView.Of(workspace);
         }

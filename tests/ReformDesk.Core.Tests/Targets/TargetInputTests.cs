@@ -60,13 +60,46 @@ public sealed class TargetInputTests
     [Fact]
     public void Defining_a_measured_target_drops_a_typed_in_result()
     {
-        var target = new Target { EnteredActual = 90, EnteredEvidence = "BC 12", EnteredBy = "A", EnteredOn = new DateOnly(2026, 3, 1) };
+        var target = Entered(90);
         target.Define("x", IndicatorCodes.OnTimeRate, Comparison.AtLeast, 99, "%", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, null);
         Assert.Equal((null, null, (string?)null), (target.EnteredActual, target.EnteredEvidence, target.EnteredBy));
 
-        var entered = new Target { EnteredActual = 90, EnteredEvidence = "BC 12" };
+        var entered = Entered(90);
         entered.Define("x", null, Comparison.AtLeast, 99, "%", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, null);
         Assert.Equal(90, entered.EnteredActual);
+    }
+
+    private static Target Entered(double value, string unit = "%")
+    {
+        var target = new Target();
+        target.Define("Tỷ lệ", null, Comparison.AtLeast, 50, unit, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, null);
+        Assert.Null(target.Enter(value, " BC 12/BC-UBND ", "Thư ký", new DateOnly(2026, 3, 1)));
+        return target;
+    }
+
+    [Theory]
+    [InlineData(null, "BC 1", "%", "EnteredActual")]
+    [InlineData(-1.0, "BC 1", "%", "EnteredActual")]
+    [InlineData(100.5, "BC 1", "%", "EnteredActual")]
+    [InlineData(double.NaN, "BC 1", "%", "EnteredActual")]
+    [InlineData(double.PositiveInfinity, "BC 1", "sáng kiến", "EnteredActual")]
+    [InlineData(80.0, "  ", "%", "EnteredEvidence")]
+    [InlineData(80.0, null, "%", "EnteredEvidence")]
+    public void An_entered_result_is_refused_out_of_range_or_without_evidence_and_the_earlier_one_stays(double? value, string? evidence, string unit, string field)
+    {
+        var target = Entered(40, unit);
+        Assert.Equal(field, target.Enter(value, evidence, "Người khác", new DateOnly(2026, 4, 1))?.Field);
+        Assert.Equal((40, "BC 12/BC-UBND", "Thư ký", new DateOnly(2026, 3, 1)), (target.EnteredActual, target.EnteredEvidence, target.EnteredBy, target.EnteredOn));
+    }
+
+    [Fact]
+    public void A_count_may_exceed_100_a_measured_target_takes_no_typed_result()
+    {
+        Assert.Equal(250, Entered(250, "sáng kiến").EnteredActual);
+        var measured = new Target();
+        measured.Define("x", IndicatorCodes.OnTimeRate, Comparison.AtLeast, 99, "%", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, null);
+        Assert.Contains("tự động", measured.Enter(99, "BC", "A", new DateOnly(2026, 3, 1))!.Value.Message);
+        Assert.Null(measured.EnteredActual);
     }
 
     private static readonly MovementInput Movement = new("Phong trào thi đua CCHC", 2026, 2030, "UBND xã Hải Hòa", null, null, "Nội dung", null,

@@ -98,6 +98,12 @@ public sealed class SessionSettingTests
     [InlineData("Sessions:IdleTimeoutMinutes", "0")]
     [InlineData("SignIn:AccountClientFreeFailures", "0")]
     [InlineData("PublicPortal:CacheSeconds", "-5")]
+    [InlineData("Smtp:Port", "0")]
+    [InlineData("Smtp:From", "khong-phai-dia-chi-thu")]
+    [InlineData("Reminders:IntervalMinutes", "0")]
+    [InlineData("Pdf:ChromiumPath", "")]
+    [InlineData("Demo:DossiersPerCommune", "-1")]
+    [InlineData("CitizenLookup:PermitsPerMinute", "0")]
     public async Task A_setting_out_of_range_stops_the_start_saying_which(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

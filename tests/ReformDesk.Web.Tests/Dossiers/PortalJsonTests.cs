@@ -208,7 +208,7 @@ public abstract class PortalJsonTests(DatabaseProvider provider) : IAsyncLifetim
         await using (var scope = App.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem("test");
-            await DemoDossierGenerator.AddAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), scope.ServiceProvider.GetRequiredService<DossierRules>(), mine.Id, p + "-G", 60, seed: 3);
+            await DemoDossierGenerator.AddAsync(scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>(), scope.ServiceProvider.GetRequiredService<DossierRules>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), mine.Id, p + "-G", 60, seed: 3);
         }
 
         var from = new DateOnly(2024, 1, 1);

@@ -29,7 +29,7 @@ public abstract class RulesAgreementTests(AppFixture fixture)
         var app = fixture.App;
         var commune = app.TwoCommunesOfOneProvince().Mine;
         var province = TenantAccess.ProvinceOf(commune.Id, app.Registry())!.Value;
-        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ReformDesk.Core.Plans.VietnamTime.Zone).DateTime;
+        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, VietnamTime.Zone).DateTime;
         var today = DateOnly.FromDateTime(now);
         var before = await SystemAsync(app, calendars => calendars.ForProvinceAsync(province));
 

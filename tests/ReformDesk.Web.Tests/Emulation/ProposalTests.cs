@@ -183,7 +183,7 @@ public abstract class ProposalTests(AppFixture fixture)
 
         // The JSON API: an officer may not send, the Chairman does; the decision is recorded and read back.
         var officer = await App.SignInAsync(App.UserName(Roles.Officer, VietHoa.Id));
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ReformDesk.Core.Plans.VietnamTime.Zone).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, VietnamTime.Zone).DateTime);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, HttpMethod.Post, $"/api/emulation/proposals/{id}/send", new { Number = 7345, Date = today, Signer = "X" })).StatusCode);
         var bad = await SendJsonAsync(chairman, HttpMethod.Post, $"/api/emulation/proposals/{id}/decide", new { Number = "1/QĐ-UBND", Date = today, Authority = "Tỉnh" });
         // Deciding a proposal not yet sent: its status refuses the step, a conflict.

@@ -75,7 +75,7 @@ public abstract class AuditPageTests<TFixture>(TFixture fixture) where TFixture 
     {
         await ChangeAUnitAsync("kiemtra.loc");
         var client = await ChairmanAsync();
-        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, ReformDesk.Core.Plans.VietnamTime.Zone);
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, VietnamTime.Zone);
         var day = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var tomorrow = today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

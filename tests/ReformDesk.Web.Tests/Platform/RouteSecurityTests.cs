@@ -1,9 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Organisation;
@@ -23,25 +21,7 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
 
     private AppFactory App => fixture.App;
 
-    public sealed record Route(string Pattern, string Method, bool Anonymous);
-
-    private IReadOnlyList<Route> AllRoutes()
-    {
-        var routes = new List<Route>();
-        foreach (var endpoint in App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
-        {
-            var pattern = endpoint.RoutePattern.RawText!.Trim('/');
-            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
-            // Razor Pages answer GET and POST on one endpoint; minimal APIs declare their methods.
-            IEnumerable<string> methods = endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null
-                ? ["GET", "POST"]
-                : endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
-
-            routes.AddRange(methods.Select(m => new Route(pattern, m, anonymous)));
-        }
-
-        return routes.Distinct().ToList();
-    }
+    private IReadOnlyList<AppRoutes.Route> AllRoutes() => AppRoutes.All(App);
 
     /// <summary>The commune portal's pages: public by design, each rate-limited and checked by <see cref="PublicPortalTests"/>.</summary>
     public static bool IsPortalRoute(string pattern) => pattern == "p/{code}" || pattern.StartsWith("p/{code}/", StringComparison.Ordinal);
@@ -203,16 +183,5 @@ public sealed class RouteSecurityTests(SqliteApp fixture) : IClassFixture<Sqlite
         Assert.Contains(mine.Id.ToString(), me!["tenant"].ToString());
     }
 
-    /// <summary>Route parameters get the victim's id; a new kind of parameter must be added here deliberately.</summary>
-    private static string Fill(string pattern, Guid id)
-    {
-        var filled = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(?<name>[^}:?]+)[^}]*\}", m => m.Groups["name"].Value switch
-        {
-            "id" or "attachmentId" => id.ToString(),
-            "documentName" => "v1",
-            "key" => "chi-dao",
-            var name => throw new InvalidOperationException($"Route /{pattern} has a parameter '{name}' this test does not know how to fill."),
-        });
-        return filled;
-    }
+    private static string Fill(string pattern, Guid id) => AppRoutes.Fill(pattern, id);
 }

@@ -177,7 +177,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
         // A commune's first import (no dossier yet, no stale bucket) counts its buckets in memory as it writes (ADR 0062).
         var tally = save && known.Count == 0 && !await db.DossierAggregateMarks.AnyAsync(ct)
-            ? new DossierBucketTally(communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime)
+            ? new DossierBucketTally(communeRules, VietnamTime.Now(clock))
             : null;
 
         // Unknown procedure codes are created (a warning, not an error) so that their dossiers are kept; their processing
@@ -215,7 +215,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
                 : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
             var changedIds = new List<Guid>();
             var buckets = new HashSet<AggregateBucket>();
-            var now = tally?.Now ?? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime;
+            var now = tally?.Now ?? VietnamTime.Now(clock);
             var newProcedures = new List<Procedure>();
             var newDossiers = new List<Dossier>();
             var newSupplements = new List<DossierSupplement>();
@@ -349,7 +349,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Indicators));
             if (tally is null || !await WriteTallyAsync(tally, tenantId, ct))
             {
-                await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Plans.VietnamTime.Zone).DateTime, ct);
+                await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, VietnamTime.Now(clock), ct);
             }
         }
 

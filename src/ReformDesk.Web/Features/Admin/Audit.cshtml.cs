@@ -82,7 +82,7 @@ public sealed class AuditModel(AuditLogService audit) : PageModel
     }
 
     public static string LocalTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        VietnamTime.DateTimeSecondsText(utc);
 
     public static string ActionText(AuditAction action) => action switch
     {

@@ -90,12 +90,12 @@ public static class CitizenVoiceSetup
 }
 
 /// <summary>Once a day, every commune: anonymises the personal data of matters closed longer than CitizenVoice:RetentionMonths.</summary>
-public sealed class FeedbackRetentionJob(IServiceScopeFactory scopes, ReformDesk.Web.Features.Plans.ReminderOptions reminders, ILogger<FeedbackRetentionJob> logger) : BackgroundService
+public sealed class FeedbackRetentionJob(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<ReformDesk.Web.Features.Plans.ReminderOptions> reminderOptions, ILogger<FeedbackRetentionJob> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Tests and single-purpose runs turn the background work off together with the reminders.
-        if (!reminders.Enabled)
+        if (!reminderOptions.Value.Enabled)
         {
             return;
         }

@@ -6,6 +6,7 @@ namespace ReformDesk.Web.Features.Documents;
 /// <summary>Where the headless Chromium used for PDF printing lives (configuration section "Pdf").</summary>
 public sealed class PdfOptions
 {
+    [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = false, ErrorMessage = "Pdf:ChromiumPath phải chỉ đến tệp chạy Chromium, ví dụ /usr/bin/chromium.")]
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
 }
 
@@ -14,8 +15,10 @@ public sealed class PdfOptions
 /// One browser is started on first use and shared; each document gets its own context. A missing or broken
 /// Chromium gives <see cref="PdfUnavailableException"/> with a Vietnamese message, never a crash.
 /// </summary>
-public sealed class ChromiumPdfRenderer(PdfOptions options, ILogger<ChromiumPdfRenderer> logger) : IPdfRenderer, IAsyncDisposable
+public sealed class ChromiumPdfRenderer(Microsoft.Extensions.Options.IOptions<PdfOptions> pdfOptions, ILogger<ChromiumPdfRenderer> logger) : IPdfRenderer, IAsyncDisposable
 {
+    private readonly PdfOptions options = pdfOptions.Value;
+
     private const string Unavailable = "Không tạo được tệp PDF vì máy chủ chưa cài đặt hoặc không khởi động được trình in Chromium. Vui lòng tải bản DOCX hoặc báo quản trị hệ thống.";
 
     private readonly SemaphoreSlim gate = new(1, 1);

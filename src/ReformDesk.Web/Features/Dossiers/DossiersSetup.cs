@@ -24,7 +24,7 @@ public static class DossiersSetup
     /// <summary>Who receives dossiers at the desk and records their events.</summary>
     public static readonly string[] Receivers = [Roles.SystemAdmin, Roles.OneStopShopStaff];
 
-    public static void AddDossiers(this IServiceCollection services, IConfiguration config)
+    public static void AddDossiers(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
             .AddPolicy(ReadPolicy, p => p.RequireRole(Readers))
@@ -36,9 +36,10 @@ public static class DossiersSetup
 
         // Guessing codes and digits must be slow: a fixed window per client address (the real client behind a configured proxy).
         // Showing the empty form costs nothing; a post, or a link carrying a code, counts.
-        var permits = config.GetSection("CitizenLookup").Get<CitizenLookupOptions>()?.PermitsPerMinute ?? new CitizenLookupOptions().PermitsPerMinute;
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<Microsoft.Extensions.Options.IOptions<CitizenLookupOptions>>((o, lookup) =>
         {
+            var permits = lookup.Value.PermitsPerMinute;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(LookupRateLimit, ctx => HttpMethods.IsGet(ctx.Request.Method) && !ctx.Request.Query.ContainsKey("ma")
                 ? RateLimitPartition.GetNoLimiter("form")

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ public sealed class ExportModel(DossierPortalExporter exporter, TimeProvider clo
 
     public void OnGet()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime.Zone).DateTime);
+        var today = VietnamTime.Today(clock);
         From = new DateOnly(today.Year, 1, 1);
         To = today;
     }

@@ -18,7 +18,7 @@ public sealed class ImportJob
 
     /// <summary>The checked file, held until the job has run.</summary>
     internal SafeUpload? Upload { get; set; }
-    public DateTime StartedAtUtc { get; } = DateTime.UtcNow;
+    public required DateTime StartedAtUtc { get; init; }
     public volatile ImportProgress? Progress;
     public volatile DossierImportResult? Result;
     public volatile string? Failure;
@@ -51,7 +51,7 @@ public sealed class ImportJob
 /// their position shown. Jobs live in memory: a restart loses the queue and the progress view, not the data (each batch
 /// is committed, and re-importing the file resumes).
 /// </summary>
-public sealed class ImportJobs(IServiceScopeFactory scopes, IOptions<UploadOptions> options, ILogger<ImportJobs> log)
+public sealed class ImportJobs(IServiceScopeFactory scopes, IOptions<UploadOptions> options, ILogger<ImportJobs> log, TimeProvider clock)
 {
     private static readonly TimeSpan KeepFinished = TimeSpan.FromHours(2);
     private readonly ConcurrentDictionary<Guid, ImportJob> jobs = new();
@@ -69,7 +69,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IOptions<UploadOptio
         var tenantId = requester.TenantId ?? throw new InvalidOperationException("An import needs a commune.");
         if (requester.IsReadOnly) throw new TenantViolationException("Tài khoản chỉ có quyền xem dữ liệu của xã/phường này.");
         Sweep();
-        var job = new ImportJob { TenantId = tenantId, UserId = requester.UserId, UserName = requester.UserName, FileName = upload.FileName ?? "nhat-ky.csv", Upload = upload, SourceName = sourceName };
+        var job = new ImportJob { TenantId = tenantId, UserId = requester.UserId, UserName = requester.UserName, FileName = upload.FileName ?? "nhat-ky.csv", Upload = upload, SourceName = sourceName, StartedAtUtc = clock.GetUtcNow().UtcDateTime };
         lock (gate)
         {
             if (waiting.Count >= options.Value.MaxQueuedImports)
@@ -148,7 +148,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, IOptions<UploadOptio
     {
         foreach (var (id, job) in jobs)
         {
-            if (job.Finished && DateTime.UtcNow - job.StartedAtUtc > KeepFinished) jobs.TryRemove(id, out _);
+            if (job.Finished && clock.GetUtcNow().UtcDateTime - job.StartedAtUtc > KeepFinished) jobs.TryRemove(id, out _);
         }
     }
 

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Emulation;
@@ -76,7 +77,7 @@ public sealed class MovementEditModel(MovementService movements, RequestTenant t
         }
         else
         {
-            var year = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ReformDesk.Core.Plans.VietnamTime.Zone).Year;
+            var year = VietnamTime.Year(clock);
             Input = new MovementForm { StartYear = year, EndYear = year, IssuingBody = $"UBND {tenant.Current?.Name}" };
         }
 

@@ -100,7 +100,7 @@ public sealed class PledgesModel(PledgeService pledges, MovementService movement
         }
 
         Movement = movement;
-        var thisYear = clock.GetLocalNow().Year;
+        var thisYear = VietnamTime.Year(clock);
         Year = year is { } y && y >= movement.StartYear && y <= movement.EndYear ? y : Math.Clamp(thisYear, movement.StartYear, movement.EndYear);
         RollUp = await pledges.RollUpAsync(movement.Id, Year, ct);
         var units = (await unitList.ListAsync(ct)).Where(u => u.IsActive).OrderBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ToList();

@@ -9,7 +9,7 @@ namespace ReformDesk.Web.Features.Organisation;
 
 public sealed class PeopleModel(UnitService units, TimeProvider clock, PersonService people, RequestTenant tenant) : PageModel
 {
-    public bool CanEdit => !tenant.ReadOnly && Roles.OrganisationEditors.Any(User.IsInRole);
+    public bool CanEdit => FactService.CanEdit(User.ToActor(tenant.ReadOnly));
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
@@ -43,7 +43,7 @@ public sealed class PeopleModel(UnitService units, TimeProvider clock, PersonSer
     {
         if (Year is < 2000 or > 2100)
         {
-            Year = clock.GetLocalNow().Year;
+            Year = VietnamTime.Year(clock);
         }
 
         Units = (await units.ListAsync(cancellationToken)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList();

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,7 +47,7 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, T
             Errors = new Dictionary<string, string> { ["upload"] = TooLarge };
         }
 
-        StartYear = EndYear = clock.GetLocalNow().Year;
+        StartYear = EndYear = VietnamTime.Year(clock);
         return Page();
     }
 

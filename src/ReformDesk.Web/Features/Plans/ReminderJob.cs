@@ -8,6 +8,7 @@ namespace ReformDesk.Web.Features.Plans;
 public sealed class ReminderOptions
 {
     public bool Enabled { get; set; } = true;
+    [System.ComponentModel.DataAnnotations.Range(1, 1440, ErrorMessage = "Reminders:IntervalMinutes phải từ 1 đến 1440 phút.")]
     public int IntervalMinutes { get; set; } = 60;
 }
 
@@ -15,8 +16,10 @@ public sealed class ReminderOptions
 /// Runs the reminders of every commune on a timer. Safe to run in several instances and after restarts:
 /// <see cref="ReminderService"/> claims each reminder key in the database before sending.
 /// </summary>
-public sealed class ReminderJob(IServiceScopeFactory scopes, ReminderOptions options, ILogger<ReminderJob> logger) : BackgroundService
+public sealed class ReminderJob(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<ReminderOptions> reminderOptions, ILogger<ReminderJob> logger) : BackgroundService
 {
+    private readonly ReminderOptions options = reminderOptions.Value;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled)

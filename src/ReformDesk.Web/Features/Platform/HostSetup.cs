@@ -44,13 +44,15 @@ public static class HostSetup
         }
 
         var database = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddReformDeskCore(database, config.GetSection("Demo").Get<DemoOptions>());
+        services.AddReformDeskCore(database);
         services.AddScoped<RequestTenant>();
-        services.AddSingleton(config.GetSection("Pdf").Get<ReformDesk.Web.Features.Documents.PdfOptions>() ?? new ReformDesk.Web.Features.Documents.PdfOptions());
+        services.AddOptions<ReformDesk.Web.Features.Documents.PdfOptions>().BindConfiguration("Pdf").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReformDesk.Core.Documents.IPdfRenderer, ReformDesk.Web.Features.Documents.ChromiumPdfRenderer>();
-        services.AddSingleton(config.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions());
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.UserName is not { Length: > 0 } || o.Password is { Length: > 0 }, "Smtp:Password phải có khi đã đặt Smtp:UserName.")
+            .ValidateOnStart();
         services.AddSingleton<IMailSender, SmtpMailSender>();
-        services.AddSingleton(config.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
+        services.AddOptions<ReminderOptions>().BindConfiguration("Reminders").ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<ReminderJob>();
         // A fixed application name: keys restored from a backup on another machine or path still open the same cookies.
         services.AddDataProtection().SetApplicationName("ReformDesk")
@@ -117,8 +119,8 @@ public static class HostSetup
         });
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<ReformDeskDbContext>("database");
-        services.AddDossiers(config);
-        services.AddPublicPortal(config);
+        services.AddDossiers();
+        services.AddPublicPortal();
         services.AddCitizenVoice();
         Satisfaction.SatisfactionSetup.AddSatisfaction(services);
         Satisfaction.PublicCache.Add(services, config);

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
@@ -38,7 +39,7 @@ public sealed class IndexModel(ProvinceWorkspaceService workspaces, TimeProvider
 
     private Task<ProvinceWorkspace?> LoadAsync(CancellationToken ct)
     {
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Core.Plans.VietnamTime.Zone).Year;
+        var now = VietnamTime.Year(clock);
         Year = Year is >= 2015 and <= 2100 ? Year : now;
         return Guid.TryParse(User.FindFirstValue(AppClaims.Tenant), out var home)
             ? workspaces.BuildAsync(new ProvinceViewer(home, User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(), User.Identity?.Name ?? ""),

@@ -31,7 +31,7 @@ public static class PortalSetup
     public const string Folder = "/PublicPortal";
     public const string RateLimit = "public-portal";
 
-    public static void AddPublicPortal(this IServiceCollection services, IConfiguration config)
+    public static void AddPublicPortal(this IServiceCollection services)
     {
         services.AddMemoryCache();
         services.AddScoped<PublicCommunes>();
@@ -48,9 +48,10 @@ public static class PortalSetup
             });
         });
 
-        var limits = config.GetSection(PublicPortalOptions.Section).Get<PublicPortalOptions>() ?? new PublicPortalOptions();
-        services.AddRateLimiter(o => o.AddPolicy(RateLimit, ctx =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<Microsoft.Extensions.Options.IOptions<PublicPortalOptions>>((o, portal) => o.AddPolicy(RateLimit, ctx =>
         {
+            var limits = portal.Value;
             var address = ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             var post = !HttpMethods.IsGet(ctx.Request.Method) && !HttpMethods.IsHead(ctx.Request.Method);
             return RateLimitPartition.GetFixedWindowLimiter(

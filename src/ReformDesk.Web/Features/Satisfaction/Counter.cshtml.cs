@@ -36,6 +36,8 @@ public sealed class CounterModel(SatisfactionService satisfaction) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         ModelState.Clear();
+        // The dossier is looked up before the answers are checked: an unknown id is "not found", whatever was sent.
+        if (await satisfaction.FindAsync(id, ct) is null) return NotFound();
         var result = await satisfaction.RateAtCounterAsync(id, Levels, Comment, ct);
         if (!result.Succeeded && this.Refusal(result, prefix: null) is { } refused) return refused;
         Dossier = (await satisfaction.FindAsync(id, ct))!;

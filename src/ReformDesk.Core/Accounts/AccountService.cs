@@ -32,7 +32,6 @@ public sealed record NewPassword(AppUser User, string OneTimePassword);
 /// </summary>
 public sealed partial class AccountService(ReformDeskDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roleStore, TimeProvider clock)
 {
-    public const string NotFoundKey = "id";
 
     /// <summary>Creates the roles a database lacks (a fresh install, or roles added by an upgrade).</summary>
     public async Task EnsureRolesAsync()
@@ -109,9 +108,9 @@ public sealed partial class AccountService(ReformDeskDbContext db, UserManager<A
 
         var tenantId = input.TenantId ?? actor.HomeTenantId;
         var checkedInput = await CheckAsync(actor, tenantId, input, null, ct);
-        if (checkedInput.Errors.Count > 0)
+        if (!checkedInput.Succeeded)
         {
-            return new OperationResult<NewPassword>(null, checkedInput.Errors);
+            return checkedInput.As<NewPassword>();
         }
 
         var (fullName, roles) = checkedInput.Value!;
@@ -151,13 +150,13 @@ public sealed partial class AccountService(ReformDeskDbContext db, UserManager<A
     {
         if (await FindManagedAsync(actor, id, ct, tracked: true) is not { } user)
         {
-            return Fail<AppUser>(NotFoundKey, "Không tìm thấy tài khoản.");
+            return OperationResult<AppUser>.NotFound("Không tìm thấy tài khoản.");
         }
 
         var checkedInput = await CheckAsync(actor, user.TenantId, input, user, ct);
-        if (checkedInput.Errors.Count > 0)
+        if (!checkedInput.Succeeded)
         {
-            return new OperationResult<AppUser>(null, checkedInput.Errors);
+            return checkedInput.As<AppUser>();
         }
 
         var (fullName, roles) = checkedInput.Value!;
@@ -236,7 +235,7 @@ public sealed partial class AccountService(ReformDeskDbContext db, UserManager<A
             user.RequirePasswordChange();
             return null;
         }, endSessions: true, ct);
-        return result.Succeeded ? OperationResult<NewPassword>.Ok(new NewPassword(result.Value!, password)) : new OperationResult<NewPassword>(null, result.Errors);
+        return result.Succeeded ? OperationResult<NewPassword>.Ok(new NewPassword(result.Value!, password)) : result.As<NewPassword>();
     }
 
     /// <summary>The owner changes their own password (checked against the current one); every other session ends.</summary>
@@ -245,7 +244,7 @@ public sealed partial class AccountService(ReformDeskDbContext db, UserManager<A
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null || user.IsDisabled)
         {
-            return Fail<AppUser>(NotFoundKey, "Không tìm thấy tài khoản.");
+            return OperationResult<AppUser>.NotFound("Không tìm thấy tài khoản.");
         }
 
         if (string.IsNullOrEmpty(currentPassword))
@@ -304,7 +303,7 @@ public sealed partial class AccountService(ReformDeskDbContext db, UserManager<A
     {
         if (await FindManagedAsync(actor, id, ct, tracked: true) is not { } user)
         {
-            return Fail<AppUser>(NotFoundKey, "Không tìm thấy tài khoản.");
+            return OperationResult<AppUser>.NotFound("Không tìm thấy tài khoản.");
         }
 
         if (change(user) is { } refusal)
@@ -422,7 +421,7 @@ public sealed partial class AccountService(ReformDeskDbContext db, UserManager<A
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static OperationResult<T> Fail<T>(string field, string message) => OperationResult<T>.Fail(field, message);
+    private static OperationResult<T> Fail<T>(string field, string message) => OperationResult<T>.Invalid(field, message);
 
     private static void Check(IdentityResult result)
     {

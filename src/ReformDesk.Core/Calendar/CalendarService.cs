@@ -45,24 +45,24 @@ public sealed class CalendarService(ReformDeskDbContext db, CalendarCache cache,
     {
         if (date.Year is < FirstYear or > LastYear)
         {
-            return OperationResult<CalendarOverride>.Fail("Date", $"Ngày phải trong khoảng năm {FirstYear}–{LastYear}.");
+            return OperationResult<CalendarOverride>.Invalid("Date", $"Ngày phải trong khoảng năm {FirstYear}–{LastYear}.");
         }
 
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         if (kind == DayOffKind.MakeUpWorkingDay && weekend is false && (await ForProvinceAsync(provinceId, ct)).IsWorkingDay(date))
         {
-            return OperationResult<CalendarOverride>.Fail("Kind", $"Ngày {date:dd/MM/yyyy} đã là ngày làm việc.");
+            return OperationResult<CalendarOverride>.Invalid("Kind", $"Ngày {date:dd/MM/yyyy} đã là ngày làm việc.");
         }
 
         if (kind != DayOffKind.MakeUpWorkingDay && weekend)
         {
-            return OperationResult<CalendarOverride>.Fail("Kind", $"Ngày {date:dd/MM/yyyy} là ngày nghỉ cuối tuần; chỉ có thể đặt làm ngày làm bù.");
+            return OperationResult<CalendarOverride>.Invalid("Kind", $"Ngày {date:dd/MM/yyyy} là ngày nghỉ cuối tuần; chỉ có thể đặt làm ngày làm bù.");
         }
 
         var text = name?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > 200)
         {
-            return OperationResult<CalendarOverride>.Fail("Name", "Hãy ghi lý do (tối đa 200 ký tự), ví dụ \"Nghỉ hoán đổi dịp Quốc khánh\".");
+            return OperationResult<CalendarOverride>.Invalid("Name", "Hãy ghi lý do (tối đa 200 ký tự), ví dụ \"Nghỉ hoán đổi dịp Quốc khánh\".");
         }
 
         var row = await db.CalendarOverrides.FirstOrDefaultAsync(o => o.ProvinceId == provinceId && o.Date == date, ct);

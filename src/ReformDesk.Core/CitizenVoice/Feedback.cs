@@ -439,7 +439,7 @@ public sealed class Feedback : ITenantOwned
         string.IsNullOrWhiteSpace(value) ? Fail(field, message) : null;
 
     private OperationResult<FeedbackEvent> Fail(string field, string message) =>
-        OperationResult<FeedbackEvent>.Fail(field, $"Phản ánh {Code}: {message}");
+        OperationResult<FeedbackEvent>.Invalid(field, $"Phản ánh {Code}: {message}");
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

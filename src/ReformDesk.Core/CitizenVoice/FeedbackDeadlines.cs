@@ -153,13 +153,13 @@ public sealed class FeedbackDeadlineService(ReformDeskDbContext db, CalendarServ
         {
             if (value is < 1 or > 90)
             {
-                return OperationResult<FeedbackDeadline>.Fail(field, $"{label}: {value} ngày làm việc không hợp lệ; phải từ 1 đến 90.");
+                return OperationResult<FeedbackDeadline>.Invalid(field, $"{label}: {value} ngày làm việc không hợp lệ; phải từ 1 đến 90.");
             }
         }
 
         if (await db.FeedbackDeadlines.AnyAsync(d => d.Category == category && d.EffectiveFrom == effectiveFrom, ct))
         {
-            return OperationResult<FeedbackDeadline>.Fail("EffectiveFrom", $"Đã có thời hạn cho {(category is { } c ? FeedbackTransitions.Text(c) : "mọi loại phản ánh")} áp dụng từ {effectiveFrom:dd/MM/yyyy}.");
+            return OperationResult<FeedbackDeadline>.Invalid("EffectiveFrom", $"Đã có thời hạn cho {(category is { } c ? FeedbackTransitions.Text(c) : "mọi loại phản ánh")} áp dụng từ {effectiveFrom:dd/MM/yyyy}.");
         }
 
         var row = new FeedbackDeadline

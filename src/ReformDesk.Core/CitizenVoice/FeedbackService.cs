@@ -62,7 +62,7 @@ public sealed class FeedbackService(
         var recent = await db.Feedbacks.IgnoreQueryFilters().CountAsync(f => f.TenantId == communeId && f.PhoneDigits == digits && f.SubmittedAtUtc >= since, ct);
         if (recent >= Options.SubmissionsPerPhonePerDay)
         {
-            return OperationResult<FeedbackReceipt>.Fail(nameof(FeedbackIntake.Phone),
+            return OperationResult<FeedbackReceipt>.Invalid(nameof(FeedbackIntake.Phone),
                 $"Số điện thoại này đã gửi {recent} phản ánh trong 24 giờ qua (tối đa {Options.SubmissionsPerPhonePerDay}). Vui lòng theo dõi các phản ánh đã gửi bằng mã được cấp, hoặc gửi lại sau.");
         }
 
@@ -75,12 +75,12 @@ public sealed class FeedbackService(
     {
         if (actor.TenantReadOnly || !FeedbackPermissions.Enterers.Any(actor.Roles.Contains) || tenant.TenantId is not { } communeId)
         {
-            return OperationResult<FeedbackReceipt>.Fail("access", "Tài khoản của bạn không được nhập phản ánh, kiến nghị.");
+            return OperationResult<FeedbackReceipt>.Forbidden("Tài khoản của bạn không được nhập phản ánh, kiến nghị.");
         }
 
         if (intake.Channel == FeedbackChannel.Web)
         {
-            return OperationResult<FeedbackReceipt>.Fail(nameof(FeedbackIntake.Channel), "Hãy chọn kênh tiếp nhận: trực tiếp, đường dây nóng hoặc thư.");
+            return OperationResult<FeedbackReceipt>.Invalid(nameof(FeedbackIntake.Channel), "Hãy chọn kênh tiếp nhận: trực tiếp, đường dây nóng hoặc thư.");
         }
 
         return Validate(intake, files) ?? await CreateAsync(communeId, intake, files, ct);
@@ -88,7 +88,7 @@ public sealed class FeedbackService(
 
     private OperationResult<FeedbackReceipt>? Validate(FeedbackIntake intake, IReadOnlyList<SafeUpload> files)
     {
-        static OperationResult<FeedbackReceipt> Fail(string field, string message) => OperationResult<FeedbackReceipt>.Fail(field, message);
+        static OperationResult<FeedbackReceipt> Fail(string field, string message) => OperationResult<FeedbackReceipt>.Invalid(field, message);
         if (!Enum.IsDefined(intake.Channel)) return Fail(nameof(FeedbackIntake.Channel), "Kênh tiếp nhận không hợp lệ.");
         if (!Enum.IsDefined(intake.Category)) return Fail(nameof(FeedbackIntake.Category), "Hãy chọn loại phản ánh, kiến nghị.");
         if (string.IsNullOrWhiteSpace(intake.Name) || intake.Name.Trim().Length > 200) return Fail(nameof(FeedbackIntake.Name), "Họ và tên: bắt buộc, tối đa 200 ký tự.");
@@ -160,7 +160,7 @@ public sealed class FeedbackService(
         var feedback = await FindBySecretAsync(communeId, code, secret, tracked: true, ct);
         if (feedback is null)
         {
-            return OperationResult<FeedbackEvent>.Fail("Code", NotFoundMessage);
+            return OperationResult<FeedbackEvent>.Invalid("Code", NotFoundMessage);
         }
 
         var result = act(feedback, Now());
@@ -313,7 +313,7 @@ public sealed class FeedbackService(
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
         if (unit is null)
         {
-            return OperationResult<FeedbackEvent>.Fail("UnitId", "Hãy chọn một đơn vị của xã, phường.");
+            return OperationResult<FeedbackEvent>.Invalid("UnitId", "Hãy chọn một đơn vị của xã, phường.");
         }
 
         UnitSuggestion? suggestion = null;
@@ -327,12 +327,12 @@ public sealed class FeedbackService(
         var f = await db.Feedbacks.Include(x => x.Events).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (f is null || !FeedbackPermissions.CanRead(actor) || !FeedbackPermissions.SeesMatter(actor, f))
         {
-            return OperationResult<FeedbackEvent>.Fail("id", "Không tìm thấy phản ánh.");
+            return OperationResult<FeedbackEvent>.NotFound("Không tìm thấy phản ánh.");
         }
 
         if (!FeedbackPermissions.CanAct(actor, f, action))
         {
-            return OperationResult<FeedbackEvent>.Fail("access", $"Tài khoản của bạn không được \"{FeedbackTransitions.Text(action).ToLowerInvariant()}\" phản ánh {f.Code}.");
+            return OperationResult<FeedbackEvent>.Forbidden($"Tài khoản của bạn không được \"{FeedbackTransitions.Text(action).ToLowerInvariant()}\" phản ánh {f.Code}.");
         }
 
         if (before is not null)

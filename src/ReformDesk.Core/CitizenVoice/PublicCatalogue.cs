@@ -34,20 +34,20 @@ public sealed class PublicCatalogue(ReformDeskDbContext db)
         var procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == procedureId, ct);
         if (procedure is null)
         {
-            return OperationResult<Procedure>.Fail("id", "Không tìm thấy thủ tục.");
+            return OperationResult<Procedure>.NotFound("Không tìm thấy thủ tục.");
         }
 
         var lines = (documents ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var text = string.Join('\n', lines);
         if (text.Length > 4000)
         {
-            return OperationResult<Procedure>.Fail("Documents", $"Thủ tục {procedure.Code}: thành phần hồ sơ dài {text.Length} ký tự, tối đa 4.000.");
+            return OperationResult<Procedure>.Invalid("Documents", $"Thủ tục {procedure.Code}: thành phần hồ sơ dài {text.Length} ký tự, tối đa 4.000.");
         }
 
         var url = string.IsNullOrWhiteSpace(onlineUrl) ? null : onlineUrl.Trim();
         if (url is not null && (url.Length > 500 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
         {
-            return OperationResult<Procedure>.Fail("OnlineUrl", $"Thủ tục {procedure.Code}: địa chỉ nộp trực tuyến \"{url}\" phải là địa chỉ http(s) đầy đủ, ví dụ https://dichvucong.gov.vn.");
+            return OperationResult<Procedure>.Invalid("OnlineUrl", $"Thủ tục {procedure.Code}: địa chỉ nộp trực tuyến \"{url}\" phải là địa chỉ http(s) đầy đủ, ví dụ https://dichvucong.gov.vn.");
         }
 
         procedure.Documents = text.Length == 0 ? null : text;

@@ -48,12 +48,12 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
         var procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == procedureId, ct);
         if (procedure is null)
         {
-            return OperationResult<DueDate>.Fail("ProcedureId", "Hãy chọn thủ tục trong danh mục.");
+            return OperationResult<DueDate>.Invalid("ProcedureId", "Hãy chọn thủ tục trong danh mục.");
         }
 
         if (ReceivedError(receivedAt, out var moment) is { } error)
         {
-            return OperationResult<DueDate>.Fail("ReceivedAt", error);
+            return OperationResult<DueDate>.Invalid("ReceivedAt", error);
         }
 
         var rules = await dossiers.RulesForAsync(TenantId, ct);
@@ -65,34 +65,34 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
         var procedure = await db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ProcedureId, ct);
         if (procedure is null)
         {
-            return OperationResult<Dossier>.Fail("ProcedureId", "Hãy chọn thủ tục trong danh mục.");
+            return OperationResult<Dossier>.Invalid("ProcedureId", "Hãy chọn thủ tục trong danh mục.");
         }
 
         if (ReceivedError(input.ReceivedAt, out var received) is { } error)
         {
-            return OperationResult<Dossier>.Fail("ReceivedAt", error);
+            return OperationResult<Dossier>.Invalid("ReceivedAt", error);
         }
 
         var name = input.ApplicantName?.Trim() ?? "";
         if (name.Length is 0 or > 200)
         {
-            return OperationResult<Dossier>.Fail("ApplicantName", "'Người nộp' không được để trống (tối đa 200 ký tự).");
+            return OperationResult<Dossier>.Invalid("ApplicantName", "'Người nộp' không được để trống (tối đa 200 ký tự).");
         }
 
         var phone = string.IsNullOrWhiteSpace(input.ApplicantPhone) ? null : input.ApplicantPhone.Trim();
         if (phone is not null && (phone.Length > 20 || phone.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '.' or '-' or '+')) || phone.Count(char.IsAsciiDigit) is < 9 or > 12))
         {
-            return OperationResult<Dossier>.Fail("ApplicantPhone", "'Số điện thoại' phải gồm 9–12 chữ số (ví dụ 0912 345 678).");
+            return OperationResult<Dossier>.Invalid("ApplicantPhone", "'Số điện thoại' phải gồm 9–12 chữ số (ví dụ 0912 345 678).");
         }
 
         if (!Enum.IsDefined(input.Channel))
         {
-            return OperationResult<Dossier>.Fail("Channel", "Hãy chọn kênh tiếp nhận.");
+            return OperationResult<Dossier>.Invalid("Channel", "Hãy chọn kênh tiếp nhận.");
         }
 
         if (input.FullyOnline && (input.Channel != DossierChannel.Online || !procedure.FullyOnlineAllowed))
         {
-            return OperationResult<Dossier>.Fail("FullyOnline", "'Trực tuyến toàn trình' chỉ áp dụng cho hồ sơ nộp trực tuyến của thủ tục có cung cấp dịch vụ toàn trình.");
+            return OperationResult<Dossier>.Invalid("FullyOnline", "'Trực tuyến toàn trình' chỉ áp dụng cho hồ sơ nộp trực tuyến của thủ tục có cung cấp dịch vụ toàn trình.");
         }
 
         var rules = await dossiers.RulesForAsync(TenantId, ct);
@@ -176,12 +176,12 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
         var dossier = await TrackedAsync(id, ct);
         if (dossier is null)
         {
-            return OperationResult<DossierEvent>.Fail("Id", "Không tìm thấy hồ sơ.");
+            return OperationResult<DossierEvent>.Invalid("Id", "Không tìm thấy hồ sơ.");
         }
 
         if (!TryParseMoment(input.At, out var at))
         {
-            return OperationResult<DossierEvent>.Fail("At", $"Hồ sơ {dossier.Code}: 'Thời điểm' phải có dạng {MomentFormat} (ví dụ 05/03/2026 10:30).");
+            return OperationResult<DossierEvent>.Invalid("At", $"Hồ sơ {dossier.Code}: 'Thời điểm' phải có dạng {MomentFormat} (ví dụ 05/03/2026 10:30).");
         }
 
         DateOnly? newDate = null;
@@ -189,7 +189,7 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
         {
             if (!DateOnly.TryParseExact((input.NewAppointment ?? "").Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
-                return OperationResult<DossierEvent>.Fail("NewAppointment", $"Hồ sơ {dossier.Code}: 'Ngày hẹn trả mới' phải có dạng dd/MM/yyyy.");
+                return OperationResult<DossierEvent>.Invalid("NewAppointment", $"Hồ sơ {dossier.Code}: 'Ngày hẹn trả mới' phải có dạng dd/MM/yyyy.");
             }
 
             newDate = parsed;
@@ -197,7 +197,7 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
 
         if (input.Kind == DossierEventKind.Transferred && input.ToUnitId is { } unit && !await db.Units.AnyAsync(u => u.Id == unit, ct))
         {
-            return OperationResult<DossierEvent>.Fail("ToUnitId", $"Hồ sơ {dossier.Code}: hãy chọn đơn vị nhận hồ sơ trong danh sách.");
+            return OperationResult<DossierEvent>.Invalid("ToUnitId", $"Hồ sơ {dossier.Code}: hãy chọn đơn vị nhận hồ sơ trong danh sách.");
         }
 
         var result = dossier.Apply(input.Kind, at, new DossierEventDetails(input.Reason, input.ToUnitId, newDate), Recorder());
@@ -215,7 +215,7 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
         var dossier = await TrackedAsync(id, ct);
         if (dossier is null)
         {
-            return OperationResult<DossierEvent>.Fail("Id", "Không tìm thấy hồ sơ.");
+            return OperationResult<DossierEvent>.Invalid("Id", "Không tìm thấy hồ sơ.");
         }
 
         var result = dossier.Correct(eventId, reason, Recorder());

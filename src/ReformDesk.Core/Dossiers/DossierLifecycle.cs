@@ -178,7 +178,7 @@ public sealed partial class Dossier
     /// <summary>Records <paramref name="kind"/> through its transition method's rules (the page's single entry point).</summary>
     public OperationResult<DossierEvent> Apply(DossierEventKind kind, DateTime at, DossierEventDetails details, Recorder by)
     {
-        OperationResult<DossierEvent> Fail(string field, string message) => OperationResult<DossierEvent>.Fail(field, $"Hồ sơ {Code}: {message}");
+        OperationResult<DossierEvent> Fail(string field, string message) => OperationResult<DossierEvent>.Invalid(field, $"Hồ sơ {Code}: {message}");
 
         if (!Enum.IsDefined(kind) || kind == DossierEventKind.Received)
         {
@@ -265,7 +265,7 @@ public sealed partial class Dossier
     /// <summary>Voids a wrongly recorded event (a reason is required; the receipt cannot be voided) if the events left still make a legal history.</summary>
     public OperationResult<DossierEvent> Correct(Guid eventId, string? reason, Recorder by)
     {
-        OperationResult<DossierEvent> Fail(string field, string message) => OperationResult<DossierEvent>.Fail(field, $"Hồ sơ {Code}: {message}");
+        OperationResult<DossierEvent> Fail(string field, string message) => OperationResult<DossierEvent>.Invalid(field, $"Hồ sơ {Code}: {message}");
         var target = events.FirstOrDefault(e => e.Id == eventId && e.Active);
         if (target is null)
         {

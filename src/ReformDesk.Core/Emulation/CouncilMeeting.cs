@@ -44,15 +44,14 @@ public sealed class CouncilMeeting : ITenantOwned
     {
         if (nomination.Status != NominationStatus.Checked)
         {
-            return OperationResult<CouncilMeeting>.Fail(nameof(Nomination.Status),
-                $"Hội đồng chỉ xét hồ sơ đã được kiểm tra; hồ sơ {nomination.NomineeName} đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".");
+            return OperationResult<CouncilMeeting>.Conflict($"Hội đồng chỉ xét hồ sơ đã được kiểm tra; hồ sơ {nomination.NomineeName} đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".");
         }
 
         if (!CouncilMeetingTransitions.Allows(SecretBallot, nomination.Status, step))
         {
             return SecretBallot
-                ? OperationResult<CouncilMeeting>.Fail("member", "Phiên họp bỏ phiếu kín: không ghi phiếu của từng thành viên; hãy đánh dấu thành viên đã bỏ phiếu và nhập kết quả kiểm phiếu (số phiếu đồng ý, không đồng ý, không hợp lệ).")
-                : OperationResult<CouncilMeeting>.Fail("agree", "Phiên họp biểu quyết công khai: hãy ghi phiếu của từng thành viên.");
+                ? OperationResult<CouncilMeeting>.Invalid("member", "Phiên họp bỏ phiếu kín: không ghi phiếu của từng thành viên; hãy đánh dấu thành viên đã bỏ phiếu và nhập kết quả kiểm phiếu (số phiếu đồng ý, không đồng ý, không hợp lệ).")
+                : OperationResult<CouncilMeeting>.Invalid("agree", "Phiên họp biểu quyết công khai: hãy ghi phiếu của từng thành viên.");
         }
 
         return OperationResult<CouncilMeeting>.Ok(this);

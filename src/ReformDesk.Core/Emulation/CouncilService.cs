@@ -61,27 +61,27 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
     {
         if (!EmulationPermissions.CanSetUpCouncil(actor))
         {
-            return OperationResult<Council>.Fail("access", "Bạn không có quyền thành lập, sửa Hội đồng Thi đua - Khen thưởng.");
+            return OperationResult<Council>.Forbidden("Bạn không có quyền thành lập, sửa Hội đồng Thi đua - Khen thưởng.");
         }
 
         if (string.IsNullOrWhiteSpace(input.DecisionNumber) || input.DecisionNumber.Trim().Length > 60)
         {
-            return OperationResult<Council>.Fail(nameof(CouncilInput.DecisionNumber), "Hãy nhập số quyết định thành lập Hội đồng (ví dụ 12/QĐ-UBND).");
+            return OperationResult<Council>.Invalid(nameof(CouncilInput.DecisionNumber), "Hãy nhập số quyết định thành lập Hội đồng (ví dụ 12/QĐ-UBND).");
         }
 
         if (input.DecisionDate is null || input.DecisionDate > Today)
         {
-            return OperationResult<Council>.Fail(nameof(CouncilInput.DecisionDate), "Hãy nhập ngày của quyết định thành lập Hội đồng (không sau hôm nay).");
+            return OperationResult<Council>.Invalid(nameof(CouncilInput.DecisionDate), "Hãy nhập ngày của quyết định thành lập Hội đồng (không sau hôm nay).");
         }
 
         if (RuleError(input.QuorumNumerator, input.QuorumDenominator, input.PassPercent, required: true) is { } rule)
         {
-            return OperationResult<Council>.Fail(rule.Field, rule.Message);
+            return OperationResult<Council>.Invalid(rule.Field, rule.Message);
         }
 
         if (string.IsNullOrWhiteSpace(input.RuleSource))
         {
-            return OperationResult<Council>.Fail(nameof(CouncilInput.RuleSource), "Hãy ghi căn cứ của tỷ lệ có mặt và tỷ lệ đồng ý (quy chế hoạt động của Hội đồng, điều khoản).");
+            return OperationResult<Council>.Invalid(nameof(CouncilInput.RuleSource), "Hãy ghi căn cứ của tỷ lệ có mặt và tỷ lệ đồng ý (quy chế hoạt động của Hội đồng, điều khoản).");
         }
 
         var council = await db.Councils.FirstOrDefaultAsync(ct);
@@ -106,29 +106,29 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
     {
         if (!EmulationPermissions.CanSetUpCouncil(actor))
         {
-            return OperationResult<CouncilMembership>.Fail("access", "Bạn không có quyền sửa thành phần Hội đồng.");
+            return OperationResult<CouncilMembership>.Forbidden("Bạn không có quyền sửa thành phần Hội đồng.");
         }
 
         if (await db.Councils.FirstOrDefaultAsync(ct) is not { } council)
         {
-            return OperationResult<CouncilMembership>.Fail("council", "Hãy nhập quyết định thành lập Hội đồng trước khi thêm thành viên.");
+            return OperationResult<CouncilMembership>.Invalid("council", "Hãy nhập quyết định thành lập Hội đồng trước khi thêm thành viên.");
         }
 
         if (personId is null || await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) is not { } person)
         {
-            return OperationResult<CouncilMembership>.Fail("PersonId", "Hãy chọn một cán bộ trong danh sách cán bộ của xã, phường.");
+            return OperationResult<CouncilMembership>.Invalid("PersonId", "Hãy chọn một cán bộ trong danh sách cán bộ của xã, phường.");
         }
 
         var memberships = await db.CouncilMemberships.Where(m => m.CouncilId == council.Id).ToListAsync(ct);
         var existing = memberships.FirstOrDefault(m => m.PersonId == person.Id);
         if (existing is { Active: true })
         {
-            return OperationResult<CouncilMembership>.Fail("PersonId", $"{person.FullName} đã là thành viên Hội đồng ({existing.Role.Vietnamese()}).");
+            return OperationResult<CouncilMembership>.Invalid("PersonId", $"{person.FullName} đã là thành viên Hội đồng ({existing.Role.Vietnamese()}).");
         }
 
         if (role is CouncilRole.Chairman or CouncilRole.Secretary && memberships.Any(m => m.Active && m.Role == role))
         {
-            return OperationResult<CouncilMembership>.Fail("Role", $"Hội đồng đã có {role.Vietnamese()}; hãy cho người đó rời Hội đồng trước.");
+            return OperationResult<CouncilMembership>.Invalid("Role", $"Hội đồng đã có {role.Vietnamese()}; hãy cho người đó rời Hội đồng trước.");
         }
 
         if (existing is null)
@@ -147,12 +147,12 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
     {
         if (!EmulationPermissions.CanSetUpCouncil(actor))
         {
-            return OperationResult<CouncilMembership>.Fail("access", "Bạn không có quyền sửa thành phần Hội đồng.");
+            return OperationResult<CouncilMembership>.Forbidden("Bạn không có quyền sửa thành phần Hội đồng.");
         }
 
         if (await db.CouncilMemberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.Active, ct) is not { } membership)
         {
-            return OperationResult<CouncilMembership>.Fail("id", "Không tìm thấy thành viên Hội đồng.");
+            return OperationResult<CouncilMembership>.NotFound("Không tìm thấy thành viên Hội đồng.");
         }
 
         membership.Active = false;
@@ -206,40 +206,40 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
     {
         if (!await db.NominationRounds.AnyAsync(r => r.Id == roundId, ct))
         {
-            return OperationResult<CouncilMeeting>.Fail("id", "Không tìm thấy đợt xét khen thưởng.");
+            return OperationResult<CouncilMeeting>.NotFound("Không tìm thấy đợt xét khen thưởng.");
         }
 
         if (!EmulationPermissions.CanOrganiseCouncil(actor))
         {
-            return OperationResult<CouncilMeeting>.Fail("access", "Bạn không có quyền lập phiên họp Hội đồng.");
+            return OperationResult<CouncilMeeting>.Forbidden("Bạn không có quyền lập phiên họp Hội đồng.");
         }
 
         if (input.Date is not { } date || date > Today)
         {
-            return OperationResult<CouncilMeeting>.Fail("date", "Hãy nhập ngày họp (không sau hôm nay).");
+            return OperationResult<CouncilMeeting>.Invalid("date", "Hãy nhập ngày họp (không sau hôm nay).");
         }
 
         if (await CouncilAsync(ct) is not { } council)
         {
-            return OperationResult<CouncilMeeting>.Fail("members", "Chưa thành lập Hội đồng Thi đua - Khen thưởng: hãy nhập quyết định thành lập và chọn thành viên (trang Hội đồng Thi đua - Khen thưởng).");
+            return OperationResult<CouncilMeeting>.Invalid("members", "Chưa thành lập Hội đồng Thi đua - Khen thưởng: hãy nhập quyết định thành lập và chọn thành viên (trang Hội đồng Thi đua - Khen thưởng).");
         }
 
         var seats = await SeatsAsync(ct);
         if (seats.Count == 0)
         {
-            return OperationResult<CouncilMeeting>.Fail("members", "Hội đồng chưa có thành viên: hãy chọn thành viên từ danh sách cán bộ trước khi lập phiên họp.");
+            return OperationResult<CouncilMeeting>.Invalid("members", "Hội đồng chưa có thành viên: hãy chọn thành viên từ danh sách cán bộ trước khi lập phiên họp.");
         }
 
         var present = (input.PresentPeople ?? []).ToHashSet();
         if (present.FirstOrDefault(p => seats.All(s => s.Membership.PersonId != p)) is { } stranger && stranger != Guid.Empty)
         {
             var name = await db.People.AsNoTracking().Where(p => p.Id == stranger).Select(p => p.FullName).FirstOrDefaultAsync(ct) ?? "Người được chọn";
-            return OperationResult<CouncilMeeting>.Fail("present", $"{name} không phải thành viên Hội đồng.");
+            return OperationResult<CouncilMeeting>.Invalid("present", $"{name} không phải thành viên Hội đồng.");
         }
 
         if (RuleError(input.QuorumNumerator, input.QuorumDenominator, input.PassPercent, required: false) is { } rule)
         {
-            return OperationResult<CouncilMeeting>.Fail(rule.Field, rule.Message);
+            return OperationResult<CouncilMeeting>.Invalid(rule.Field, rule.Message);
         }
 
         var quorum = (N: input.QuorumNumerator ?? council.QuorumNumerator, D: input.QuorumDenominator ?? council.QuorumDenominator);
@@ -250,7 +250,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
             || pass != council.PassPercent || thresholdBase != council.ThresholdBase;
         if (own && string.IsNullOrWhiteSpace(input.RuleSource))
         {
-            return OperationResult<CouncilMeeting>.Fail("ruleSource", "Tỷ lệ có mặt hoặc tỷ lệ đồng ý khác quy chế của Hội đồng: hãy ghi căn cứ áp dụng cho phiên họp này.");
+            return OperationResult<CouncilMeeting>.Invalid("ruleSource", "Tỷ lệ có mặt hoặc tỷ lệ đồng ý khác quy chế của Hội đồng: hãy ghi căn cứ áp dụng cho phiên họp này.");
         }
 
         var meeting = new CouncilMeeting
@@ -279,33 +279,33 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         var (meeting, nomination, error) = await LoadAsync(meetingId, nominationId, ct);
         if (error is not null)
         {
-            return OperationResult<CouncilRecusal>.Fail("id", error);
+            return OperationResult<CouncilRecusal>.NotFound(error);
         }
 
         if (!EmulationPermissions.CanOrganiseCouncil(actor))
         {
-            return OperationResult<CouncilRecusal>.Fail("access", "Bạn không có quyền ghi nhận việc rút khỏi xét.");
+            return OperationResult<CouncilRecusal>.Forbidden("Bạn không có quyền ghi nhận việc rút khỏi xét.");
         }
 
         if (meeting!.Permits(CouncilStep.Recuse, nomination!) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilRecusal>.Fail(refused.Errors.Keys.First(), refused.Errors.Values.First());
+            return OperationResult<CouncilRecusal>.Invalid(refused.Errors.Keys.First(), refused.Errors.Values.First());
         }
 
         if (await MemberAsync(meeting.Id, memberId, ct) is not { } member)
         {
-            return OperationResult<CouncilRecusal>.Fail("member", "Người được chọn không phải thành viên Hội đồng tại phiên họp này.");
+            return OperationResult<CouncilRecusal>.Invalid("member", "Người được chọn không phải thành viên Hội đồng tại phiên họp này.");
         }
 
         if (await db.CouncilMemberVotes.AnyAsync(v => v.MeetingId == meetingId && v.NominationId == nominationId && v.MeetingMemberId == member.Id, ct)
             || await db.CouncilBallotReceipts.AnyAsync(r => r.MeetingId == meetingId && r.NominationId == nominationId && r.MeetingMemberId == member.Id, ct))
         {
-            return OperationResult<CouncilRecusal>.Fail("member", $"Thành viên {member.Name} đã bỏ phiếu cho hồ sơ này, không thể ghi nhận rút khỏi xét.");
+            return OperationResult<CouncilRecusal>.Invalid("member", $"Thành viên {member.Name} đã bỏ phiếu cho hồ sơ này, không thể ghi nhận rút khỏi xét.");
         }
 
         if (await db.CouncilRecusals.AnyAsync(r => r.MeetingId == meetingId && r.NominationId == nominationId && r.MeetingMemberId == member.Id, ct))
         {
-            return OperationResult<CouncilRecusal>.Fail("member", $"Thành viên {member.Name} đã rút khỏi việc xét hồ sơ này.");
+            return OperationResult<CouncilRecusal>.Invalid("member", $"Thành viên {member.Name} đã rút khỏi việc xét hồ sơ này.");
         }
 
         var recusal = new CouncilRecusal { MeetingId = meetingId, NominationId = nomination!.Id, MeetingMemberId = member.Id, MemberName = member.Name };
@@ -324,32 +324,32 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         var (meeting, nomination, error) = await LoadAsync(meetingId, nominationId, ct);
         if (error is not null)
         {
-            return OperationResult<CouncilMemberVote>.Fail("id", error);
+            return OperationResult<CouncilMemberVote>.NotFound(error);
         }
 
         if (!EmulationPermissions.CanVote(actor))
         {
-            return OperationResult<CouncilMemberVote>.Fail("access", "Chỉ thành viên Hội đồng Thi đua - Khen thưởng được ghi phiếu.");
+            return OperationResult<CouncilMemberVote>.Forbidden("Chỉ thành viên Hội đồng Thi đua - Khen thưởng được ghi phiếu.");
         }
 
         if (meeting!.Permits(CouncilStep.RecordVote, nomination!) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilMemberVote>.Fail(refused.Errors.Keys.First(), refused.Errors.Values.First());
+            return OperationResult<CouncilMemberVote>.Invalid(refused.Errors.Keys.First(), refused.Errors.Values.First());
         }
 
         if (await MemberAsync(meetingId, memberId, ct) is not { } member)
         {
-            return OperationResult<CouncilMemberVote>.Fail("member", "Phiếu bị từ chối: người được chọn không phải thành viên Hội đồng tại phiên họp này.");
+            return OperationResult<CouncilMemberVote>.Invalid("member", "Phiếu bị từ chối: người được chọn không phải thành viên Hội đồng tại phiên họp này.");
         }
 
         if (await db.CouncilRecusals.AnyAsync(r => r.MeetingId == meetingId && r.NominationId == nominationId && r.MeetingMemberId == member.Id, ct))
         {
-            return OperationResult<CouncilMemberVote>.Fail("member", $"Phiếu bị từ chối: thành viên {member.Name} đã rút khỏi việc xét hồ sơ này nên không được bỏ phiếu.");
+            return OperationResult<CouncilMemberVote>.Invalid("member", $"Phiếu bị từ chối: thành viên {member.Name} đã rút khỏi việc xét hồ sơ này nên không được bỏ phiếu.");
         }
 
         if (!meeting.Settings().AllowWrittenVotesFromAbsent && !member.Present)
         {
-            return OperationResult<CouncilMemberVote>.Fail("member", $"Phiếu bị từ chối: thành viên {member.Name} vắng mặt.");
+            return OperationResult<CouncilMemberVote>.Invalid("member", $"Phiếu bị từ chối: thành viên {member.Name} vắng mặt.");
         }
 
         var vote = await db.CouncilMemberVotes.FirstOrDefaultAsync(v => v.MeetingId == meetingId && v.NominationId == nominationId && v.MeetingMemberId == member.Id, ct);
@@ -374,17 +374,17 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         var (meeting, nomination, error) = await LoadAsync(meetingId, nominationId, ct);
         if (error is not null)
         {
-            return OperationResult<CouncilBallotCount>.Fail("id", error);
+            return OperationResult<CouncilBallotCount>.NotFound(error);
         }
 
         if (!EmulationPermissions.CanTally(actor))
         {
-            return OperationResult<CouncilBallotCount>.Fail("access", "Chỉ Hội đồng (thành viên, Chủ tịch) được ghi kết quả kiểm phiếu.");
+            return OperationResult<CouncilBallotCount>.Forbidden("Chỉ Hội đồng (thành viên, Chủ tịch) được ghi kết quả kiểm phiếu.");
         }
 
         if (meeting!.Permits(CouncilStep.RecordCount, nomination!) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilBallotCount>.Fail(refused.Errors.Keys.First(), refused.Errors.Values.First());
+            return OperationResult<CouncilBallotCount>.Invalid(refused.Errors.Keys.First(), refused.Errors.Values.First());
         }
 
         var members = await MeetingMembersAsync(meetingId, ct);
@@ -392,42 +392,42 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         var voters = (voted ?? []).Distinct().ToList();
         if (voters.Count == 0)
         {
-            return OperationResult<CouncilBallotCount>.Fail("voted", "Hãy đánh dấu các thành viên đã bỏ phiếu.");
+            return OperationResult<CouncilBallotCount>.Invalid("voted", "Hãy đánh dấu các thành viên đã bỏ phiếu.");
         }
 
         foreach (var id in voters)
         {
             if (members.FirstOrDefault(m => m.Id == id) is not { } member)
             {
-                return OperationResult<CouncilBallotCount>.Fail("voted", "Người được đánh dấu đã bỏ phiếu không phải thành viên Hội đồng tại phiên họp này.");
+                return OperationResult<CouncilBallotCount>.Invalid("voted", "Người được đánh dấu đã bỏ phiếu không phải thành viên Hội đồng tại phiên họp này.");
             }
 
             if (recused.Contains(member.Id))
             {
-                return OperationResult<CouncilBallotCount>.Fail("voted", $"Thành viên {member.Name} đã rút khỏi việc xét hồ sơ này nên không được bỏ phiếu.");
+                return OperationResult<CouncilBallotCount>.Invalid("voted", $"Thành viên {member.Name} đã rút khỏi việc xét hồ sơ này nên không được bỏ phiếu.");
             }
 
             if (!meeting.Settings().AllowWrittenVotesFromAbsent && !member.Present)
             {
-                return OperationResult<CouncilBallotCount>.Fail("voted", $"Thành viên {member.Name} vắng mặt và quy chế không cho phép lấy ý kiến bằng văn bản.");
+                return OperationResult<CouncilBallotCount>.Invalid("voted", $"Thành viên {member.Name} vắng mặt và quy chế không cho phép lấy ý kiến bằng văn bản.");
             }
         }
 
         if (agree is null || disagree is null)
         {
-            return OperationResult<CouncilBallotCount>.Fail("agree", "Hãy nhập số phiếu đồng ý và số phiếu không đồng ý theo biên bản kiểm phiếu.");
+            return OperationResult<CouncilBallotCount>.Invalid("agree", "Hãy nhập số phiếu đồng ý và số phiếu không đồng ý theo biên bản kiểm phiếu.");
         }
 
         var check = CountTally(meeting, members, recused, agree.Value, disagree.Value, invalid ?? 0);
         if (check.Outcome == CouncilOutcome.Refused)
         {
-            return OperationResult<CouncilBallotCount>.Fail("agree", check.Reason);
+            return OperationResult<CouncilBallotCount>.Invalid("agree", check.Reason);
         }
 
         var cast = agree.Value + disagree.Value + (invalid ?? 0);
         if (cast != voters.Count)
         {
-            return OperationResult<CouncilBallotCount>.Fail("agree", $"Tổng số phiếu ({cast}) phải bằng số thành viên đã bỏ phiếu ({voters.Count}): kiểm tra lại biên bản kiểm phiếu.");
+            return OperationResult<CouncilBallotCount>.Invalid("agree", $"Tổng số phiếu ({cast}) phải bằng số thành viên đã bỏ phiếu ({voters.Count}): kiểm tra lại biên bản kiểm phiếu.");
         }
 
         var count = await db.CouncilBallotCounts.FirstOrDefaultAsync(c => c.MeetingId == meetingId && c.NominationId == nominationId, ct);
@@ -472,18 +472,18 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         var (meeting, _, error) = await LoadAsync(meetingId, nominationId, ct);
         if (error is not null)
         {
-            return OperationResult<CouncilVoteResult>.Fail("id", error);
+            return OperationResult<CouncilVoteResult>.NotFound(error);
         }
 
         if (!EmulationPermissions.CanTally(actor))
         {
-            return OperationResult<CouncilVoteResult>.Fail("access", "Chỉ Hội đồng (thành viên, Chủ tịch) được kiểm phiếu.");
+            return OperationResult<CouncilVoteResult>.Forbidden("Chỉ Hội đồng (thành viên, Chủ tịch) được kiểm phiếu.");
         }
 
         var nomination = await db.Nominations.FirstAsync(n => n.Id == nominationId, ct);
         if (meeting!.Permits(CouncilStep.Tally, nomination) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilVoteResult>.Fail(refused.Errors.Keys.First(), refused.Errors.Values.First());
+            return OperationResult<CouncilVoteResult>.Invalid(refused.Errors.Keys.First(), refused.Errors.Values.First());
         }
 
         var members = await MeetingMembersAsync(meetingId, ct);
@@ -493,7 +493,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         {
             if (await db.CouncilBallotCounts.AsNoTracking().FirstOrDefaultAsync(c => c.MeetingId == meetingId && c.NominationId == nominationId, ct) is not { } count)
             {
-                return OperationResult<CouncilVoteResult>.Fail("agree", "Chưa có kết quả kiểm phiếu kín cho hồ sơ này.");
+                return OperationResult<CouncilVoteResult>.Invalid("agree", "Chưa có kết quả kiểm phiếu kín cho hồ sơ này.");
             }
 
             result = CountTally(meeting, members, recused, count.Agree, count.Disagree, count.Invalid);
@@ -508,7 +508,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         {
             if (nomination.RecordCouncilResult(result.IsPassed, $"Phiên họp ngày {VietnamTime.Date(meeting.Date)}: {result.Reason}") is { Succeeded: false } notMoved)
             {
-                return OperationResult<CouncilVoteResult>.Fail("Status", notMoved.Errors.Values.First());
+                return OperationResult<CouncilVoteResult>.Conflict(notMoved.Errors.Values.First());
             }
 
             await db.SaveChangesAsync(ct);

@@ -30,34 +30,34 @@ public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence comp
     {
         if (await db.NominationRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
         {
-            return OperationResult<AwardDecision>.Fail("id", "Không tìm thấy đợt xét khen thưởng.");
+            return OperationResult<AwardDecision>.NotFound("Không tìm thấy đợt xét khen thưởng.");
         }
 
         if (!EmulationPermissions.CanDecide(actor))
         {
-            return OperationResult<AwardDecision>.Fail("access", "Chỉ Chủ tịch UBND được ban hành quyết định khen thưởng.");
+            return OperationResult<AwardDecision>.Forbidden("Chỉ Chủ tịch UBND được ban hành quyết định khen thưởng.");
         }
 
         if (number is null or <= 0)
         {
-            return OperationResult<AwardDecision>.Fail("number", "Hãy nhập số quyết định (số nguyên dương).");
+            return OperationResult<AwardDecision>.Invalid("number", "Hãy nhập số quyết định (số nguyên dương).");
         }
 
         if (date is null || date > Today)
         {
-            return OperationResult<AwardDecision>.Fail("date", "Hãy nhập ngày ký quyết định (không sau hôm nay).");
+            return OperationResult<AwardDecision>.Invalid("date", "Hãy nhập ngày ký quyết định (không sau hôm nay).");
         }
 
         if (string.IsNullOrWhiteSpace(signer))
         {
-            return OperationResult<AwardDecision>.Fail("signer", "Hãy nhập người ký quyết định.");
+            return OperationResult<AwardDecision>.Invalid("signer", "Hãy nhập người ký quyết định.");
         }
 
         var year = date.Value.Year;
         var taken = await db.AwardDecisions.AsNoTracking().Where(d => d.Number == number).Select(d => d.Date).ToListAsync(ct);
         if (taken.Any(d => d.Year == year))
         {
-            return OperationResult<AwardDecision>.Fail("number", $"Số {number}/QĐ-UBND năm {year} đã được dùng cho một quyết định khác.");
+            return OperationResult<AwardDecision>.Invalid("number", $"Số {number}/QĐ-UBND năm {year} đã được dùng cho một quyết định khác.");
         }
 
         var proposed = db.AwardProposalItems.Select(i => i.NominationId);
@@ -65,7 +65,7 @@ public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence comp
             .OrderBy(n => n.NomineeName).ToListAsync(ct);
         if (approved.Count == 0)
         {
-            return OperationResult<AwardDecision>.Fail("nominations", "Chưa có hồ sơ nào được Hội đồng đề nghị khen thưởng trong đợt này.");
+            return OperationResult<AwardDecision>.Invalid("nominations", "Chưa có hồ sơ nào được Hội đồng đề nghị khen thưởng trong đợt này.");
         }
 
         // The commune decides only what the competence table gives its Chairman on the decision date.
@@ -73,7 +73,7 @@ public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence comp
         approved = approved.Except(above).ToList();
         if (approved.Count == 0)
         {
-            return OperationResult<AwardDecision>.Fail("nominations",
+            return OperationResult<AwardDecision>.Invalid("nominations",
                 $"Không hồ sơ nào thuộc thẩm quyền quyết định của Chủ tịch Ủy ban nhân dân xã vào ngày {VietnamTime.Date(date.Value)}: "
                 + string.Join(" ", above.Select(n => $"{n.NomineeName} — {competence.RefusalForCommune(n.AwardKind, date.Value)}"))
                 + " Hãy lập tờ trình đề nghị cấp trên khen thưởng.");
@@ -85,7 +85,7 @@ public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence comp
         {
             if (n.Award(decision.Id) is { Succeeded: false } refused)
             {
-                return OperationResult<AwardDecision>.Fail("nominations", refused.Errors.Values.First());
+                return OperationResult<AwardDecision>.Invalid("nominations", refused.Errors.Values.First());
             }
 
             db.AwardRecords.Add(new AwardRecord
@@ -123,17 +123,17 @@ public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence comp
     {
         if (await db.AwardRecords.FirstOrDefaultAsync(r => r.Id == recordId, ct) is not { } record)
         {
-            return OperationResult<AwardRecord>.Fail("id", "Không tìm thấy khen thưởng.");
+            return OperationResult<AwardRecord>.NotFound("Không tìm thấy khen thưởng.");
         }
 
         if (!EmulationPermissions.CanDecide(actor))
         {
-            return OperationResult<AwardRecord>.Fail("access", "Chỉ Chủ tịch UBND được thu hồi khen thưởng.");
+            return OperationResult<AwardRecord>.Forbidden("Chỉ Chủ tịch UBND được thu hồi khen thưởng.");
         }
 
         if (record.Revoke(reason, Today) is { } error)
         {
-            return OperationResult<AwardRecord>.Fail("reason", error);
+            return OperationResult<AwardRecord>.Invalid("reason", error);
         }
 
         await db.SaveChangesAsync(ct);

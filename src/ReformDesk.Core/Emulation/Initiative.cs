@@ -91,12 +91,12 @@ public sealed class Initiative : ITenantOwned
     {
         if (InitiativeTransitions.Next(Status, step) is not { } next)
         {
-            return OperationResult<Initiative>.Fail(nameof(Status), $"Sáng kiến \"{Title}\" đang ở trạng thái \"{InitiativeTransitions.Text(Status)}\": không thể {InitiativeTransitions.Text(step)}.");
+            return OperationResult<Initiative>.Conflict($"Sáng kiến \"{Title}\" đang ở trạng thái \"{InitiativeTransitions.Text(Status)}\": không thể {InitiativeTransitions.Text(step)}.");
         }
 
         if (apply() is { } refused)
         {
-            return OperationResult<Initiative>.Fail(refused.Field, refused.Message);
+            return OperationResult<Initiative>.Invalid(refused.Field, refused.Message);
         }
 
         Status = next;

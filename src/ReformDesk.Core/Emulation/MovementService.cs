@@ -55,24 +55,24 @@ public sealed class MovementService(ReformDeskDbContext db)
     {
         if (!EmulationPermissions.CanSetUpMovement(actor))
         {
-            return OperationResult<Movement>.Fail("access", "Chỉ bộ phận tham mưu thi đua, khen thưởng hoặc Chủ tịch được lập phong trào thi đua.");
+            return OperationResult<Movement>.Forbidden("Chỉ bộ phận tham mưu thi đua, khen thưởng hoặc Chủ tịch được lập phong trào thi đua.");
         }
 
         Movement? movement = null;
         if (id is { } existing && (movement = await db.Movements.FirstOrDefaultAsync(m => m.Id == existing, ct)) is null)
         {
-            return OperationResult<Movement>.Fail("id", "Không tìm thấy phong trào thi đua.");
+            return OperationResult<Movement>.NotFound("Không tìm thấy phong trào thi đua.");
         }
 
         if (Validate(input) is { } error)
         {
-            return OperationResult<Movement>.Fail(error.Field, error.Message);
+            return OperationResult<Movement>.Invalid(error.Field, error.Message);
         }
 
         var title = input.Title!.Trim();
         if (await db.Movements.AnyAsync(m => m.Title == title && m.Id != (id ?? Guid.Empty), ct))
         {
-            return OperationResult<Movement>.Fail(nameof(MovementInput.Title), $"Đã có phong trào thi đua tên “{title}”.");
+            return OperationResult<Movement>.Invalid(nameof(MovementInput.Title), $"Đã có phong trào thi đua tên “{title}”.");
         }
 
         if (movement is null)

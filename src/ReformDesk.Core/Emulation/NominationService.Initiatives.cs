@@ -17,12 +17,12 @@ public sealed partial class NominationService
     {
         if (actor.TenantReadOnly)
         {
-            return OperationResult<Initiative>.Fail("access", "Bạn chỉ có quyền xem.");
+            return OperationResult<Initiative>.Forbidden("Bạn chỉ có quyền xem.");
         }
 
         if (string.IsNullOrWhiteSpace(initiative.Title) || string.IsNullOrWhiteSpace(initiative.Authors))
         {
-            return OperationResult<Initiative>.Fail(nameof(Initiative.Title), "Hãy nhập tên sáng kiến và tác giả.");
+            return OperationResult<Initiative>.Invalid(nameof(Initiative.Title), "Hãy nhập tên sáng kiến và tác giả.");
         }
 
         db.Initiatives.Add(initiative);
@@ -34,12 +34,12 @@ public sealed partial class NominationService
     {
         if (await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } initiative)
         {
-            return OperationResult<Initiative>.Fail("id", "Không tìm thấy sáng kiến.");
+            return OperationResult<Initiative>.NotFound("Không tìm thấy sáng kiến.");
         }
 
         if (!EmulationPermissions.CanDecide(actor))
         {
-            return OperationResult<Initiative>.Fail("access", "Chỉ Chủ tịch UBND công nhận sáng kiến.");
+            return OperationResult<Initiative>.Forbidden("Chỉ Chủ tịch UBND công nhận sáng kiến.");
         }
 
         if (initiative.Recognise(number, date, Today) is { Succeeded: false } refused)
@@ -68,12 +68,12 @@ public sealed partial class NominationService
     {
         if (await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } initiative)
         {
-            return OperationResult<Initiative>.Fail("id", "Không tìm thấy sáng kiến.");
+            return OperationResult<Initiative>.NotFound("Không tìm thấy sáng kiến.");
         }
 
         if (actor.TenantReadOnly || !allowed)
         {
-            return OperationResult<Initiative>.Fail("access", refusal);
+            return OperationResult<Initiative>.Forbidden(refusal);
         }
 
         if (change(initiative) is { Succeeded: false } refused)

@@ -14,17 +14,17 @@ public sealed partial class NominationService
     {
         if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
         {
-            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+            return OperationResult<Nomination>.NotFound("Không tìm thấy hồ sơ đề nghị.");
         }
 
         if (!EmulationPermissions.CanNominate(actor, nomination.UnitId))
         {
-            return OperationResult<Nomination>.Fail("access", "Chỉ đơn vị đề nghị được gửi hồ sơ này.");
+            return OperationResult<Nomination>.Forbidden("Chỉ đơn vị đề nghị được gửi hồ sơ này.");
         }
 
         if (await SubmitCheckedAsync(nomination, ct) is { } error)
         {
-            return OperationResult<Nomination>.Fail("rules", error);
+            return OperationResult<Nomination>.Invalid("rules", error);
         }
 
         await db.SaveChangesAsync(ct);
@@ -53,12 +53,12 @@ public sealed partial class NominationService
     {
         if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
         {
-            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+            return OperationResult<Nomination>.NotFound("Không tìm thấy hồ sơ đề nghị.");
         }
 
         if (!EmulationPermissions.CanCheck(actor))
         {
-            return OperationResult<Nomination>.Fail("access", "Chỉ bộ phận tham mưu được kiểm tra hồ sơ.");
+            return OperationResult<Nomination>.Forbidden("Chỉ bộ phận tham mưu được kiểm tra hồ sơ.");
         }
 
         if (nomination.ConfirmItems(confirmedCodes) is { Succeeded: false } refused)
@@ -71,12 +71,12 @@ public sealed partial class NominationService
             var check = await CheckAsync(nomination, null, ct);
             if (check.Verdict == NominationVerdict.Blocked)
             {
-                return OperationResult<Nomination>.Fail("rules", "Hồ sơ không đạt: " + string.Join(" ", check.Failures.Select(f => f.Outcome.Reason)));
+                return OperationResult<Nomination>.Invalid("rules", "Hồ sơ không đạt: " + string.Join(" ", check.Failures.Select(f => f.Outcome.Reason)));
             }
 
             if (check.Verdict == NominationVerdict.NeedsConfirmation)
             {
-                return OperationResult<Nomination>.Fail("rules", "Còn tiêu chí chưa được xác nhận: " + string.Join("; ", check.OpenItems.Select(i => i.Text)) + ".");
+                return OperationResult<Nomination>.Invalid("rules", "Còn tiêu chí chưa được xác nhận: " + string.Join("; ", check.OpenItems.Select(i => i.Text)) + ".");
             }
 
             if (nomination.MarkChecked() is { Succeeded: false } notChecked)
@@ -93,12 +93,12 @@ public sealed partial class NominationService
     {
         if (await db.Nominations.FirstOrDefaultAsync(n => n.Id == id, ct) is not { } nomination)
         {
-            return OperationResult<Nomination>.Fail("id", "Không tìm thấy hồ sơ đề nghị.");
+            return OperationResult<Nomination>.NotFound("Không tìm thấy hồ sơ đề nghị.");
         }
 
         if (!EmulationPermissions.CanCheck(actor))
         {
-            return OperationResult<Nomination>.Fail("access", "Chỉ bộ phận tham mưu được trả lại hồ sơ.");
+            return OperationResult<Nomination>.Forbidden("Chỉ bộ phận tham mưu được trả lại hồ sơ.");
         }
 
         if (nomination.Return(reason) is { Succeeded: false } refused)

@@ -55,28 +55,28 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
     {
         if (!EmulationPermissions.CanCheck(actor))
         {
-            return OperationResult<NominationRound>.Fail("access", "Chỉ bộ phận tham mưu được thiết lập đợt xét khen thưởng.");
+            return OperationResult<NominationRound>.Forbidden("Chỉ bộ phận tham mưu được thiết lập đợt xét khen thưởng.");
         }
 
         if (await db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == movementId, ct) is not { } movement)
         {
-            return OperationResult<NominationRound>.Fail("id", "Không tìm thấy phong trào thi đua.");
+            return OperationResult<NominationRound>.NotFound("Không tìm thấy phong trào thi đua.");
         }
 
         var from = input.FromYear ?? input.Year;
         if (input.Year < movement.StartYear || input.Year > movement.EndYear + 1 || from > input.Year)
         {
-            return OperationResult<NominationRound>.Fail(nameof(RoundInput.Year), $"Năm xét phải thuộc thời gian của phong trào ({movement.PeriodText}).");
+            return OperationResult<NominationRound>.Invalid(nameof(RoundInput.Year), $"Năm xét phải thuộc thời gian của phong trào ({movement.PeriodText}).");
         }
 
         if (input.MaxCollectivesPerUnit is < 0 || input.MaxIndividualsPerUnit is < 0)
         {
-            return OperationResult<NominationRound>.Fail(nameof(RoundInput.MaxIndividualsPerUnit), "Định mức không được âm.");
+            return OperationResult<NominationRound>.Invalid(nameof(RoundInput.MaxIndividualsPerUnit), "Định mức không được âm.");
         }
 
         if (await db.NominationRounds.AnyAsync(r => r.MovementId == movementId && r.Kind == input.Kind && r.Year == input.Year, ct))
         {
-            return OperationResult<NominationRound>.Fail(nameof(RoundInput.Year), "Phong trào đã có đợt xét này.");
+            return OperationResult<NominationRound>.Invalid(nameof(RoundInput.Year), "Phong trào đã có đợt xét này.");
         }
 
         var round = new NominationRound
@@ -103,17 +103,17 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
     {
         if (await db.NominationRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, ct) is not { } round)
         {
-            return OperationResult<Nomination>.Fail("id", "Không tìm thấy đợt xét khen thưởng.");
+            return OperationResult<Nomination>.NotFound("Không tìm thấy đợt xét khen thưởng.");
         }
 
         if (!EmulationPermissions.CanNominate(actor, input.UnitId))
         {
-            return OperationResult<Nomination>.Fail("access", "Chỉ công chức, trưởng phòng của đơn vị được lập hồ sơ đề nghị cho đơn vị mình.");
+            return OperationResult<Nomination>.Forbidden("Chỉ công chức, trưởng phòng của đơn vị được lập hồ sơ đề nghị cho đơn vị mình.");
         }
 
         if (!await db.Units.AnyAsync(u => u.Id == input.UnitId, ct))
         {
-            return OperationResult<Nomination>.Fail(nameof(NominationInput.UnitId), "Không tìm thấy đơn vị đề nghị.");
+            return OperationResult<Nomination>.Invalid(nameof(NominationInput.UnitId), "Không tìm thấy đơn vị đề nghị.");
         }
 
         string name;
@@ -122,7 +122,7 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
             var unit = input.NomineeUnitId is { } u ? await db.Units.AsNoTracking().FirstOrDefaultAsync(x => x.Id == u, ct) : null;
             if (unit is null)
             {
-                return OperationResult<Nomination>.Fail(nameof(NominationInput.NomineeUnitId), "Hãy chọn tập thể được đề nghị.");
+                return OperationResult<Nomination>.Invalid(nameof(NominationInput.NomineeUnitId), "Hãy chọn tập thể được đề nghị.");
             }
 
             name = unit.Name;
@@ -132,7 +132,7 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
             var person = input.NomineePersonId is { } p ? await db.People.AsNoTracking().FirstOrDefaultAsync(x => x.Id == p, ct) : null;
             if (person is null)
             {
-                return OperationResult<Nomination>.Fail(nameof(NominationInput.NomineePersonId), "Hãy chọn cá nhân được đề nghị.");
+                return OperationResult<Nomination>.Invalid(nameof(NominationInput.NomineePersonId), "Hãy chọn cá nhân được đề nghị.");
             }
 
             name = person.FullName;
@@ -140,7 +140,7 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
 
         if (await OutsideUnitAsync(actor, input, round, name, ct) is { } outside)
         {
-            return OperationResult<Nomination>.Fail(input.NomineeKind == NomineeKind.Collective ? nameof(NominationInput.NomineeUnitId) : nameof(NominationInput.NomineePersonId), outside);
+            return OperationResult<Nomination>.Invalid(input.NomineeKind == NomineeKind.Collective ? nameof(NominationInput.NomineeUnitId) : nameof(NominationInput.NomineePersonId), outside);
         }
 
         // The achievement is one of the nominee's records; its key is generated from the record, never typed.
@@ -152,7 +152,7 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
             achievement = options.FirstOrDefault(a => a.Key == input.AchievementKey.Trim());
             if (achievement is null)
             {
-                return OperationResult<Nomination>.Fail(nameof(NominationInput.AchievementKey), $"Thành tích đã chọn không có trong hồ sơ của {name}; hãy chọn từ danh sách thành tích đã ghi nhận.");
+                return OperationResult<Nomination>.Invalid(nameof(NominationInput.AchievementKey), $"Thành tích đã chọn không có trong hồ sơ của {name}; hãy chọn từ danh sách thành tích đã ghi nhận.");
             }
         }
 
@@ -164,7 +164,7 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
 
         if (summary.Length == 0)
         {
-            return OperationResult<Nomination>.Fail(nameof(NominationInput.AchievementSummary), "Hãy tóm tắt thành tích đề nghị khen thưởng.");
+            return OperationResult<Nomination>.Invalid(nameof(NominationInput.AchievementSummary), "Hãy tóm tắt thành tích đề nghị khen thưởng.");
         }
 
         var nomination = new Nomination
@@ -188,7 +188,7 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
             var error = await SubmitCheckedAsync(nomination, ct);
             if (error is not null)
             {
-                return OperationResult<Nomination>.Fail("rules", error);
+                return OperationResult<Nomination>.Invalid("rules", error);
             }
         }
 

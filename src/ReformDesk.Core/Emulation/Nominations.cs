@@ -89,7 +89,7 @@ public sealed class Nomination : ITenantOwned
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return OperationResult<Nomination>.Fail("reason", "Hãy nhập lý do trả lại hồ sơ.");
+            return OperationResult<Nomination>.Invalid("reason", "Hãy nhập lý do trả lại hồ sơ.");
         }
 
         return Move(NominationStep.Return, () => ReturnReason = reason.Trim());
@@ -123,7 +123,7 @@ public sealed class Nomination : ITenantOwned
     }
 
     private OperationResult<Nomination> Fail(string field, string message) =>
-        OperationResult<Nomination>.Fail(field, $"Hồ sơ đề nghị khen thưởng {NomineeName}: {message}");
+        OperationResult<Nomination>.Invalid(field, $"Hồ sơ đề nghị khen thưởng {NomineeName}: {message}");
 }
 
 /// <summary>What moves a nomination on.</summary>

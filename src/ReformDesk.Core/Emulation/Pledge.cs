@@ -51,7 +51,7 @@ public sealed class Pledge : ITenantOwned
     {
         if (PledgeTransitions.Allows(Status, PledgeStep.Return) && string.IsNullOrWhiteSpace(reason))
         {
-            return OperationResult<Pledge>.Fail(nameof(ReturnReason), "Hãy ghi lý do trả lại để đơn vị bổ sung.");
+            return OperationResult<Pledge>.Invalid(nameof(ReturnReason), "Hãy ghi lý do trả lại để đơn vị bổ sung.");
         }
 
         return Move(PledgeStep.Return, () =>
@@ -65,7 +65,7 @@ public sealed class Pledge : ITenantOwned
     {
         if (PledgeTransitions.Next(Status, step) is not { } next)
         {
-            return OperationResult<Pledge>.Fail(nameof(Status), $"Không thể chuyển đăng ký thi đua đang ở trạng thái \"{StatusText(Status)}\" sang bước \"{PledgeTransitions.Text(step)}\".");
+            return OperationResult<Pledge>.Conflict($"Không thể chuyển đăng ký thi đua đang ở trạng thái \"{StatusText(Status)}\" sang bước \"{PledgeTransitions.Text(step)}\".");
         }
 
         apply();

@@ -39,46 +39,46 @@ public sealed class PledgeService(ReformDeskDbContext db, TimeProvider clock)
     {
         if (actor.TenantReadOnly)
         {
-            return OperationResult<Pledge>.Fail("access", "Tài khoản chỉ có quyền xem.");
+            return OperationResult<Pledge>.Forbidden("Tài khoản chỉ có quyền xem.");
         }
 
         var unitId = input.UnitId ?? actor.UnitId;
         if (unitId is null)
         {
-            return OperationResult<Pledge>.Fail(nameof(input.UnitId), "Hãy chọn đơn vị đăng ký.");
+            return OperationResult<Pledge>.Invalid(nameof(input.UnitId), "Hãy chọn đơn vị đăng ký.");
         }
 
         if (!actor.Roles.Any(Reviewers.Contains) && actor.UnitId != unitId)
         {
-            return OperationResult<Pledge>.Fail("access", "Chỉ được đăng ký thi đua cho đơn vị của mình.");
+            return OperationResult<Pledge>.Forbidden("Chỉ được đăng ký thi đua cho đơn vị của mình.");
         }
 
         var movement = await db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == input.MovementId, ct);
         if (movement is null)
         {
-            return OperationResult<Pledge>.Fail(nameof(input.MovementId), "Không tìm thấy phong trào thi đua.");
+            return OperationResult<Pledge>.Invalid(nameof(input.MovementId), "Không tìm thấy phong trào thi đua.");
         }
 
         if (input.Year < movement.StartYear || input.Year > movement.EndYear)
         {
-            return OperationResult<Pledge>.Fail(nameof(input.Year), $"Năm đăng ký phải trong thời gian phong trào ({movement.StartYear}–{movement.EndYear}).");
+            return OperationResult<Pledge>.Invalid(nameof(input.Year), $"Năm đăng ký phải trong thời gian phong trào ({movement.StartYear}–{movement.EndYear}).");
         }
 
         if (!await db.Units.AnyAsync(u => u.Id == unitId, ct) || (input.PersonId is { } p && !await db.People.AnyAsync(x => x.Id == p, ct)))
         {
-            return OperationResult<Pledge>.Fail(nameof(input.UnitId), "Không tìm thấy đơn vị hoặc cán bộ.");
+            return OperationResult<Pledge>.Invalid(nameof(input.UnitId), "Không tìm thấy đơn vị hoặc cán bộ.");
         }
 
         var titles = input.AimedTitles?.Trim();
         var commitments = input.Commitments?.Trim();
         if (string.IsNullOrEmpty(titles) || string.IsNullOrEmpty(commitments))
         {
-            return OperationResult<Pledge>.Fail(nameof(input.Commitments), "Hãy ghi danh hiệu, hình thức khen thưởng đăng ký và các cam kết cụ thể.");
+            return OperationResult<Pledge>.Invalid(nameof(input.Commitments), "Hãy ghi danh hiệu, hình thức khen thưởng đăng ký và các cam kết cụ thể.");
         }
 
         if (await db.Pledges.AnyAsync(x => x.MovementId == input.MovementId && x.Year == input.Year && x.UnitId == unitId && x.PersonId == input.PersonId, ct))
         {
-            return OperationResult<Pledge>.Fail(nameof(input.UnitId), $"Đơn vị/cá nhân này đã đăng ký thi đua năm {input.Year}.");
+            return OperationResult<Pledge>.Invalid(nameof(input.UnitId), $"Đơn vị/cá nhân này đã đăng ký thi đua năm {input.Year}.");
         }
 
         var pledge = new Pledge { MovementId = input.MovementId, Year = input.Year, UnitId = unitId.Value, PersonId = input.PersonId, AimedTitles = titles, Commitments = commitments };
@@ -92,14 +92,14 @@ public sealed class PledgeService(ReformDeskDbContext db, TimeProvider clock)
         var pledge = await db.Pledges.FirstOrDefaultAsync(p => p.Id == pledgeId, ct);
         if (pledge is null)
         {
-            return OperationResult<Pledge>.Fail("id", "Không tìm thấy đăng ký thi đua.");
+            return OperationResult<Pledge>.NotFound("Không tìm thấy đăng ký thi đua.");
         }
 
         var reviewer = actor.Roles.Any(Reviewers.Contains);
         var allowed = !actor.TenantReadOnly && (next == PledgeStatus.Submitted ? reviewer || actor.UnitId == pledge.UnitId : reviewer);
         if (!allowed)
         {
-            return OperationResult<Pledge>.Fail("access", next == PledgeStatus.Submitted ? "Chỉ đơn vị đăng ký được gửi." : "Chỉ bộ phận tham mưu được duyệt hoặc trả lại.");
+            return OperationResult<Pledge>.Forbidden(next == PledgeStatus.Submitted ? "Chỉ đơn vị đăng ký được gửi." : "Chỉ bộ phận tham mưu được duyệt hoặc trả lại.");
         }
 
         var moved = PledgeTransitions.StepTo(next) switch
@@ -107,7 +107,7 @@ public sealed class PledgeService(ReformDeskDbContext db, TimeProvider clock)
             PledgeStep.Submit => pledge.Submit(clock.GetUtcNow().UtcDateTime),
             PledgeStep.Approve => pledge.Approve(actor.Name),
             PledgeStep.Return => pledge.Return(reason, actor.Name),
-            _ => OperationResult<Pledge>.Fail("Status", $"Không thể chuyển đăng ký thi đua về \"{Pledge.StatusText(next)}\"."),
+            _ => OperationResult<Pledge>.Conflict($"Không thể chuyển đăng ký thi đua về \"{Pledge.StatusText(next)}\"."),
         };
         if (!moved.Succeeded)
         {

@@ -73,18 +73,18 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
     {
         if (await db.NominationRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == input.RoundId, ct) is null)
         {
-            return OperationResult<AwardProposal>.Fail("id", "Không tìm thấy đợt xét khen thưởng.");
+            return OperationResult<AwardProposal>.NotFound("Không tìm thấy đợt xét khen thưởng.");
         }
 
         if (!EmulationPermissions.CanPropose(actor))
         {
-            return OperationResult<AwardProposal>.Fail("access", "Chỉ Chủ tịch UBND và bộ phận tham mưu được lập tờ trình đề nghị cấp trên khen thưởng.");
+            return OperationResult<AwardProposal>.Forbidden("Chỉ Chủ tịch UBND và bộ phận tham mưu được lập tờ trình đề nghị cấp trên khen thưởng.");
         }
 
         var ids = (input.NominationIds ?? []).Distinct().ToList();
         if (ids.Count == 0)
         {
-            return OperationResult<AwardProposal>.Fail(nameof(ProposalInput.NominationIds), "Hãy chọn ít nhất một hồ sơ đề nghị cấp trên khen thưởng.");
+            return OperationResult<AwardProposal>.Invalid(nameof(ProposalInput.NominationIds), "Hãy chọn ít nhất một hồ sơ đề nghị cấp trên khen thưởng.");
         }
 
         var today = Today;
@@ -96,35 +96,33 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
             var n = nominations.FirstOrDefault(x => x.Id == id);
             if (n is null || n.RoundId != input.RoundId)
             {
-                return OperationResult<AwardProposal>.Fail(nameof(ProposalInput.NominationIds), "Có hồ sơ không thuộc đợt xét này.");
+                return OperationResult<AwardProposal>.Invalid(nameof(ProposalInput.NominationIds), "Có hồ sơ không thuộc đợt xét này.");
             }
 
             if (n.Status != NominationStatus.Approved)
             {
-                return OperationResult<AwardProposal>.Fail(nameof(ProposalInput.NominationIds),
-                    $"Hồ sơ của {n.NomineeName} đang ở trạng thái \"{Nomination.StatusText(n.Status)}\": chỉ đề nghị cấp trên những hồ sơ Hội đồng đã đề nghị khen thưởng.");
+                return OperationResult<AwardProposal>.Invalid(nameof(ProposalInput.NominationIds), $"Hồ sơ của {n.NomineeName} đang ở trạng thái \"{Nomination.StatusText(n.Status)}\": chỉ đề nghị cấp trên những hồ sơ Hội đồng đã đề nghị khen thưởng.");
             }
 
             if (inProposals.Contains(id))
             {
-                return OperationResult<AwardProposal>.Fail(nameof(ProposalInput.NominationIds), $"Hồ sơ của {n.NomineeName} đã có trong một tờ trình khác.");
+                return OperationResult<AwardProposal>.Invalid(nameof(ProposalInput.NominationIds), $"Hồ sơ của {n.NomineeName} đã có trong một tờ trình khác.");
             }
 
             var rule = competence.For(n.AwardKind, today);
             if (rule.DecidedBy is null)
             {
-                return OperationResult<AwardProposal>.Fail(nameof(ProposalInput.NominationIds), $"{n.NomineeName}: {competence.RefusalForCommune(n.AwardKind, today)}");
+                return OperationResult<AwardProposal>.Invalid(nameof(ProposalInput.NominationIds), $"{n.NomineeName}: {competence.RefusalForCommune(n.AwardKind, today)}");
             }
 
             if (rule.DecidedBy == AwardLevel.Xa)
             {
-                return OperationResult<AwardProposal>.Fail(nameof(ProposalInput.NominationIds),
-                    $"“{AwardCatalogue.NameOf(n.AwardKind)}” của {n.NomineeName} thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân xã ({rule.Source}): hãy ban hành quyết định khen thưởng, không đề nghị cấp trên.");
+                return OperationResult<AwardProposal>.Invalid(nameof(ProposalInput.NominationIds), $"“{AwardCatalogue.NameOf(n.AwardKind)}” của {n.NomineeName} thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân xã ({rule.Source}): hãy ban hành quyết định khen thưởng, không đề nghị cấp trên.");
             }
 
             if (level is { } l && l != rule.DecidedBy)
             {
-                return OperationResult<AwardProposal>.Fail(nameof(ProposalInput.NominationIds), "Một tờ trình chỉ gửi một cấp: hãy lập tờ trình riêng cho từng cấp quyết định.");
+                return OperationResult<AwardProposal>.Invalid(nameof(ProposalInput.NominationIds), "Một tờ trình chỉ gửi một cấp: hãy lập tờ trình riêng cho từng cấp quyết định.");
             }
 
             level = rule.DecidedBy;
@@ -133,7 +131,7 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
         var addressee = string.IsNullOrWhiteSpace(input.AddressedTo) ? await DefaultAddresseeAsync(ct) : input.AddressedTo.Trim();
         if (addressee.Length > 500)
         {
-            return OperationResult<AwardProposal>.Fail(nameof(ProposalInput.AddressedTo), "Nơi nhận tờ trình dài quá 500 ký tự.");
+            return OperationResult<AwardProposal>.Invalid(nameof(ProposalInput.AddressedTo), "Nơi nhận tờ trình dài quá 500 ký tự.");
         }
 
         var proposal = new AwardProposal(input.RoundId, level!.Value, addressee, actor.Name);
@@ -151,12 +149,12 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
     {
         if (await db.AwardProposals.FirstOrDefaultAsync(p => p.Id == id, ct) is not { } proposal)
         {
-            return OperationResult<AwardProposal>.Fail("id", "Không tìm thấy tờ trình.");
+            return OperationResult<AwardProposal>.NotFound("Không tìm thấy tờ trình.");
         }
 
         if (!EmulationPermissions.CanDecide(actor))
         {
-            return OperationResult<AwardProposal>.Fail("access", "Chỉ Chủ tịch UBND ký và gửi tờ trình đề nghị cấp trên.");
+            return OperationResult<AwardProposal>.Forbidden("Chỉ Chủ tịch UBND ký và gửi tờ trình đề nghị cấp trên.");
         }
 
         if (input.Number is { } number && input.Date is { } date)
@@ -164,7 +162,7 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
             var taken = await db.AwardProposals.AsNoTracking().Where(p => p.Id != id && p.Number == number && p.SentOn != null).Select(p => p.SentOn!.Value).ToListAsync(ct);
             if (taken.Any(d => d.Year == date.Year))
             {
-                return OperationResult<AwardProposal>.Fail(nameof(ProposalSendInput.Number), $"Số {number}/TTr-UBND năm {date.Year} đã được dùng cho một tờ trình khác.");
+                return OperationResult<AwardProposal>.Invalid(nameof(ProposalSendInput.Number), $"Số {number}/TTr-UBND năm {date.Year} đã được dùng cho một tờ trình khác.");
             }
         }
 
@@ -175,12 +173,12 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
     {
         if (await db.AwardProposals.FirstOrDefaultAsync(p => p.Id == id, ct) is not { } proposal)
         {
-            return OperationResult<AwardProposal>.Fail("id", "Không tìm thấy tờ trình.");
+            return OperationResult<AwardProposal>.NotFound("Không tìm thấy tờ trình.");
         }
 
         if (!EmulationPermissions.CanPropose(actor))
         {
-            return OperationResult<AwardProposal>.Fail("access", "Chỉ Chủ tịch UBND và bộ phận tham mưu ghi nhận kết quả của cấp trên.");
+            return OperationResult<AwardProposal>.Forbidden("Chỉ Chủ tịch UBND và bộ phận tham mưu ghi nhận kết quả của cấp trên.");
         }
 
         return await SaveAsync(proposal, proposal.Return(input.Reason, input.Date, Today), ct);
@@ -191,17 +189,17 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
     {
         if (await db.AwardProposals.FirstOrDefaultAsync(p => p.Id == id, ct) is not { } proposal)
         {
-            return OperationResult<AwardProposal>.Fail("id", "Không tìm thấy tờ trình.");
+            return OperationResult<AwardProposal>.NotFound("Không tìm thấy tờ trình.");
         }
 
         if (!EmulationPermissions.CanPropose(actor))
         {
-            return OperationResult<AwardProposal>.Fail("access", "Chỉ Chủ tịch UBND và bộ phận tham mưu ghi nhận kết quả của cấp trên.");
+            return OperationResult<AwardProposal>.Forbidden("Chỉ Chủ tịch UBND và bộ phận tham mưu ghi nhận kết quả của cấp trên.");
         }
 
         if (proposal.Decide(input.Number, input.Date, input.Authority, Today) is { } error)
         {
-            return OperationResult<AwardProposal>.Fail(error.Field, error.Message);
+            return OperationResult<AwardProposal>.Invalid(error.Field, error.Message);
         }
 
         var round = await db.NominationRounds.AsNoTracking().FirstAsync(r => r.Id == proposal.RoundId, ct);
@@ -211,7 +209,7 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
         {
             if (n.Award(null) is { Succeeded: false } refused)
             {
-                return OperationResult<AwardProposal>.Fail("Status", refused.Errors.Values.First());
+                return OperationResult<AwardProposal>.Conflict(refused.Errors.Values.First());
             }
 
             db.AwardRecords.Add(new AwardRecord
@@ -242,7 +240,7 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
     {
         if (error is { } e)
         {
-            return OperationResult<AwardProposal>.Fail(e.Field, e.Message);
+            return OperationResult<AwardProposal>.Invalid(e.Field, e.Message);
         }
 
         await db.SaveChangesAsync(ct);

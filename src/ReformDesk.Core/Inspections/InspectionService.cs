@@ -93,33 +93,33 @@ public sealed class InspectionService(ReformDeskDbContext db, TimeProvider clock
     {
         if (!CanOrganise(actor))
         {
-            return OperationResult<InspectionPlan>.Fail("access", "Chỉ Chủ tịch và bộ phận tham mưu CCHC được lập kế hoạch kiểm tra.");
+            return OperationResult<InspectionPlan>.Forbidden("Chỉ Chủ tịch và bộ phận tham mưu CCHC được lập kế hoạch kiểm tra.");
         }
 
         if (input.Year is not (>= 2000 and <= 2100))
         {
-            return OperationResult<InspectionPlan>.Fail(nameof(input.Year), "Năm kế hoạch phải có 4 chữ số (2000–2100).");
+            return OperationResult<InspectionPlan>.Invalid(nameof(input.Year), "Năm kế hoạch phải có 4 chữ số (2000–2100).");
         }
 
         if (input.CoveragePercent is not (>= 1 and <= 100))
         {
-            return OperationResult<InspectionPlan>.Fail(nameof(input.CoveragePercent), "Tỷ lệ đơn vị được kiểm tra phải từ 1% đến 100% (kế hoạch CCHC thường yêu cầu tối thiểu 20%).");
+            return OperationResult<InspectionPlan>.Invalid(nameof(input.CoveragePercent), "Tỷ lệ đơn vị được kiểm tra phải từ 1% đến 100% (kế hoạch CCHC thường yêu cầu tối thiểu 20%).");
         }
 
         if (Clean(input.DocumentNumber) is { Length: > 60 })
         {
-            return OperationResult<InspectionPlan>.Fail(nameof(input.DocumentNumber), "Số văn bản dài quá 60 ký tự.");
+            return OperationResult<InspectionPlan>.Invalid(nameof(input.DocumentNumber), "Số văn bản dài quá 60 ký tự.");
         }
 
         if (await db.InspectionPlans.AnyAsync(p => p.Year == input.Year, ct))
         {
-            return OperationResult<InspectionPlan>.Fail(nameof(input.Year), $"Năm {input.Year} đã có kế hoạch kiểm tra.");
+            return OperationResult<InspectionPlan>.Invalid(nameof(input.Year), $"Năm {input.Year} đã có kế hoạch kiểm tra.");
         }
 
         var title = Clean(input.Title) ?? $"Kế hoạch kiểm tra công tác cải cách hành chính năm {input.Year}";
         if (title.Length > 500)
         {
-            return OperationResult<InspectionPlan>.Fail(nameof(input.Title), "Tên kế hoạch dài quá 500 ký tự.");
+            return OperationResult<InspectionPlan>.Invalid(nameof(input.Title), "Tên kế hoạch dài quá 500 ký tự.");
         }
 
         var plan = InspectionPlan.Create(input.Year.Value, title, input.CoveragePercent.Value, Clean(input.DocumentNumber));
@@ -132,40 +132,40 @@ public sealed class InspectionService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.InspectionPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId, ct) is not { } plan)
         {
-            return OperationResult<Inspection>.Fail("id", "Không tìm thấy kế hoạch kiểm tra.");
+            return OperationResult<Inspection>.NotFound("Không tìm thấy kế hoạch kiểm tra.");
         }
 
         // A unit may put its own self-inspection on the plan; everything else is the organisers'.
         var allowed = input.Kind == InspectionKind.SelfInspection && input.UnitId is { } own ? CanActFor(actor, own) : CanOrganise(actor);
         if (!allowed)
         {
-            return OperationResult<Inspection>.Fail("access", "Bạn không có quyền thêm cuộc kiểm tra này vào kế hoạch.");
+            return OperationResult<Inspection>.Forbidden("Bạn không có quyền thêm cuộc kiểm tra này vào kế hoạch.");
         }
 
         if (input.UnitId is not { } unitId || !await db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, ct))
         {
-            return OperationResult<Inspection>.Fail(nameof(input.UnitId), "Hãy chọn đơn vị được kiểm tra (đơn vị đang hoạt động).");
+            return OperationResult<Inspection>.Invalid(nameof(input.UnitId), "Hãy chọn đơn vị được kiểm tra (đơn vị đang hoạt động).");
         }
 
         if (!Enum.IsDefined(input.Kind))
         {
-            return OperationResult<Inspection>.Fail(nameof(input.Kind), "Hãy chọn hình thức kiểm tra.");
+            return OperationResult<Inspection>.Invalid(nameof(input.Kind), "Hãy chọn hình thức kiểm tra.");
         }
 
         if (input.PlannedMonth is not (>= 1 and <= 12))
         {
-            return OperationResult<Inspection>.Fail(nameof(input.PlannedMonth), "Tháng kiểm tra phải từ 1 đến 12.");
+            return OperationResult<Inspection>.Invalid(nameof(input.PlannedMonth), "Tháng kiểm tra phải từ 1 đến 12.");
         }
 
         var inspector = Clean(input.Inspector) ?? (input.Kind == InspectionKind.SelfInspection ? "Đơn vị tự kiểm tra" : null);
         if (inspector is null || inspector.Length > 300)
         {
-            return OperationResult<Inspection>.Fail(nameof(input.Inspector), "Hãy ghi người hoặc đoàn kiểm tra (tối đa 300 ký tự).");
+            return OperationResult<Inspection>.Invalid(nameof(input.Inspector), "Hãy ghi người hoặc đoàn kiểm tra (tối đa 300 ký tự).");
         }
 
         if (await db.Inspections.AnyAsync(i => i.PlanId == plan.Id && i.UnitId == unitId && i.Kind == input.Kind && i.Status != InspectionStatus.Cancelled, ct))
         {
-            return OperationResult<Inspection>.Fail(nameof(input.UnitId), $"Kế hoạch năm {plan.Year} đã có “{Inspection.KindText(input.Kind).ToLowerInvariant()}” cho đơn vị này.");
+            return OperationResult<Inspection>.Invalid(nameof(input.UnitId), $"Kế hoạch năm {plan.Year} đã có “{Inspection.KindText(input.Kind).ToLowerInvariant()}” cho đơn vị này.");
         }
 
         var inspection = Inspection.Plan(plan.Id, unitId, input.Kind, input.PlannedMonth.Value, inspector);
@@ -178,36 +178,36 @@ public sealed class InspectionService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.Inspections.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } inspection)
         {
-            return OperationResult<Inspection>.Fail("id", "Không tìm thấy cuộc kiểm tra.");
+            return OperationResult<Inspection>.NotFound("Không tìm thấy cuộc kiểm tra.");
         }
 
         var allowed = inspection.Kind == InspectionKind.SelfInspection ? CanActFor(actor, inspection.UnitId) : CanOrganise(actor);
         if (!allowed)
         {
-            return OperationResult<Inspection>.Fail("access", "Bạn không có quyền ghi kết quả cuộc kiểm tra này.");
+            return OperationResult<Inspection>.Forbidden("Bạn không có quyền ghi kết quả cuộc kiểm tra này.");
         }
 
         var year = await db.InspectionPlans.AsNoTracking().Where(p => p.Id == inspection.PlanId).Select(p => p.Year).FirstAsync(ct);
         if (doneOn is not { } day || day.Year != year || day > Today)
         {
-            return OperationResult<Inspection>.Fail("doneOn", $"Ngày kiểm tra phải trong năm {year} và không sau hôm nay.");
+            return OperationResult<Inspection>.Invalid("doneOn", $"Ngày kiểm tra phải trong năm {year} và không sau hôm nay.");
         }
 
         if (Clean(conclusion) is not { } text || text.Length > 8000)
         {
-            return OperationResult<Inspection>.Fail("conclusion", inspection.Kind == InspectionKind.SelfInspection
+            return OperationResult<Inspection>.Invalid("conclusion", inspection.Kind == InspectionKind.SelfInspection
                 ? "Hãy ghi tóm tắt báo cáo tự kiểm tra (tối đa 8.000 ký tự)."
                 : "Hãy ghi kết luận kiểm tra (tối đa 8.000 ký tự).");
         }
 
         if (Clean(conclusionNumber) is { Length: > 60 })
         {
-            return OperationResult<Inspection>.Fail("conclusionNumber", "Số văn bản dài quá 60 ký tự.");
+            return OperationResult<Inspection>.Invalid("conclusionNumber", "Số văn bản dài quá 60 ký tự.");
         }
 
         if (inspection.Record(day, text, Clean(conclusionNumber)) is { } refused)
         {
-            return OperationResult<Inspection>.Fail("Status", refused);
+            return OperationResult<Inspection>.Conflict(refused);
         }
 
         await db.SaveChangesAsync(ct);
@@ -218,22 +218,22 @@ public sealed class InspectionService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.Inspections.FirstOrDefaultAsync(i => i.Id == id, ct) is not { } inspection)
         {
-            return OperationResult<Inspection>.Fail("id", "Không tìm thấy cuộc kiểm tra.");
+            return OperationResult<Inspection>.NotFound("Không tìm thấy cuộc kiểm tra.");
         }
 
         if (!CanOrganise(actor))
         {
-            return OperationResult<Inspection>.Fail("access", "Chỉ Chủ tịch và bộ phận tham mưu CCHC được hủy cuộc kiểm tra.");
+            return OperationResult<Inspection>.Forbidden("Chỉ Chủ tịch và bộ phận tham mưu CCHC được hủy cuộc kiểm tra.");
         }
 
         if (Clean(reason) is not { Length: <= 1000 } text)
         {
-            return OperationResult<Inspection>.Fail("reason", "Hãy ghi lý do hủy (tối đa 1.000 ký tự).");
+            return OperationResult<Inspection>.Invalid("reason", "Hãy ghi lý do hủy (tối đa 1.000 ký tự).");
         }
 
         if (inspection.Cancel(text) is { } refused)
         {
-            return OperationResult<Inspection>.Fail("Status", refused);
+            return OperationResult<Inspection>.Conflict(refused);
         }
 
         await db.SaveChangesAsync(ct);
@@ -244,37 +244,37 @@ public sealed class InspectionService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.Inspections.AsNoTracking().FirstOrDefaultAsync(i => i.Id == inspectionId, ct) is not { } inspection)
         {
-            return OperationResult<InspectionFinding>.Fail("id", "Không tìm thấy cuộc kiểm tra.");
+            return OperationResult<InspectionFinding>.NotFound("Không tìm thấy cuộc kiểm tra.");
         }
 
         if (!(inspection.Kind == InspectionKind.SelfInspection ? CanActFor(actor, inspection.UnitId) : CanOrganise(actor)))
         {
-            return OperationResult<InspectionFinding>.Fail("access", "Bạn không có quyền ghi kiến nghị của cuộc kiểm tra này.");
+            return OperationResult<InspectionFinding>.Forbidden("Bạn không có quyền ghi kiến nghị của cuộc kiểm tra này.");
         }
 
         if (inspection.Status != InspectionStatus.Done)
         {
-            return OperationResult<InspectionFinding>.Fail("Status", "Chỉ ghi tồn tại, kiến nghị sau khi đã ghi kết quả kiểm tra.");
+            return OperationResult<InspectionFinding>.Conflict("Chỉ ghi tồn tại, kiến nghị sau khi đã ghi kết quả kiểm tra.");
         }
 
         if (Clean(input.Finding) is not { Length: <= 4000 } finding)
         {
-            return OperationResult<InspectionFinding>.Fail(nameof(input.Finding), "Hãy ghi tồn tại, hạn chế phát hiện qua kiểm tra (tối đa 4.000 ký tự).");
+            return OperationResult<InspectionFinding>.Invalid(nameof(input.Finding), "Hãy ghi tồn tại, hạn chế phát hiện qua kiểm tra (tối đa 4.000 ký tự).");
         }
 
         if (Clean(input.Recommendation) is not { Length: <= 4000 } recommendation)
         {
-            return OperationResult<InspectionFinding>.Fail(nameof(input.Recommendation), "Hãy ghi kiến nghị, yêu cầu khắc phục (tối đa 4.000 ký tự).");
+            return OperationResult<InspectionFinding>.Invalid(nameof(input.Recommendation), "Hãy ghi kiến nghị, yêu cầu khắc phục (tối đa 4.000 ký tự).");
         }
 
         if (input.ResponsibleUnitId is not { } unitId || !await db.Units.AnyAsync(u => u.Id == unitId, ct))
         {
-            return OperationResult<InspectionFinding>.Fail(nameof(input.ResponsibleUnitId), "Hãy chọn đơn vị chịu trách nhiệm khắc phục.");
+            return OperationResult<InspectionFinding>.Invalid(nameof(input.ResponsibleUnitId), "Hãy chọn đơn vị chịu trách nhiệm khắc phục.");
         }
 
         if (input.Deadline is not { } deadline || deadline < inspection.DoneOn)
         {
-            return OperationResult<InspectionFinding>.Fail(nameof(input.Deadline), $"Hạn khắc phục phải từ ngày kiểm tra ({VietnamTime.Date(inspection.DoneOn!.Value)}) trở đi.");
+            return OperationResult<InspectionFinding>.Invalid(nameof(input.Deadline), $"Hạn khắc phục phải từ ngày kiểm tra ({VietnamTime.Date(inspection.DoneOn!.Value)}) trở đi.");
         }
 
         var row = InspectionFinding.Raise(inspection.Id, finding, recommendation, unitId, deadline);
@@ -287,27 +287,27 @@ public sealed class InspectionService(ReformDeskDbContext db, TimeProvider clock
     {
         if (await db.InspectionFindings.FirstOrDefaultAsync(f => f.Id == findingId, ct) is not { } finding)
         {
-            return OperationResult<InspectionFinding>.Fail("id", "Không tìm thấy kiến nghị.");
+            return OperationResult<InspectionFinding>.NotFound("Không tìm thấy kiến nghị.");
         }
 
         if (!CanActFor(actor, finding.ResponsibleUnitId))
         {
-            return OperationResult<InspectionFinding>.Fail("access", "Chỉ đơn vị chịu trách nhiệm hoặc bộ phận tham mưu CCHC được ghi kết quả khắc phục.");
+            return OperationResult<InspectionFinding>.Forbidden("Chỉ đơn vị chịu trách nhiệm hoặc bộ phận tham mưu CCHC được ghi kết quả khắc phục.");
         }
 
         if (on is not { } day || day > Today)
         {
-            return OperationResult<InspectionFinding>.Fail("on", "Hãy nhập ngày khắc phục (không sau hôm nay).");
+            return OperationResult<InspectionFinding>.Invalid("on", "Hãy nhập ngày khắc phục (không sau hôm nay).");
         }
 
         if (Clean(evidence) is not { Length: <= 2000 } text)
         {
-            return OperationResult<InspectionFinding>.Fail("evidence", "Khắc phục phải kèm minh chứng (số văn bản, báo cáo, đường dẫn; tối đa 2.000 ký tự).");
+            return OperationResult<InspectionFinding>.Invalid("evidence", "Khắc phục phải kèm minh chứng (số văn bản, báo cáo, đường dẫn; tối đa 2.000 ký tự).");
         }
 
         if (finding.Remedy(day, text) is { } refused)
         {
-            return OperationResult<InspectionFinding>.Fail("Status", refused);
+            return OperationResult<InspectionFinding>.Conflict(refused);
         }
 
         await db.SaveChangesAsync(ct);

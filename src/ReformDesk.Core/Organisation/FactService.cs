@@ -111,12 +111,12 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
 
         if (await SubjectProblemAsync(input.PersonId, input.UnitId, ct) is { } subject)
         {
-            return OperationResult<Appraisal>.Fail(subject.Key, subject.Value);
+            return OperationResult<Appraisal>.Invalid(subject.Key, subject.Value);
         }
 
         if (Appraisal.Problem(input.Year, input.DecisionNumber, input.DecisionDate, Today) is { } problem)
         {
-            return OperationResult<Appraisal>.Fail(nameof(AppraisalInput.DecisionNumber), problem);
+            return OperationResult<Appraisal>.Invalid(nameof(AppraisalInput.DecisionNumber), problem);
         }
 
         var existing = await db.Appraisals.FirstOrDefaultAsync(a => a.Year == input.Year && (input.PersonId != null ? a.PersonId == input.PersonId : a.UnitId == input.UnitId), ct);
@@ -145,12 +145,12 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
 
         if (!await db.People.AnyAsync(p => p.Id == input.PersonId, ct))
         {
-            return OperationResult<DisciplineRecord>.Fail("id", "Không tìm thấy cán bộ.");
+            return OperationResult<DisciplineRecord>.NotFound("Không tìm thấy cán bộ.");
         }
 
         if (DisciplineRecord.Problem(input.DecisionNumber, input.DecisionDate, input.EffectiveFrom, input.EffectiveTo, Today) is { } problem)
         {
-            return OperationResult<DisciplineRecord>.Fail(nameof(DisciplineInput.DecisionNumber), problem);
+            return OperationResult<DisciplineRecord>.Invalid(nameof(DisciplineInput.DecisionNumber), problem);
         }
 
         DisciplineRecord record;
@@ -158,7 +158,7 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
         {
             if (await db.DisciplineRecords.FirstOrDefaultAsync(d => d.Id == id && d.PersonId == input.PersonId, ct) is not { } found)
             {
-                return OperationResult<DisciplineRecord>.Fail("id", "Không tìm thấy quyết định kỷ luật.");
+                return OperationResult<DisciplineRecord>.NotFound("Không tìm thấy quyết định kỷ luật.");
             }
 
             record = found;
@@ -183,12 +183,12 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
 
         if (!await db.People.AnyAsync(p => p.Id == input.PersonId, ct))
         {
-            return OperationResult<ReformWorkAssignment>.Fail("id", "Không tìm thấy cán bộ.");
+            return OperationResult<ReformWorkAssignment>.NotFound("Không tìm thấy cán bộ.");
         }
 
         if (ReformWorkAssignment.Problem(input.Duty, input.DecisionNumber, input.DecisionDate, input.From, input.To, Today) is { } problem)
         {
-            return OperationResult<ReformWorkAssignment>.Fail(nameof(AssignmentInput.Duty), problem);
+            return OperationResult<ReformWorkAssignment>.Invalid(nameof(AssignmentInput.Duty), problem);
         }
 
         ReformWorkAssignment record;
@@ -196,7 +196,7 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
         {
             if (await db.ReformWorkAssignments.FirstOrDefaultAsync(a => a.Id == id && a.PersonId == input.PersonId, ct) is not { } found)
             {
-                return OperationResult<ReformWorkAssignment>.Fail("id", "Không tìm thấy quyết định phân công.");
+                return OperationResult<ReformWorkAssignment>.NotFound("Không tìm thấy quyết định phân công.");
             }
 
             record = found;
@@ -221,12 +221,12 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
 
         if (!await db.People.AnyAsync(p => p.Id == input.PersonId, ct))
         {
-            return OperationResult<AcceptedSchemeRecord>.Fail("id", "Không tìm thấy cán bộ.");
+            return OperationResult<AcceptedSchemeRecord>.NotFound("Không tìm thấy cán bộ.");
         }
 
         if (AcceptedSchemeRecord.Problem(input.Title, input.DecisionNumber, input.AcceptedOn, Today) is { } problem)
         {
-            return OperationResult<AcceptedSchemeRecord>.Fail(nameof(SchemeInput.Title), problem);
+            return OperationResult<AcceptedSchemeRecord>.Invalid(nameof(SchemeInput.Title), problem);
         }
 
         AcceptedSchemeRecord record;
@@ -234,7 +234,7 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
         {
             if (await db.AcceptedSchemes.FirstOrDefaultAsync(s => s.Id == id && s.PersonId == input.PersonId, ct) is not { } found)
             {
-                return OperationResult<AcceptedSchemeRecord>.Fail("id", "Không tìm thấy đề tài, đề án.");
+                return OperationResult<AcceptedSchemeRecord>.NotFound("Không tìm thấy đề tài, đề án.");
             }
 
             record = found;
@@ -260,12 +260,12 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
 
         if (!await db.Units.AnyAsync(u => u.Id == input.UnitId, ct))
         {
-            return OperationResult<UnitMemberCount>.Fail("id", "Không tìm thấy đơn vị.");
+            return OperationResult<UnitMemberCount>.NotFound("Không tìm thấy đơn vị.");
         }
 
         if (UnitMemberCount.Problem(input.Year, input.MemberCount, input.Evidence, Today) is { } problem)
         {
-            return OperationResult<UnitMemberCount>.Fail(nameof(MemberCountInput.MemberCount), problem);
+            return OperationResult<UnitMemberCount>.Invalid(nameof(MemberCountInput.MemberCount), problem);
         }
 
         var record = await db.UnitMemberCounts.FirstOrDefaultAsync(m => m.UnitId == input.UnitId && m.Year == input.Year, ct);
@@ -296,12 +296,12 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
 
         if (input.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, ct))
         {
-            return OperationResult<UnitReformRating>.Fail("id", "Không tìm thấy đơn vị.");
+            return OperationResult<UnitReformRating>.NotFound("Không tìm thấy đơn vị.");
         }
 
         if (UnitReformRating.Problem(input.Year, input.EvidenceNumber, input.EvidenceDate, input.EvidenceUrl, Today) is { } problem)
         {
-            return OperationResult<UnitReformRating>.Fail(nameof(ReformRatingInput.EvidenceNumber), problem);
+            return OperationResult<UnitReformRating>.Invalid(nameof(ReformRatingInput.EvidenceNumber), problem);
         }
 
         if (input.UnitId is null)
@@ -309,7 +309,7 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
             var tenant = await db.Units.AsNoTracking().Select(u => u.TenantId).FirstOrDefaultAsync(ct);
             if ((await ParIndex.ParIndexService.RatingsAsync(db, tenant, ct)).TryGetValue(input.Year, out var appraised))
             {
-                return OperationResult<UnitReformRating>.Fail(nameof(ReformRatingInput.Year),
+                return OperationResult<UnitReformRating>.Invalid(nameof(ReformRatingInput.Year),
                     $"Năm {input.Year} đã có Chỉ số CCHC do tỉnh thẩm định (xếp loại “{VietnameseLabels.Of(appraised)}”); xếp loại đó được dùng, không nhập thay.");
             }
         }
@@ -334,7 +334,7 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
     {
         if (!CanEdit(actor))
         {
-            return OperationResult<bool>.Fail("access", "Chỉ bộ phận quản lý tổ chức, cán bộ được ghi, sửa dữ liệu này.");
+            return OperationResult<bool>.Forbidden("Chỉ bộ phận quản lý tổ chức, cán bộ được ghi, sửa dữ liệu này.");
         }
 
         object? row = kind switch
@@ -349,7 +349,7 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
         };
         if (row is null)
         {
-            return OperationResult<bool>.Fail("id", "Không tìm thấy bản ghi.");
+            return OperationResult<bool>.NotFound("Không tìm thấy bản ghi.");
         }
 
         db.Remove(row);
@@ -365,9 +365,9 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
         }
 
         var exists = personId is { } p ? await db.People.AnyAsync(x => x.Id == p, ct) : await db.Units.AnyAsync(x => x.Id == unitId, ct);
-        return exists ? null : new("id", personId is null ? "Không tìm thấy đơn vị." : "Không tìm thấy cán bộ.");
+        return exists ? null : personId is null ? new(nameof(AppraisalInput.UnitId), "Không tìm thấy đơn vị.") : new(nameof(AppraisalInput.PersonId), "Không tìm thấy cán bộ.");
     }
 
     private static OperationResult<T> Refused<T>() =>
-        OperationResult<T>.Fail("access", "Chỉ bộ phận quản lý tổ chức, cán bộ được ghi, sửa dữ liệu này.");
+        OperationResult<T>.Forbidden("Chỉ bộ phận quản lý tổ chức, cán bộ được ghi, sửa dữ liệu này.");
 }

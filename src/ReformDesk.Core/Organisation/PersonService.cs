@@ -29,22 +29,22 @@ public sealed class PersonService(ReformDeskDbContext db)
         var title = input.Title?.Trim();
         if (string.IsNullOrEmpty(title))
         {
-            return OperationResult<PositionTenure>.Fail(nameof(input.Title), "Chức vụ là bắt buộc.");
+            return OperationResult<PositionTenure>.Invalid(nameof(input.Title), "Chức vụ là bắt buộc.");
         }
 
         if (input.FromYear is < 1990 or > 2100)
         {
-            return OperationResult<PositionTenure>.Fail(nameof(input.FromYear), "Năm bắt đầu phải trong khoảng 1990–2100.");
+            return OperationResult<PositionTenure>.Invalid(nameof(input.FromYear), "Năm bắt đầu phải trong khoảng 1990–2100.");
         }
 
         if (input.ToYear is { } to && (to < input.FromYear || to > 2100))
         {
-            return OperationResult<PositionTenure>.Fail(nameof(input.ToYear), "Năm kết thúc không được trước năm bắt đầu.");
+            return OperationResult<PositionTenure>.Invalid(nameof(input.ToYear), "Năm kết thúc không được trước năm bắt đầu.");
         }
 
         if (input.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, ct))
         {
-            return OperationResult<PositionTenure>.Fail(nameof(input.UnitId), "Không tìm thấy đơn vị.");
+            return OperationResult<PositionTenure>.Invalid(nameof(input.UnitId), "Không tìm thấy đơn vị.");
         }
 
         Person? person;
@@ -53,7 +53,7 @@ public sealed class PersonService(ReformDeskDbContext db)
             person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
             if (person is null)
             {
-                return OperationResult<PositionTenure>.Fail("id", "Không tìm thấy cán bộ.");
+                return OperationResult<PositionTenure>.NotFound("Không tìm thấy cán bộ.");
             }
         }
         else
@@ -61,7 +61,7 @@ public sealed class PersonService(ReformDeskDbContext db)
             var name = string.Join(' ', (input.FullName ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Normalize(System.Text.NormalizationForm.FormC);
             if (name.Length is 0 or > 200)
             {
-                return OperationResult<PositionTenure>.Fail(nameof(input.FullName), "Họ và tên là bắt buộc (tối đa 200 ký tự).");
+                return OperationResult<PositionTenure>.Invalid(nameof(input.FullName), "Họ và tên là bắt buộc (tối đa 200 ký tự).");
             }
 
             person = new Person { FullName = name };

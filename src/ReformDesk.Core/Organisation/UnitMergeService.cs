@@ -26,19 +26,19 @@ public sealed class UnitMergeService(ReformDeskDbContext db)
     {
         if (!FactService.CanEdit(actor))
         {
-            return OperationResult<UnitMergeResult>.Fail("access", "Bạn không có quyền hợp nhất đơn vị.");
+            return OperationResult<UnitMergeResult>.Forbidden("Bạn không có quyền hợp nhất đơn vị.");
         }
 
         var merged = await db.Units.FirstOrDefaultAsync(u => u.Id == mergedId, ct);
         var survivor = await db.Units.FirstOrDefaultAsync(u => u.Id == survivorId, ct);
         if (merged is null || survivor is null)
         {
-            return OperationResult<UnitMergeResult>.Fail("id", "Không tìm thấy đơn vị của xã, phường này.");
+            return OperationResult<UnitMergeResult>.NotFound("Không tìm thấy đơn vị của xã, phường này.");
         }
 
         if (merged.MergeInto(survivor) is { } refused)
         {
-            return OperationResult<UnitMergeResult>.Fail("SurvivorId", refused);
+            return OperationResult<UnitMergeResult>.Invalid("SurvivorId", refused);
         }
 
         var moved = new Dictionary<string, int>();
@@ -79,7 +79,7 @@ public sealed class UnitMergeService(ReformDeskDbContext db)
         }
         catch (DbUpdateException)
         {
-            return OperationResult<UnitMergeResult>.Fail("SurvivorId",
+            return OperationResult<UnitMergeResult>.Conflict(
                 $"Không hợp nhất được: \"{merged.Name}\" và \"{survivor.Name}\" có dữ liệu trùng nhau (ví dụ cùng đăng ký thi đua một phong trào trong cùng năm); hãy xử lý bản trùng rồi hợp nhất lại.");
         }
 

@@ -33,7 +33,7 @@ public sealed class UnitService(ReformDeskDbContext db)
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (unit is null)
         {
-            return OperationResult<Unit>.Fail("id", "Không tìm thấy đơn vị.");
+            return OperationResult<Unit>.NotFound("Không tìm thấy đơn vị.");
         }
 
         var name = Clean(input.Name);
@@ -55,12 +55,12 @@ public sealed class UnitService(ReformDeskDbContext db)
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (unit is null)
         {
-            return OperationResult<Unit>.Fail("id", "Không tìm thấy đơn vị.");
+            return OperationResult<Unit>.NotFound("Không tìm thấy đơn vị.");
         }
 
         if (await db.PositionTenures.AnyAsync(p => p.UnitId == id, cancellationToken))
         {
-            return OperationResult<Unit>.Fail("id", "Đơn vị đang có cán bộ giữ chức vụ; hãy chuyển họ sang đơn vị khác hoặc đánh dấu ngừng hoạt động.");
+            return OperationResult<Unit>.NotFound("Đơn vị đang có cán bộ giữ chức vụ; hãy chuyển họ sang đơn vị khác hoặc đánh dấu ngừng hoạt động.");
         }
 
         db.Units.Remove(unit);
@@ -72,17 +72,17 @@ public sealed class UnitService(ReformDeskDbContext db)
     {
         if (string.IsNullOrEmpty(name))
         {
-            return OperationResult<Unit>.Fail(nameof(UnitInput.Name), "Tên đơn vị là bắt buộc.");
+            return OperationResult<Unit>.Invalid(nameof(UnitInput.Name), "Tên đơn vị là bắt buộc.");
         }
 
         if (name.Length > 300)
         {
-            return OperationResult<Unit>.Fail(nameof(UnitInput.Name), "Tên đơn vị không được dài quá 300 ký tự.");
+            return OperationResult<Unit>.Invalid(nameof(UnitInput.Name), "Tên đơn vị không được dài quá 300 ký tự.");
         }
 
         if (await db.Units.AnyAsync(u => u.Name == name && u.Id != id, cancellationToken))
         {
-            return OperationResult<Unit>.Fail(nameof(UnitInput.Name), $"Đã có đơn vị tên \"{name}\".");
+            return OperationResult<Unit>.Invalid(nameof(UnitInput.Name), $"Đã có đơn vị tên \"{name}\".");
         }
 
         return null;

@@ -144,19 +144,19 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
     {
         if (db.Tenant.TenantId is not { } communeId || db.Tenant.IsReadOnly || !ParIndexPermissions.CanSelfAssess(actor, communeId))
         {
-            return OperationResult<ParAssessment>.Fail("access", "Chỉ Chủ tịch và bộ phận tham mưu CCHC của xã/phường được tự chấm điểm.");
+            return OperationResult<ParAssessment>.Forbidden("Chỉ Chủ tịch và bộ phận tham mưu CCHC của xã/phường được tự chấm điểm.");
         }
 
         var registry = await RegistryAsync(ct);
         var commune = registry.First(t => t.Id == communeId);
         if (TenantAccess.ProvinceOf(communeId, registry) is not { } province || await SetAsync(province, year, ct) is not { } set)
         {
-            return OperationResult<ParAssessment>.Fail("Year", $"Tỉnh chưa ban hành bộ tiêu chí Chỉ số CCHC năm {year}.");
+            return OperationResult<ParAssessment>.Invalid("Year", $"Tỉnh chưa ban hành bộ tiêu chí Chỉ số CCHC năm {year}.");
         }
 
         if (await db.Set<ParAssessment>().AnyAsync(a => a.CommuneId == communeId && a.Year == year, ct))
         {
-            return OperationResult<ParAssessment>.Fail("Year", $"Xã/phường đã có bản tự chấm Chỉ số CCHC năm {year}.");
+            return OperationResult<ParAssessment>.Invalid("Year", $"Xã/phường đã có bản tự chấm Chỉ số CCHC năm {year}.");
         }
 
         var assessment = ParAssessment.Start(set, communeId, set.BlockOf(commune.Type)?.Name, UtcNow);
@@ -248,7 +248,7 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return new OperationResult<ParAssessment>(null, errors);
+            return OperationResult<ParAssessment>.Invalid(errors);
         }
 
         foreach (var change in changes) change();
@@ -275,7 +275,7 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
             }
         }
 
-        if (errors.Count > 0) return new OperationResult<ParAssessment>(null, errors);
+        if (errors.Count > 0) return OperationResult<ParAssessment>.Invalid(errors);
         assessment!.Submit(ParScoring.Total(set.Leaves, id => assessment.ScoreOf(id).SelfPoints), actor.Name, UtcNow);
         await db.SaveChangesAsync(ct);
         return OperationResult<ParAssessment>.Ok(assessment);
@@ -284,15 +284,15 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
     private async Task<(ParAssessment? Assessment, ParCriteriaSet? Set, OperationResult<ParAssessment>? Error)> ForCommuneAsync(ParActor actor, Guid assessmentId, CancellationToken ct)
     {
         var assessment = await db.Set<ParAssessment>().Include(a => a.Scores).FirstOrDefaultAsync(a => a.Id == assessmentId, ct);
-        if (assessment is null || !MayRead(actor, assessment)) return (null, null, OperationResult<ParAssessment>.Fail("id", "Không tìm thấy bản tự chấm."));
+        if (assessment is null || !MayRead(actor, assessment)) return (null, null, OperationResult<ParAssessment>.NotFound("Không tìm thấy bản tự chấm."));
         if (db.Tenant.TenantId != assessment.CommuneId || db.Tenant.IsReadOnly || !ParIndexPermissions.CanSelfAssess(actor, assessment.CommuneId))
         {
-            return (null, null, OperationResult<ParAssessment>.Fail("access", "Chỉ Chủ tịch và bộ phận tham mưu CCHC của xã/phường được tự chấm điểm."));
+            return (null, null, OperationResult<ParAssessment>.Forbidden("Chỉ Chủ tịch và bộ phận tham mưu CCHC của xã/phường được tự chấm điểm."));
         }
 
         if (!assessment.CommuneMayEdit)
         {
-            return (null, null, OperationResult<ParAssessment>.Fail("Status", $"Bản tự chấm đang ở trạng thái “{ParTransitions.Vietnamese(assessment.Status)}”: xã/phường không sửa được nữa."));
+            return (null, null, OperationResult<ParAssessment>.Conflict($"Bản tự chấm đang ở trạng thái “{ParTransitions.Vietnamese(assessment.Status)}”: xã/phường không sửa được nữa."));
         }
 
         var set = await db.Set<ParCriteriaSet>().AsNoTracking().AsSplitQuery().Include(s => s.Criteria).Include(s => s.Bands).Include(s => s.Blocks).FirstAsync(s => s.Id == assessment.SetId, ct);
@@ -308,7 +308,7 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 2000)
         {
-            return OperationResult<ParAssessment>.Fail("Reason", "Hãy ghi lý do trả lại (tối đa 2.000 ký tự).");
+            return OperationResult<ParAssessment>.Invalid("Reason", "Hãy ghi lý do trả lại (tối đa 2.000 ký tự).");
         }
 
         return await ProvinceStepAsync(actor, assessmentId, ParStatus.Returned, (a, _) => { a.Return(reason.Trim()); return null; }, ct);
@@ -383,23 +383,23 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
         Func<ParAssessment, ParCriteriaSet, Dictionary<string, string>?> step, CancellationToken ct)
     {
         var assessment = await db.Set<ParAssessment>().Include(a => a.Scores).FirstOrDefaultAsync(a => a.Id == assessmentId, ct);
-        if (assessment is null || !MayRead(actor, assessment)) return OperationResult<ParAssessment>.Fail("id", "Không tìm thấy bản chấm điểm.");
+        if (assessment is null || !MayRead(actor, assessment)) return OperationResult<ParAssessment>.NotFound("Không tìm thấy bản chấm điểm.");
         if (!ParIndexPermissions.CanAppraise(actor, assessment.ProvinceId))
         {
-            return OperationResult<ParAssessment>.Fail("access", "Chỉ cán bộ Sở Nội vụ của tỉnh được thẩm định Chỉ số CCHC.");
+            return OperationResult<ParAssessment>.Forbidden("Chỉ cán bộ Sở Nội vụ của tỉnh được thẩm định Chỉ số CCHC.");
         }
 
         if (to is { } target ? !ParTransitions.Allowed(assessment.Status, target) : assessment.Status != ParStatus.UnderAppraisal)
         {
             var wanted = to is { } t ? $"chuyển sang “{ParTransitions.Vietnamese(t)}”" : "sửa điểm thẩm định";
-            return OperationResult<ParAssessment>.Fail("Status", $"Bản chấm điểm đang ở trạng thái “{ParTransitions.Vietnamese(assessment.Status)}”: không thể {wanted}.");
+            return OperationResult<ParAssessment>.Conflict($"Bản chấm điểm đang ở trạng thái “{ParTransitions.Vietnamese(assessment.Status)}”: không thể {wanted}.");
         }
 
         var set = await db.Set<ParCriteriaSet>().AsNoTracking().AsSplitQuery().Include(s => s.Criteria).Include(s => s.Bands).Include(s => s.Blocks).FirstAsync(s => s.Id == assessment.SetId, ct);
         if (step(assessment, set) is { } errors)
         {
             db.ChangeTracker.Clear();
-            return new OperationResult<ParAssessment>(null, errors);
+            return OperationResult<ParAssessment>.Invalid(errors);
         }
 
         await db.SaveChangesAsync(ct);

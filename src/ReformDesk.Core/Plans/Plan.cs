@@ -80,7 +80,7 @@ public sealed class Plan : ITenantOwned
     {
         if (PlanTransitions.Allows(Status, PlanStep.Issue) && (issuedOn is null || issuedOn > today))
         {
-            return OperationResult<Plan>.Fail(nameof(IssuedOn), "Hãy nhập ngày ban hành (không sau hôm nay).");
+            return OperationResult<Plan>.Invalid(nameof(IssuedOn), "Hãy nhập ngày ban hành (không sau hôm nay).");
         }
 
         return Move(PlanStep.Issue, () =>
@@ -99,7 +99,7 @@ public sealed class Plan : ITenantOwned
     {
         if (PlanTransitions.Next(Status, step) is not { } next)
         {
-            return OperationResult<Plan>.Fail(nameof(Status), $"Không thể {PlanTransitions.Text(step)} kế hoạch đang ở trạng thái \"{StatusText(Status)}\".");
+            return OperationResult<Plan>.Conflict($"Không thể {PlanTransitions.Text(step)} kế hoạch đang ở trạng thái \"{StatusText(Status)}\".");
         }
 
         apply();

@@ -142,34 +142,34 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         var task = await db.PlanTasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
         {
-            return OperationResult<TaskUpdate>.Fail("id", "Không tìm thấy nhiệm vụ.");
+            return OperationResult<TaskUpdate>.NotFound("Không tìm thấy nhiệm vụ.");
         }
 
         var access = await AccessAsync(task, actor, ct);
         if (access == TaskAccess.Read)
         {
-            return OperationResult<TaskUpdate>.Fail("access", "Bạn không thuộc đơn vị chủ trì hoặc phối hợp của nhiệm vụ này.");
+            return OperationResult<TaskUpdate>.Forbidden("Bạn không thuộc đơn vị chủ trì hoặc phối hợp của nhiệm vụ này.");
         }
 
         var text = (input.Text ?? "").Trim();
         if (text.Length == 0 && files.Count == 0 && string.IsNullOrWhiteSpace(input.DocumentNumber) && string.IsNullOrWhiteSpace(input.Link) && input.Status is null && input.Percent is null)
         {
-            return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.Text), "Hãy nhập nội dung cập nhật hoặc đính kèm minh chứng.");
+            return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.Text), "Hãy nhập nội dung cập nhật hoặc đính kèm minh chứng.");
         }
 
         if (input.Percent is < 0 or > 100)
         {
-            return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.Percent), "Tỷ lệ hoàn thành phải từ 0 đến 100.");
+            return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.Percent), "Tỷ lệ hoàn thành phải từ 0 đến 100.");
         }
 
         if (input.Link is { Length: > 0 } link && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
         {
-            return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.Link), "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.");
+            return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.Link), "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.");
         }
 
         if (files.FirstOrDefault(f => f.Content.LongLength > MaxEvidenceBytes) is { } big)
         {
-            return OperationResult<TaskUpdate>.Fail("files", $"Tệp \"{big.FileName}\" vượt quá 20 MB.");
+            return OperationResult<TaskUpdate>.Invalid("files", $"Tệp \"{big.FileName}\" vượt quá 20 MB.");
         }
 
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == task.PlanId, ct);
@@ -177,7 +177,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         var dueDates = TaskTracking.DueDates(schedule, plan.PeriodStart, plan.PeriodEnd, task.ManualDueDate);
         if (input.OccurrenceDue is { } occurrence && !dueDates.Contains(occurrence))
         {
-            return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.OccurrenceDue), "Kỳ hạn đã chọn không thuộc lịch của nhiệm vụ.");
+            return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.OccurrenceDue), "Kỳ hạn đã chọn không thuộc lịch của nhiệm vụ.");
         }
 
         var contribution = access == TaskAccess.Contribute;
@@ -216,7 +216,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
             var occurrences = await db.TaskOccurrences.Where(o => o.TaskId == task.Id).ToListAsync(ct);
             if (ApplyProgress(task, input, dueDates, Today, occurrences, actor.Name, plan.RequiresCompletionConfirmation, bySecretariat) is { } refused)
             {
-                return OperationResult<TaskUpdate>.Fail(nameof(UpdateInput.Status), refused);
+                return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.Status), refused);
             }
         }
 
@@ -280,17 +280,17 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         var task = await db.PlanTasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
         {
-            return OperationResult<PlanTask>.Fail("id", "Không tìm thấy nhiệm vụ.");
+            return OperationResult<PlanTask>.NotFound("Không tìm thấy nhiệm vụ.");
         }
 
         if (actor.TenantReadOnly || !actor.Roles.Any(TaskPermissions.PlanManagers.Contains))
         {
-            return OperationResult<PlanTask>.Fail("access", "Chỉ bộ phận tham mưu (người quản lý kế hoạch) xác nhận hoặc trả lại việc hoàn thành nhiệm vụ.");
+            return OperationResult<PlanTask>.Forbidden("Chỉ bộ phận tham mưu (người quản lý kế hoạch) xác nhận hoặc trả lại việc hoàn thành nhiệm vụ.");
         }
 
         if (step(task) is { } error)
         {
-            return OperationResult<PlanTask>.Fail(error.StartsWith("Hãy", StringComparison.Ordinal) ? "reason" : "Status", error);
+            return error.StartsWith("Hãy", StringComparison.Ordinal) ? OperationResult<PlanTask>.Invalid("reason", error) : OperationResult<PlanTask>.Conflict(error);
         }
 
         await db.SaveChangesAsync(ct);
@@ -310,19 +310,19 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null)
         {
-            return OperationResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
+            return OperationResult<Plan>.NotFound("Không tìm thấy kế hoạch.");
         }
 
         if (actor.TenantReadOnly || !actor.Roles.Any(TaskPermissions.PlanManagers.Contains))
         {
-            return OperationResult<Plan>.Fail("access", "Chỉ người quản lý kế hoạch được sửa số, ngày của kế hoạch.");
+            return OperationResult<Plan>.Forbidden("Chỉ người quản lý kế hoạch được sửa số, ngày của kế hoạch.");
         }
 
         if (plan.Edit(input.Number, input.IssuedOn, input.StartYear, input.EndYear, input.RequiresCompletionConfirmation, Today) is { } error)
         {
             var field = error.StartsWith("Năm", StringComparison.Ordinal) ? nameof(PlanEdit.StartYear)
                 : error.StartsWith("Số", StringComparison.Ordinal) ? nameof(PlanEdit.Number) : nameof(PlanEdit.IssuedOn);
-            return OperationResult<Plan>.Fail(field, error);
+            return OperationResult<Plan>.Invalid(field, error);
         }
 
         await db.SaveChangesAsync(ct);
@@ -348,7 +348,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         var task = await db.PlanTasks.FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
         {
-            return OperationResult<PlanTask>.Fail("id", "Không tìm thấy nhiệm vụ.");
+            return OperationResult<PlanTask>.NotFound("Không tìm thấy nhiệm vụ.");
         }
 
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == task.PlanId, ct);
@@ -357,7 +357,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
             var parsed = ScheduleParser.Parse(scheduleText, plan.StartYear);
             if (parsed.NeedsReview && manualDue is null)
             {
-                return OperationResult<PlanTask>.Fail("ScheduleText", $"Chưa hiểu được thời gian \"{scheduleText.Trim()}\". Hãy viết lại (ví dụ \"Trước ngày 30/6/{plan.StartYear}\") hoặc nhập hạn cụ thể.");
+                return OperationResult<PlanTask>.Invalid("ScheduleText", $"Chưa hiểu được thời gian \"{scheduleText.Trim()}\". Hãy viết lại (ví dụ \"Trước ngày 30/6/{plan.StartYear}\") hoặc nhập hạn cụ thể.");
             }
 
             task.ScheduleText = scheduleText.Trim();
@@ -369,7 +369,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         {
             if (due < plan.PeriodStart.AddYears(-1) || due > plan.PeriodEnd.AddYears(1))
             {
-                return OperationResult<PlanTask>.Fail("ManualDueDate", "Hạn hoàn thành nằm ngoài thời gian của kế hoạch.");
+                return OperationResult<PlanTask>.Invalid("ManualDueDate", "Hạn hoàn thành nằm ngoài thời gian của kế hoạch.");
             }
 
             task.ManualDueDate = due;
@@ -385,7 +385,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
         var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null)
         {
-            return OperationResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
+            return OperationResult<Plan>.NotFound("Không tìm thấy kế hoạch.");
         }
 
         var moved = PlanTransitions.StepBetween(plan.Status, status) switch
@@ -393,7 +393,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
             PlanStep.Issue => plan.Issue(number, issuedOn, Today),
             PlanStep.Close => plan.Close(),
             PlanStep.Reopen => plan.Reopen(),
-            _ => OperationResult<Plan>.Fail("Status", $"Không thể chuyển kế hoạch từ \"{Plan.StatusText(plan.Status)}\" sang \"{Plan.StatusText(status)}\"."),
+            _ => OperationResult<Plan>.Conflict($"Không thể chuyển kế hoạch từ \"{Plan.StatusText(plan.Status)}\" sang \"{Plan.StatusText(status)}\"."),
         };
         if (!moved.Succeeded)
         {

@@ -48,24 +48,24 @@ public sealed class ReportingService(ReformDeskDbContext db, PlanService plans)
         var title = input.Title?.Trim();
         if (string.IsNullOrEmpty(title))
         {
-            return OperationResult<ReportObligation>.Fail(nameof(input.Title), "Tên báo cáo là bắt buộc.");
+            return OperationResult<ReportObligation>.Invalid(nameof(input.Title), "Tên báo cáo là bắt buộc.");
         }
 
         if (input.FromYear is < 2000 or > 2100 || input.ToYear < input.FromYear || input.ToYear > 2100)
         {
-            return OperationResult<ReportObligation>.Fail(nameof(input.FromYear), "Năm bắt đầu, kết thúc không hợp lệ.");
+            return OperationResult<ReportObligation>.Invalid(nameof(input.FromYear), "Năm bắt đầu, kết thúc không hợp lệ.");
         }
 
         var schedule = ScheduleParser.Parse(input.ScheduleText, input.FromYear);
         if (schedule.NeedsReview || schedule.Occurrences(new DateOnly(input.FromYear, 1, 1), new DateOnly(input.ToYear, 12, 31)).Count == 0)
         {
-            return OperationResult<ReportObligation>.Fail(nameof(input.ScheduleText),
+            return OperationResult<ReportObligation>.Invalid(nameof(input.ScheduleText),
                 $"Chưa xác định được hạn báo cáo từ \"{input.ScheduleText?.Trim()}\" (ví dụ: \"Hằng năm trước ngày 30/11\", \"Trước ngày 05 của tháng cuối quý\").");
         }
 
         if (input.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, ct))
         {
-            return OperationResult<ReportObligation>.Fail(nameof(input.UnitId), "Không tìm thấy đơn vị.");
+            return OperationResult<ReportObligation>.Invalid(nameof(input.UnitId), "Không tìm thấy đơn vị.");
         }
 
         var obligation = new ReportObligation
@@ -90,22 +90,22 @@ public sealed class ReportingService(ReformDeskDbContext db, PlanService plans)
         var obligation = await db.ReportObligations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == obligationId, ct);
         if (obligation is null)
         {
-            return OperationResult<ReportSubmission>.Fail("id", "Không tìm thấy nghĩa vụ báo cáo.");
+            return OperationResult<ReportSubmission>.NotFound("Không tìm thấy nghĩa vụ báo cáo.");
         }
 
         if (!DueDates(obligation).Contains(due))
         {
-            return OperationResult<ReportSubmission>.Fail("Due", "Kỳ báo cáo không thuộc lịch của báo cáo này.");
+            return OperationResult<ReportSubmission>.Invalid("Due", "Kỳ báo cáo không thuộc lịch của báo cáo này.");
         }
 
         if (submittedOn > plans.Today)
         {
-            return OperationResult<ReportSubmission>.Fail("SubmittedOn", "Ngày gửi không được sau ngày hôm nay.");
+            return OperationResult<ReportSubmission>.Invalid("SubmittedOn", "Ngày gửi không được sau ngày hôm nay.");
         }
 
         if (await db.ReportSubmissions.AnyAsync(s => s.ObligationId == obligationId && s.DueDate == due, ct))
         {
-            return OperationResult<ReportSubmission>.Fail("Due", "Kỳ báo cáo này đã được ghi nhận gửi.");
+            return OperationResult<ReportSubmission>.Invalid("Due", "Kỳ báo cáo này đã được ghi nhận gửi.");
         }
 
         var submission = new ReportSubmission

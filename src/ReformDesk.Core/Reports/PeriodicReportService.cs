@@ -106,7 +106,7 @@ public sealed class PeriodicReportService(
     public async Task<OperationResult<PeriodicReport>> RedraftAsync(Guid id, Actor actor, CancellationToken ct = default)
     {
         var report = await FindAsync(id, ct);
-        return report is null ? Fail("id", "Không tìm thấy báo cáo.") : await DraftAsync(report.Period, actor, ct);
+        return report is null ? OperationResult<PeriodicReport>.NotFound("Không tìm thấy báo cáo.") : await DraftAsync(report.Period, actor, ct);
     }
 
     public Task<OperationResult<PeriodicReport>> EditParagraphAsync(Guid id, string key, string? text, Actor actor, CancellationToken ct = default) =>
@@ -129,7 +129,7 @@ public sealed class PeriodicReportService(
     {
         if (Refuse(actor, [.. Drafters, .. Approvers], "gửi báo cáo") is { } refused) return Fail(refused);
         var report = await db.Set<PeriodicReport>().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (report is null) return Fail("id", "Không tìm thấy báo cáo.");
+        if (report is null) return OperationResult<PeriodicReport>.NotFound("Không tìm thấy báo cáo.");
         var today = Today;
         if (report.Submit(today, actor.Name, documentNumber) is { } error) return Fail("DocumentNumber", error);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -139,7 +139,7 @@ public sealed class PeriodicReportService(
         {
             var number = documentNumber is { } n ? $"{Documents.DocumentNumbers.FormatNumber(n)}/BC-UBND" : null;
             var recorded = await reporting.SubmitAsync(obligationId, report.DueDate, today, number, $"Gửi qua ReformDesk: {report.Title}", actor.Name, ct);
-            if (!recorded.Succeeded) return Fail("id", string.Join(" ", recorded.Errors.Values));
+            if (!recorded.Succeeded) return recorded.As<PeriodicReport>();
         }
 
         await transaction.CommitAsync(ct);
@@ -156,12 +156,12 @@ public sealed class PeriodicReportService(
     }
 
     private async Task<OperationResult<PeriodicReport>> ChangeAsync(Guid id, Actor actor, string[] roles, string what, Func<PeriodicReport, string?> change,
-        CancellationToken ct, string field = "id")
+        CancellationToken ct, string? field = null)
     {
         if (Refuse(actor, roles, what) is { } refused) return Fail(refused);
         var report = await db.Set<PeriodicReport>().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (report is null) return Fail("id", "Không tìm thấy báo cáo.");
-        if (change(report) is { } error) return Fail(field, error);
+        if (report is null) return OperationResult<PeriodicReport>.NotFound("Không tìm thấy báo cáo.");
+        if (change(report) is { } error) return field is null ? OperationResult<PeriodicReport>.Conflict(error) : Fail(field, error);
         await db.SaveChangesAsync(ct);
         return OperationResult<PeriodicReport>.Ok(report);
     }
@@ -172,9 +172,9 @@ public sealed class PeriodicReportService(
         return roles.Any(actor.Roles.Contains) ? null : $"Tài khoản không có quyền {what}.";
     }
 
-    private static OperationResult<PeriodicReport> Fail(string message) => Fail("access", message);
+    private static OperationResult<PeriodicReport> Fail(string message) => OperationResult<PeriodicReport>.Forbidden(message);
 
-    private static OperationResult<PeriodicReport> Fail(string field, string message) => OperationResult<PeriodicReport>.Fail(field, message);
+    private static OperationResult<PeriodicReport> Fail(string field, string message) => OperationResult<PeriodicReport>.Invalid(field, message);
 
     private async Task<string> CommuneNameAsync(CancellationToken ct)
     {

@@ -70,7 +70,7 @@ public sealed class ProvinceReportInbox(ReformDeskDbContext db, TimeProvider clo
     {
         if (!Officers.Any(officer.Roles.Contains))
         {
-            return OperationResult<PeriodicReport>.Fail("access", "Chỉ cán bộ Sở Nội vụ được tiếp nhận hoặc trả lại báo cáo.");
+            return OperationResult<PeriodicReport>.Forbidden("Chỉ cán bộ Sở Nội vụ được tiếp nhận hoặc trả lại báo cáo.");
         }
 
         var ids = (await CommunesAsync(homeTenantId, officer.Roles, ct)).Keys.ToList();
@@ -78,12 +78,12 @@ public sealed class ProvinceReportInbox(ReformDeskDbContext db, TimeProvider clo
             .FirstOrDefaultAsync(r => r.Id == id && ids.Contains(r.TenantId) && r.SubmittedOn != null, ct);
         if (report is null)
         {
-            return OperationResult<PeriodicReport>.Fail("id", "Không tìm thấy báo cáo của xã/phường thuộc tỉnh.");
+            return OperationResult<PeriodicReport>.NotFound("Không tìm thấy báo cáo của xã/phường thuộc tỉnh.");
         }
 
         if (step(report) is { } error)
         {
-            return OperationResult<PeriodicReport>.Fail("Comment", error);
+            return OperationResult<PeriodicReport>.Invalid("Comment", error);
         }
 
         // The province's scope in a commune is read-only; this one save, of this report, is written in the report's commune.

@@ -72,20 +72,20 @@ public sealed partial record ReportPeriodKey(ReportKind Kind, int Year, int Quar
         var m = Pattern().Match(t);
         if (!m.Success)
         {
-            return OperationResult<ReportPeriodKey>.Fail(field, $"Kỳ báo cáo \"{t}\" không hợp lệ: dùng dạng 2026-Q1, 2026-Q3, 2026-H1 hoặc 2026.");
+            return OperationResult<ReportPeriodKey>.Invalid(field, $"Kỳ báo cáo \"{t}\" không hợp lệ: dùng dạng 2026-Q1, 2026-Q3, 2026-H1 hoặc 2026.");
         }
 
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         if (year is < 2000 or > 2100)
         {
-            return OperationResult<ReportPeriodKey>.Fail(field, $"Năm {year} của kỳ báo cáo phải từ 2000 đến 2100.");
+            return OperationResult<ReportPeriodKey>.Invalid(field, $"Năm {year} của kỳ báo cáo phải từ 2000 đến 2100.");
         }
 
         if (m.Groups["h"].Success)
         {
             return m.Groups["h"].Value == "1"
                 ? OperationResult<ReportPeriodKey>.Ok(new(ReportKind.HalfYear, year))
-                : OperationResult<ReportPeriodKey>.Fail(field, $"6 tháng cuối năm {year} được báo cáo trong báo cáo năm ({year}).");
+                : OperationResult<ReportPeriodKey>.Invalid(field, $"6 tháng cuối năm {year} được báo cáo trong báo cáo năm ({year}).");
         }
 
         if (!m.Groups["q"].Success)
@@ -97,9 +97,9 @@ public sealed partial record ReportPeriodKey(ReportKind Kind, int Year, int Quar
         {
             1 => OperationResult<ReportPeriodKey>.Ok(new(ReportKind.Quarter, year, 1)),
             3 => OperationResult<ReportPeriodKey>.Ok(new(ReportKind.Quarter, year, 3)),
-            2 => OperationResult<ReportPeriodKey>.Fail(field, $"Quý II năm {year} được báo cáo trong báo cáo 6 tháng ({year}-H1)."),
-            4 => OperationResult<ReportPeriodKey>.Fail(field, $"Quý IV năm {year} được báo cáo trong báo cáo năm ({year})."),
-            _ => OperationResult<ReportPeriodKey>.Fail(field, $"Quý phải là 1 hoặc 3 (quý II thuộc báo cáo 6 tháng, quý IV thuộc báo cáo năm)."),
+            2 => OperationResult<ReportPeriodKey>.Invalid(field, $"Quý II năm {year} được báo cáo trong báo cáo 6 tháng ({year}-H1)."),
+            4 => OperationResult<ReportPeriodKey>.Invalid(field, $"Quý IV năm {year} được báo cáo trong báo cáo năm ({year})."),
+            _ => OperationResult<ReportPeriodKey>.Invalid(field, $"Quý phải là 1 hoặc 3 (quý II thuộc báo cáo 6 tháng, quý IV thuộc báo cáo năm)."),
         };
     }
 

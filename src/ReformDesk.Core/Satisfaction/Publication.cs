@@ -105,12 +105,12 @@ public sealed class PublicationService(ReformDeskDbContext db, IndicatorService 
     /// <summary>Publishes a finished (or current) quarter once; a second publication of the same quarter is refused.</summary>
     public async Task<OperationResult<PublishedResults>> PublishAsync(Quarter quarter, string by, DateTime now, CancellationToken ct = default)
     {
-        if (!quarter.IsValid) return OperationResult<PublishedResults>.Fail("Quarter", "Quý không hợp lệ (1–4).");
-        if (quarter.From > DateOnly.FromDateTime(now)) return OperationResult<PublishedResults>.Fail("Quarter", $"{quarter.Text} chưa bắt đầu, chưa thể công bố.");
+        if (!quarter.IsValid) return OperationResult<PublishedResults>.Invalid("Quarter", "Quý không hợp lệ (1–4).");
+        if (quarter.From > DateOnly.FromDateTime(now)) return OperationResult<PublishedResults>.Invalid("Quarter", $"{quarter.Text} chưa bắt đầu, chưa thể công bố.");
         var existing = await db.PublishedResults.AsNoTracking().FirstOrDefaultAsync(p => p.Year == quarter.Year && p.Quarter == quarter.Number, ct);
         if (existing is not null)
         {
-            return OperationResult<PublishedResults>.Fail("Quarter", $"Kết quả {quarter.Text} đã được công bố lúc {existing.PublishedAt:HH:mm dd/MM/yyyy}; số liệu đã công bố không thay đổi.");
+            return OperationResult<PublishedResults>.Invalid("Quarter", $"Kết quả {quarter.Text} đã được công bố lúc {existing.PublishedAt:HH:mm dd/MM/yyyy}; số liệu đã công bố không thay đổi.");
         }
 
         var published = PublishedResults.Publish(await PreviewAsync(quarter, ct), by, now);

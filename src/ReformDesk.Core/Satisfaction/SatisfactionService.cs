@@ -73,7 +73,7 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
         var found = await FindByKeyAsync(code, key, ct);
         if (found is null)
         {
-            return OperationResult<DossierRating>.Fail("Key", "Mã hồ sơ và khóa tra cứu không khớp với hồ sơ nào của xã/phường. Vui lòng quét lại mã QR trên giấy tiếp nhận.");
+            return OperationResult<DossierRating>.Invalid("Key", "Mã hồ sơ và khóa tra cứu không khớp với hồ sơ nào của xã/phường. Vui lòng quét lại mã QR trên giấy tiếp nhận.");
         }
 
         // The public portal runs read-only (PortalTenantFilter); a citizen's rating is the one write it allows, for this save only.
@@ -107,10 +107,10 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
         }
 
         if (comment is { Length: > 2000 }) errors["Comment"] = $"Ý kiến dài {comment.Length} ký tự; tối đa 2.000 ký tự.";
-        if (errors.Count > 0) return new OperationResult<DossierRating>(null, errors);
+        if (errors.Count > 0) return OperationResult<DossierRating>.Invalid(errors);
 
         var dossier = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dossierId, ct);
-        if (dossier is null) return OperationResult<DossierRating>.Fail("DossierId", "Không tìm thấy hồ sơ.");
+        if (dossier is null) return OperationResult<DossierRating>.NotFound("Không tìm thấy hồ sơ.");
         var rating = await db.DossierRatings.FirstOrDefaultAsync(r => r.DossierId == dossierId, ct);
         if (rating is null)
         {
@@ -159,7 +159,7 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
 
         var missing = SatisfactionText.Elements.Where(e => items.All(i => i.Element != e)).ToList();
         if (missing.Count > 0) errors["Items"] = "Thiếu câu hỏi cho yếu tố: " + string.Join(", ", missing.Select(SatisfactionText.Element)) + ".";
-        if (errors.Count > 0) return new OperationResult<SurveyQuestionnaire>(null, errors);
+        if (errors.Count > 0) return OperationResult<SurveyQuestionnaire>.Invalid(errors);
 
         var version = (await db.SurveyQuestionnaires.MaxAsync(q => (int?)q.Version, ct) ?? 0) + 1;
         var saved = SurveyQuestionnaire.Create(name!, version, [.. items.Select(i => i with { Code = i.Code.Trim(), Text = i.Text.Trim() })], Now);
@@ -195,7 +195,7 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
         else if (input.StartDate is { } s && input.EndDate < s) errors["EndDate"] = $"Ngày kết thúc {input.EndDate:dd/MM/yyyy} trước ngày bắt đầu {s:dd/MM/yyyy}.";
         if (input.Population is not (>= 1 and <= 10_000_000)) errors["Population"] = "Số người được khảo sát (N) phải từ 1 đến 10.000.000.";
         if (input.MarginPercent is not (> 0 and <= 20)) errors["MarginPercent"] = "Sai số cho phép (e) phải lớn hơn 0% và không quá 20%.";
-        if (errors.Count > 0) return new OperationResult<SurveyCampaign>(null, errors);
+        if (errors.Count > 0) return OperationResult<SurveyCampaign>.Invalid(errors);
 
         var questionnaire = await CurrentQuestionnaireAsync(ct);
         var campaign = SurveyCampaign.Create(input.Title!, questionnaire.Id, input.StartDate!.Value, input.EndDate!.Value, input.Population!.Value, input.MarginPercent!.Value, Now);
@@ -208,7 +208,7 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
     public async Task<OperationResult<SurveyResponse>> EnterFormAsync(Guid campaignId, PaperForm form, string enteredBy, CancellationToken ct = default)
     {
         var view = await CampaignAsync(campaignId, ct);
-        if (view is null) return OperationResult<SurveyResponse>.Fail("CampaignId", "Không tìm thấy đợt khảo sát.");
+        if (view is null) return OperationResult<SurveyResponse>.NotFound("Không tìm thấy đợt khảo sát.");
         var errors = new Dictionary<string, string>();
         var number = (form.FormNumber ?? "").Trim();
         if (number.Length is 0 or > 40) errors["FormNumber"] = "Hãy nhập số phiếu (tối đa 40 ký tự).";
@@ -234,7 +234,7 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
         foreach (var bad in answers.Where(a => !Enum.IsDefined(a.Value))) errors[$"Answers[{bad.Key}]"] = $"Câu {bad.Key}: mức hài lòng không hợp lệ.";
         if (answers.Count == 0) errors["Answers"] = "Phiếu chưa có câu trả lời nào.";
         if (form.Comment is { Length: > 2000 }) errors["Comment"] = "Ý kiến khác tối đa 2.000 ký tự.";
-        if (errors.Count > 0) return new OperationResult<SurveyResponse>(null, errors);
+        if (errors.Count > 0) return OperationResult<SurveyResponse>.Invalid(errors);
 
         var response = SurveyResponse.Create(campaignId, number, form.UnitId, day, answers, form.Comment, enteredBy, Now);
         db.SurveyResponses.Add(response);

@@ -117,12 +117,12 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
     {
         if (!CanSetUp(actor))
         {
-            return OperationResult<Target>.Fail("access", "Chỉ Chủ tịch và bộ phận tham mưu CCHC được thiết lập chỉ tiêu.");
+            return OperationResult<Target>.Forbidden("Chỉ Chủ tịch và bộ phận tham mưu CCHC được thiết lập chỉ tiêu.");
         }
 
         if (await db.Targets.FirstOrDefaultAsync(t => t.Id == id, ct) is not { } target)
         {
-            return OperationResult<Target>.Fail("id", "Không tìm thấy chỉ tiêu.");
+            return OperationResult<Target>.NotFound("Không tìm thấy chỉ tiêu.");
         }
 
         db.Targets.Remove(target);
@@ -134,28 +134,28 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
     {
         if (!CanSetUp(actor))
         {
-            return OperationResult<Target>.Fail("access", "Chỉ Chủ tịch và bộ phận tham mưu CCHC được thiết lập chỉ tiêu.");
+            return OperationResult<Target>.Forbidden("Chỉ Chủ tịch và bộ phận tham mưu CCHC được thiết lập chỉ tiêu.");
         }
 
         Target? target = null;
         if (id is { } existing && (target = await db.Targets.FirstOrDefaultAsync(t => t.Id == existing, ct)) is null)
         {
-            return OperationResult<Target>.Fail("id", "Không tìm thấy chỉ tiêu.");
+            return OperationResult<Target>.NotFound("Không tìm thấy chỉ tiêu.");
         }
 
         if (Validate(input) is { } error)
         {
-            return OperationResult<Target>.Fail(error.Field, error.Message);
+            return OperationResult<Target>.Invalid(error.Field, error.Message);
         }
 
         if (input.PlanId is { } planId && !await db.Plans.AnyAsync(p => p.Id == planId, ct))
         {
-            return OperationResult<Target>.Fail(nameof(TargetInput.PlanId), "Không tìm thấy kế hoạch đã chọn.");
+            return OperationResult<Target>.Invalid(nameof(TargetInput.PlanId), "Không tìm thấy kế hoạch đã chọn.");
         }
 
         if (input.MovementId is { } movementId && !await db.Movements.AnyAsync(m => m.Id == movementId, ct))
         {
-            return OperationResult<Target>.Fail(nameof(TargetInput.MovementId), "Không tìm thấy phong trào đã chọn.");
+            return OperationResult<Target>.Invalid(nameof(TargetInput.MovementId), "Không tìm thấy phong trào đã chọn.");
         }
 
         if (target is null)
@@ -253,12 +253,12 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
         var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == targetId, ct);
         if (target is null)
         {
-            return OperationResult<Target>.Fail("id", "Không tìm thấy chỉ tiêu.");
+            return OperationResult<Target>.NotFound("Không tìm thấy chỉ tiêu.");
         }
 
         if (target.Enter(actual, evidence, enteredBy, plans.Today) is { } refused)
         {
-            return OperationResult<Target>.Fail(refused.Field, refused.Message);
+            return OperationResult<Target>.Invalid(refused.Field, refused.Message);
         }
 
         await db.SaveChangesAsync(ct);

@@ -62,7 +62,7 @@ public class InitiativeLifecycleTests
         Assert.Equal(expected ?? status, i.Status);
         if (expected is null)
         {
-            Assert.Contains("Phiếu hẹn có mã QR", result.Errors["Status"], StringComparison.Ordinal);
+            Assert.Contains("Phiếu hẹn có mã QR", result.Message, StringComparison.Ordinal);
         }
     }
 
@@ -70,7 +70,7 @@ public class InitiativeLifecycleTests
     public void Recognition_needs_the_council_a_decision_and_no_future_date()
     {
         var i = new Initiative { Title = "Một cửa không giấy", Authors = "Trần Văn Bình" };
-        Assert.Contains("đánh giá trước khi công nhận", i.Recognise("05/QĐ-UBND", Today, Today).Errors["Status"], StringComparison.Ordinal);
+        Assert.Contains("đánh giá trước khi công nhận", i.Recognise("05/QĐ-UBND", Today, Today).Message, StringComparison.Ordinal);
         Assert.True(i.Evaluate("  Áp dụng được  ", Today).Succeeded);
         Assert.Equal("Áp dụng được", i.CouncilEvaluation);
         Assert.True(i.Recognise(" ", Today, Today).Errors.ContainsKey("number"));

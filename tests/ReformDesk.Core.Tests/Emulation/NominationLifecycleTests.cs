@@ -92,8 +92,8 @@ public class NominationLifecycleTests
         Assert.Equal(expected ?? status, n.Status);
         if (expected is null)
         {
-            Assert.Contains("Nguyễn Thị Hồng", result.Errors["Status"], StringComparison.Ordinal);
-            Assert.Contains(NominationTransitions.Text(status), result.Errors["Status"], StringComparison.Ordinal);
+            Assert.Contains("Nguyễn Thị Hồng", result.Message, StringComparison.Ordinal);
+            Assert.Contains(NominationTransitions.Text(status), result.Message, StringComparison.Ordinal);
         }
     }
 

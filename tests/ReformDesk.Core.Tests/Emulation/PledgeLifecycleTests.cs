@@ -71,7 +71,7 @@ public class PledgeLifecycleTests
         Assert.Equal(expected ?? status, p.Status);
         if (expected is null)
         {
-            Assert.Contains(PledgeTransitions.Text(status), result.Errors["Status"], StringComparison.Ordinal);
+            Assert.Contains(PledgeTransitions.Text(status), result.Message, StringComparison.Ordinal);
         }
     }
 

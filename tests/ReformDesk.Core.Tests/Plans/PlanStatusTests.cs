@@ -67,7 +67,7 @@ public sealed class PlanStatusTests
         Assert.Equal(expected ?? status, plan.Status);
         if (expected is null)
         {
-            Assert.Contains(Plan.StatusText(status), result.Errors["Status"], StringComparison.Ordinal);
+            Assert.Contains(Plan.StatusText(status), result.Message, StringComparison.Ordinal);
         }
     }
 

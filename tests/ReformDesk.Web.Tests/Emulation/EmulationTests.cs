@@ -201,20 +201,20 @@ public abstract class EmulationTests(AppFixture fixture)
         await using var w = await WorldAsync();
         var person = await w.PersonAsync("Người được đề nghị");
         var foreign = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitB), w.Individual(person, w.UnitA), submit: true);
-        Assert.Contains("cho đơn vị mình", foreign.Errors["access"]);
+        Assert.Contains("cho đơn vị mình", foreign.ForbiddenMessage());
         var readOnly = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA) with { TenantReadOnly = true }, w.Individual(person, w.UnitA), submit: true);
-        Assert.True(readOnly.Errors.ContainsKey("access"));
+        Assert.True(readOnly.Failure == FailureKind.Forbidden);
 
         var created = await w.Nominations.CreateAsync(w.Round.Id, Officer(w.UnitA), w.Individual(person, w.UnitA), submit: true);
         Assert.Equal(NominationStatus.Submitted, created.Value!.Status);
-        Assert.True((await w.Nominations.ConfirmAsync(created.Value.Id, Officer(w.UnitA), [], true)).Errors.ContainsKey("access"));
+        Assert.True((await w.Nominations.ConfirmAsync(created.Value.Id, Officer(w.UnitA), [], true)).Failure == FailureKind.Forbidden);
 
         var missing = await w.Nominations.ConfirmAsync(created.Value.Id, Secretariat, ["CHUNG.THANH_TICH"], markChecked: true);
         Assert.Contains("Còn tiêu chí chưa được xác nhận: Gương mẫu chấp hành", missing.Errors["rules"]);
 
         var back = await w.Nominations.ReturnAsync(created.Value.Id, Secretariat, "Thiếu bản tóm tắt thành tích có xác nhận");
         Assert.Equal(NominationStatus.Returned, back.Value!.Status);
-        Assert.Contains("không thể trả lại hồ sơ khi hồ sơ đang ở trạng thái \"Trả lại để bổ sung\"", (await w.Nominations.ReturnAsync(created.Value.Id, Secretariat, "lần nữa")).Errors["Status"]);
+        Assert.Contains("không thể trả lại hồ sơ khi hồ sơ đang ở trạng thái \"Trả lại để bổ sung\"", (await w.Nominations.ReturnAsync(created.Value.Id, Secretariat, "lần nữa")).ConflictMessage());
         Assert.True((await w.Nominations.SubmitAsync(created.Value.Id, Officer(w.UnitA))).Succeeded);
 
         var ok = await w.Nominations.ConfirmAsync(created.Value.Id, Secretariat, ["CHUNG.THANH_TICH", "CHUNG.GUONG_MAU_CHAP_HANH"], markChecked: true);
@@ -243,7 +243,7 @@ public abstract class EmulationTests(AppFixture fixture)
         Assert.Equal("Hãy đánh dấu các thành viên đã bỏ phiếu.", (await w.Council.RecordCountAsync(meeting.Id, n.Id, [], 0, 0, 0, Member)).Errors["voted"]);
         var mismatch = await w.Council.RecordCountAsync(meeting.Id, n.Id, four, 2, 1, 0, Member);
         Assert.Equal("Tổng số phiếu (3) phải bằng số thành viên đã bỏ phiếu (4): kiểm tra lại biên bản kiểm phiếu.", mismatch.Errors["agree"]);
-        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, four, 4, 0, 0, Secretariat)).Errors.ContainsKey("access"));
+        Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, four, 4, 0, 0, Secretariat)).Failure == FailureKind.Forbidden);
         Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, await w.SeatsAsync(meeting, "Ông A", "Bà B", "Ông C"), 2, 1, 0, Member)).Succeeded);
         Assert.True((await w.Council.RecordCountAsync(meeting.Id, n.Id, four, 4, 0, 0, Member)).Succeeded); // corrected before the tally
         Assert.Contains("đã bỏ phiếu", (await w.Council.RecuseAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Ông E"), Member)).Errors["member"]);
@@ -315,7 +315,7 @@ public abstract class EmulationTests(AppFixture fixture)
     {
         await using var w = await WorldAsync();
         var council = (await w.Council.CouncilAsync())!;
-        Assert.True((await w.Council.SaveCouncilAsync(Member, new CouncilInput("1/QĐ", w.Nominations.Today, 2, 3, 70, ThresholdBase.AllMembers, true, "x"))).Errors.ContainsKey("access"));
+        Assert.True((await w.Council.SaveCouncilAsync(Member, new CouncilInput("1/QĐ", w.Nominations.Today, 2, 3, 70, ThresholdBase.AllMembers, true, "x"))).Failure == FailureKind.Forbidden);
         Assert.Equal("Hãy ghi căn cứ của tỷ lệ có mặt và tỷ lệ đồng ý (quy chế hoạt động của Hội đồng, điều khoản).",
             (await w.Council.SaveCouncilAsync(Secretariat, new CouncilInput("1/QĐ", w.Nominations.Today, 2, 3, 70, ThresholdBase.AllMembers, true, " "))).Errors["RuleSource"]);
         Assert.True((await w.Council.SaveCouncilAsync(Secretariat, new CouncilInput(" ", w.Nominations.Today, 2, 3, 70, ThresholdBase.AllMembers, true, "Quy chế"))).Errors.ContainsKey("DecisionNumber"));
@@ -416,7 +416,7 @@ public abstract class EmulationTests(AppFixture fixture)
         var refused = await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Bà D"), true, Member);
         Assert.Equal("Phiếu bị từ chối: thành viên Bà D đã rút khỏi việc xét hồ sơ này nên không được bỏ phiếu.", refused.Errors["member"]);
         Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Người lạ"), true, Member)).Errors.ContainsKey("member"));
-        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Ông A"), true, Secretariat)).Errors.ContainsKey("access"));
+        Assert.True((await w.Council.RecordVoteAsync(meeting.Id, n.Id, await w.SeatAsync(meeting, "Ông A"), true, Secretariat)).Failure == FailureKind.Forbidden);
 
         foreach (var (m, yes) in new[] { ("Ông A", true), ("Bà B", true), ("Ông C", true), ("Ông E", false) })
         {
@@ -447,7 +447,7 @@ public abstract class EmulationTests(AppFixture fixture)
         Assert.Equal(CouncilOutcome.Passed, tally.Value!.Outcome);
         Assert.Equal(NominationStatus.Approved, (await w.Nominations.FindAsync(n.Id))!.Status);
 
-        Assert.True((await w.Decisions.IssueAsync(w.Round.Id, Member, 41, w.Nominations.Today, "Đào Quang Dương")).Errors.ContainsKey("access"));
+        Assert.True((await w.Decisions.IssueAsync(w.Round.Id, Member, 41, w.Nominations.Today, "Đào Quang Dương")).Failure == FailureKind.Forbidden);
         Assert.True((await w.Decisions.IssueAsync(w.Round.Id, Chairman, 41, w.Nominations.Today.AddDays(3), "Đào Quang Dương")).Errors.ContainsKey("date"));
         var decision = await w.Decisions.IssueAsync(w.Round.Id, Chairman, 41, w.Nominations.Today, "Đào Quang Dương");
         Assert.True(decision.Succeeded, string.Join(" ", decision.Errors.Values));
@@ -468,7 +468,7 @@ public abstract class EmulationTests(AppFixture fixture)
         Assert.Contains("không khen thưởng nhiều lần, nhiều hình thức cho một thành tích", again.Errors["rules"]);
 
         // Revocation keeps the row with its reason; the achievement may then be proposed again.
-        Assert.True((await w.Decisions.RevokeAsync(record.Id, Member, "Sai thành tích")).Errors.ContainsKey("access"));
+        Assert.True((await w.Decisions.RevokeAsync(record.Id, Member, "Sai thành tích")).Failure == FailureKind.Forbidden);
         Assert.True((await w.Decisions.RevokeAsync(record.Id, Chairman, " ")).Errors.ContainsKey("reason"));
         var revoked = await w.Decisions.RevokeAsync(record.Id, Chairman, "Phát hiện kê khai không trung thực thành tích");
         Assert.True(revoked.Value!.Revoked);
@@ -519,15 +519,15 @@ public abstract class EmulationTests(AppFixture fixture)
 
         var proposed = await w.Nominations.ProposeInitiativeAsync(Officer(w.UnitA), new Initiative { Title = "Một cửa không giấy", Authors = "Tác giả Sáng kiến", AuthorPersonId = person, UnitId = w.UnitA });
         Assert.True(proposed.Succeeded);
-        Assert.True((await w.Nominations.RecogniseInitiativeAsync(proposed.Value!.Id, Officer(w.UnitA), "07/QĐ-UBND", w.Nominations.Today)).Errors.ContainsKey("access"));
-        Assert.Contains("đánh giá trước khi công nhận", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "07/QĐ-UBND", w.Nominations.Today)).Errors["Status"]);
-        Assert.True((await w.Nominations.EvaluateInitiativeAsync(proposed.Value.Id, Officer(w.UnitA), "tự đánh giá")).Errors.ContainsKey("access"));
+        Assert.True((await w.Nominations.RecogniseInitiativeAsync(proposed.Value!.Id, Officer(w.UnitA), "07/QĐ-UBND", w.Nominations.Today)).Failure == FailureKind.Forbidden);
+        Assert.Contains("đánh giá trước khi công nhận", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "07/QĐ-UBND", w.Nominations.Today)).ConflictMessage());
+        Assert.True((await w.Nominations.EvaluateInitiativeAsync(proposed.Value.Id, Officer(w.UnitA), "tự đánh giá")).Failure == FailureKind.Forbidden);
         Assert.True((await w.Nominations.EvaluateInitiativeAsync(proposed.Value.Id, Chairman, "Có tính mới, áp dụng được tại bộ phận một cửa")).Succeeded);
-        Assert.Equal("Sáng kiến \"Một cửa không giấy\" đang ở trạng thái \"Đề xuất\": không thể ghi nhận hiệu quả áp dụng.", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Chairman, "x")).Errors["Status"]);
+        Assert.Equal("Sáng kiến \"Một cửa không giấy\" đang ở trạng thái \"Đề xuất\": không thể ghi nhận hiệu quả áp dụng.", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Chairman, "x")).ConflictMessage());
         Assert.True((await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "07/QĐ-UBND", w.Nominations.Today)).Succeeded);
         Assert.Contains("minh chứng", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Officer(w.UnitA), " ")).Errors["evidence"]);
         Assert.True((await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Officer(w.UnitA), "Giảm 30% thời gian tra cứu hồ sơ (báo cáo 21/BC-UBND)")).Succeeded);
-        Assert.Equal("Sáng kiến \"Một cửa không giấy\" đang ở trạng thái \"Đã công nhận\": không thể công nhận.", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "08/QĐ-UBND", w.Nominations.Today)).Errors["Status"]);
+        Assert.Equal("Sáng kiến \"Một cửa không giấy\" đang ở trạng thái \"Đã công nhận\": không thể công nhận.", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "08/QĐ-UBND", w.Nominations.Today)).ConflictMessage());
 
         var accepted = await w.Nominations.CreateAsync(round.Value.Id, Officer(w.UnitA), input, submit: true);
         Assert.True(accepted.Succeeded, string.Join(" ", accepted.Errors.Values));

@@ -130,8 +130,8 @@ public abstract class NominationFactsTests(AppFixture fixture)
         // Guarded input: a decision in the future, an appraisal decided years later, a reader without the role.
         Assert.Contains("không được sau hôm nay", (await w.Facts.SaveAppraisalAsync(Secretariat, input with { DecisionDate = w.Nominations.Today.AddDays(1) })).Errors.Values.Single());
         Assert.Contains("phải ban hành trong năm", (await w.Facts.SaveAppraisalAsync(Secretariat, input with { Year = w.Year - 3 })).Errors.Values.Single());
-        Assert.True((await w.Facts.SaveAppraisalAsync(Head(w.UnitA), input)).Errors.ContainsKey("access"));
-        Assert.True((await w.Facts.SaveAppraisalAsync(Secretariat with { TenantReadOnly = true }, input)).Errors.ContainsKey("access"));
+        Assert.True((await w.Facts.SaveAppraisalAsync(Head(w.UnitA), input)).Failure == FailureKind.Forbidden);
+        Assert.True((await w.Facts.SaveAppraisalAsync(Secretariat with { TenantReadOnly = true }, input)).Failure == FailureKind.Forbidden);
     }
 
     [Fact]

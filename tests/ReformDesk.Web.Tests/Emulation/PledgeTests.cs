@@ -32,19 +32,19 @@ public sealed class PledgeTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         Assert.Contains(before.UnitsWithout, u => u.Id == units[0].Id);
 
         var other = await service.CreateAsync(new PledgeInput(movement.Id, 2027, units[1].Id, null, "Tập thể lao động tiên tiến", "Cam kết"), officer);
-        Assert.Equal("Chỉ được đăng ký thi đua cho đơn vị của mình.", other.Errors["access"]);
+        Assert.Equal("Chỉ được đăng ký thi đua cho đơn vị của mình.", other.ForbiddenMessage());
         var outside = await service.CreateAsync(new PledgeInput(movement.Id, 2031, null, null, "Tập thể lao động tiên tiến", "Cam kết"), officer);
         Assert.Contains("trong thời gian phong trào", outside.Errors["Year"]);
 
         var pledge = (await service.CreateAsync(new PledgeInput(movement.Id, 2027, null, null, "Tập thể lao động tiên tiến", "100% hồ sơ đúng hạn; 1 sáng kiến"), officer)).Value!;
         Assert.False((await service.CreateAsync(new PledgeInput(movement.Id, 2027, null, null, "x", "y"), officer)).Succeeded);
         Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Submitted, null, officer)).Succeeded);
-        Assert.Equal("Chỉ bộ phận tham mưu được duyệt hoặc trả lại.", (await service.MoveAsync(pledge.Id, PledgeStatus.Approved, null, officer)).Errors["access"]);
+        Assert.Equal("Chỉ bộ phận tham mưu được duyệt hoặc trả lại.", (await service.MoveAsync(pledge.Id, PledgeStatus.Approved, null, officer)).ForbiddenMessage());
         Assert.Contains("lý do", (await service.MoveAsync(pledge.Id, PledgeStatus.Returned, " ", secretariat)).Errors["ReturnReason"]);
         Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Returned, "Bổ sung chỉ tiêu số hóa", secretariat)).Succeeded);
         Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Submitted, null, officer)).Succeeded);
         Assert.True((await service.MoveAsync(pledge.Id, PledgeStatus.Approved, null, secretariat)).Succeeded);
-        Assert.Contains("Không thể chuyển", (await service.MoveAsync(pledge.Id, PledgeStatus.Returned, "muộn", secretariat)).Errors["Status"]);
+        Assert.Contains("Không thể chuyển", (await service.MoveAsync(pledge.Id, PledgeStatus.Returned, "muộn", secretariat)).ConflictMessage());
 
         var after = await service.RollUpAsync(movement.Id, 2027);
         Assert.DoesNotContain(after.UnitsWithout, u => u.Id == units[0].Id);

@@ -100,7 +100,7 @@ public abstract class ProposalTests(AppFixture fixture)
         Assert.Equal([w.Provincial], candidates.Select(c => c.Nomination.Id));
         var own = await proposals.CreateAsync(new ProposalInput(w.RoundId, [w.Local], null), Secretariat);
         Assert.Contains("chỉ đề nghị cấp trên những hồ sơ Hội đồng đã đề nghị khen thưởng", own.Errors[nameof(ProposalInput.NominationIds)]);
-        Assert.True((await proposals.CreateAsync(new ProposalInput(w.RoundId, [w.Provincial], null), Officer)).Errors.ContainsKey("access"));
+        Assert.True((await proposals.CreateAsync(new ProposalInput(w.RoundId, [w.Provincial], null), Officer)).Failure == FailureKind.Forbidden);
         var created = await proposals.CreateAsync(new ProposalInput(w.RoundId, [w.Provincial], null), Secretariat);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
         var id = created.Value!.Id;
@@ -112,7 +112,7 @@ public abstract class ProposalTests(AppFixture fixture)
         Assert.Contains("Chưa có hồ sơ nào", (await decisions.IssueAsync(w.RoundId, Chairman, Unique(), today, "Đào Quang Dương")).Errors["nominations"]);
 
         // Only the Chairman signs; the province returns it, it is sent again and decided.
-        Assert.True((await proposals.SendAsync(id, new ProposalSendInput(Unique(), today, "Đào Quang Dương"), Secretariat)).Errors.ContainsKey("access"));
+        Assert.True((await proposals.SendAsync(id, new ProposalSendInput(Unique(), today, "Đào Quang Dương"), Secretariat)).Failure == FailureKind.Forbidden);
         var number = Unique();
         Assert.True((await proposals.SendAsync(id, new ProposalSendInput(number, today, "Đào Quang Dương"), Chairman)).Succeeded);
         Assert.True((await proposals.ReturnAsync(id, new ProposalReturnInput("Bổ sung biên bản kiểm phiếu", today), Secretariat)).Succeeded);
@@ -127,7 +127,7 @@ public abstract class ProposalTests(AppFixture fixture)
         Assert.Equal(NominationStatus.Awarded, (await w.Db.Nominations.AsNoTracking().SingleAsync(n => n.Id == w.Provincial)).Status);
         var history = await decisions.HistoryAsync("tinh a");
         Assert.Contains(history, r => r.NomineeName == "Trần Văn Tỉnh A" && r.DecisionNumber == "2468/QĐ-UBND");
-        Assert.True((await proposals.ReturnAsync(id, new ProposalReturnInput("muộn", today), Secretariat)).Errors.ContainsKey("Status"));
+        Assert.True((await proposals.ReturnAsync(id, new ProposalReturnInput("muộn", today), Secretariat)).Failure == FailureKind.Conflict);
 
         var audited = await w.Db.AuditEntries.AsNoTracking().Where(a => a.Entity == "AwardProposal" && a.EntityId.Contains(id.ToString())).CountAsync();
         Assert.True(audited >= 5, $"{audited} audit entries for the proposal");
@@ -185,7 +185,8 @@ public abstract class ProposalTests(AppFixture fixture)
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, VietnamTime.Zone).DateTime);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendJsonAsync(officer, HttpMethod.Post, $"/api/emulation/proposals/{id}/send", new { Number = 7345, Date = today, Signer = "X" })).StatusCode);
         var bad = await SendJsonAsync(chairman, HttpMethod.Post, $"/api/emulation/proposals/{id}/decide", new { Number = "1/QĐ-UBND", Date = today, Authority = "Tỉnh" });
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        // Deciding a proposal not yet sent: its status refuses the step, a conflict.
+        Assert.Equal(HttpStatusCode.Conflict, bad.StatusCode);
         Assert.Contains("Không thể chuyển tờ trình từ", await bad.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, (await SendJsonAsync(chairman, HttpMethod.Post, $"/api/emulation/proposals/{id}/send", new { Number = 7345, Date = today, Signer = "Đào Quang Dương" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SendJsonAsync(chairman, HttpMethod.Post, $"/api/emulation/proposals/{id}/decide", new { Number = "1357/QĐ-UBND", Date = today, Authority = "Chủ tịch UBND thành phố Hải Phòng" })).StatusCode);

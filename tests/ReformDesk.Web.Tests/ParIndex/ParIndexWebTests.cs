@@ -126,7 +126,7 @@ public abstract class ParIndexWebTests(AppFixture fixture)
         {
             var service = sp.GetRequiredService<ParIndexService>();
             var officer = new ParActor(null, "Công chức", [Roles.Officer], vietHoa.Id);
-            Assert.Equal("access", Assert.Single((await service.StartAsync(officer, year)).Errors).Key);
+            Assert.Equal(FailureKind.Forbidden, (await service.StartAsync(officer, year)).Failure);
             var actor = Secretariat(vietHoa.Id);
             var draft = (await service.StartAsync(actor, year)).Value!;
             var set = (await service.SetAsync(hp, year))!;
@@ -155,7 +155,7 @@ public abstract class ParIndexWebTests(AppFixture fixture)
             Assert.True(submitted.Succeeded, string.Join(" ", submitted.Errors.Values));
             // 4 + 2,5 + 2 + 1 − 0 = 9,5; then locked.
             Assert.Equal(9.5m, submitted.Value!.SelfTotal);
-            Assert.Equal("Status", Assert.Single((await service.SaveSelfAsync(actor, view.Assessment.Id, inputs)).Errors).Key);
+            Assert.Equal(FailureKind.Conflict, (await service.SaveSelfAsync(actor, view.Assessment.Id, inputs)).Failure);
             return view.Assessment.Id;
         });
         var thd = await SelfScoreAsync(tranHungDao, year, "4", "3", "3", "0", "1");   // 4 + 3 + 3 + 0 − 1 = 9
@@ -238,7 +238,7 @@ public abstract class ParIndexWebTests(AppFixture fixture)
         {
             var service = sp.GetRequiredService<ParIndexService>();
             Assert.Null(await service.ViewAsync(Province(qn), assessment));
-            Assert.Equal("id", Assert.Single((await service.StartAppraisalAsync(Province(qn), assessment)).Errors).Key);
+            Assert.Equal(FailureKind.NotFound, (await service.StartAppraisalAsync(Province(qn), assessment)).Failure);
             using var upload = sp.Upload(SmallWorkbook(year), "x.xlsx", UploadForm.ParCriteria);
             Assert.False((await service.ImportSetAsync(Province(qn), hp, year + 1, upload)).Succeeded);
             return true;

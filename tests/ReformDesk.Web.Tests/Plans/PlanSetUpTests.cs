@@ -42,7 +42,7 @@ public abstract class PlanSetUpTests(AppFixture fixture)
         var plan = (await plans.ListAsync()).Single().Plan;
         var task = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == plan.Id && t.LeadUnitId != null && t.Status == PlanTaskStatus.NotStarted).OrderBy(t => t.Order).FirstAsync();
         var head = new Actor(null, "Trưởng phòng thử", [Roles.DepartmentHead], task.LeadUnitId, false);
-        Assert.True((await plans.EditAsync(plan.Id, head, new PlanService.PlanEdit(plan.Number, plan.IssuedOn, plan.StartYear, plan.EndYear, true))).Errors.ContainsKey("access"));
+        Assert.True((await plans.EditAsync(plan.Id, head, new PlanService.PlanEdit(plan.Number, plan.IssuedOn, plan.StartYear, plan.EndYear, true))).Failure == FailureKind.Forbidden);
         var edited = await plans.EditAsync(plan.Id, Secretariat, new PlanService.PlanEdit(plan.Number, plan.IssuedOn, plan.StartYear, plan.EndYear, true));
         Assert.True(edited.Succeeded, string.Join(" ", edited.Errors.Values));
         var before = (await plans.ListAsync()).Single();
@@ -65,7 +65,7 @@ public abstract class PlanSetUpTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         stored = (await plans.FindTaskAsync(task.Id))!;
         Assert.Equal((PlanTaskStatus.InProgress, "Thiếu văn bản kế hoạch đã ký"), (stored.Status, stored.ReturnReason));
-        Assert.Equal(HttpStatusCode.BadRequest, (await SendJsonAsync(secretariat, HttpMethod.Post, $"/api/plans/tasks/{task.Id}/confirm", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await SendJsonAsync(secretariat, HttpMethod.Post, $"/api/plans/tasks/{task.Id}/confirm", null)).StatusCode);
 
         db.ChangeTracker.Clear(); // the return was another request's; this scope still tracks the task as it was
         Assert.True((await plans.AddUpdateAsync(task.Id, head, new UpdateInput("Bổ sung văn bản đã ký", null, PlanTaskStatus.Done, null, null, null), [])).Succeeded);
@@ -147,14 +147,14 @@ public abstract class PlanSetUpTests(AppFixture fixture)
         await db.SaveChangesAsync();
 
         var officer = new Actor(null, "Công chức", [Roles.Officer], null, false);
-        Assert.True((await merger.MergeAsync(duplicate.Id, survivor.Id, officer)).Errors.ContainsKey("access"));
+        Assert.True((await merger.MergeAsync(duplicate.Id, survivor.Id, officer)).Failure == FailureKind.Forbidden);
         var admin = new Actor(null, "Quản trị xã", [Roles.CommuneAdmin], null, false);
         Assert.Equal("Hãy chọn hai đơn vị khác nhau.", (await merger.MergeAsync(duplicate.Id, duplicate.Id, admin)).Errors["SurvivorId"]);
 
         // Another commune's unit is not found from this commune: nothing moves.
         var otherUnit = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.TenantId != TranHungDao.Id).Select(u => u.Id).FirstAsync();
-        Assert.True((await merger.MergeAsync(duplicate.Id, otherUnit, admin)).Errors.ContainsKey("id"));
-        Assert.True((await merger.MergeAsync(otherUnit, survivor.Id, admin)).Errors.ContainsKey("id"));
+        Assert.True((await merger.MergeAsync(duplicate.Id, otherUnit, admin)).Failure == FailureKind.NotFound);
+        Assert.True((await merger.MergeAsync(otherUnit, survivor.Id, admin)).Failure == FailureKind.NotFound);
         db.ChangeTracker.Clear();
         Assert.True((await db.Units.AsNoTracking().SingleAsync(u => u.Id == duplicate.Id)).IsActive);
 

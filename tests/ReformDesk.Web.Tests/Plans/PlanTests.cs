@@ -148,7 +148,7 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
         var stranger = new Actor(null, "Cán bộ khác", [Roles.Officer], outsider, false);
 
         var refused = await plans.AddUpdateAsync(task.Id, stranger, new UpdateInput("Không được", 50, null, null, null, null), []);
-        Assert.Contains("không thuộc đơn vị chủ trì", refused.Errors["access"]);
+        Assert.Contains("không thuộc đơn vị chủ trì", refused.ForbiddenMessage());
 
         var contribution = await plans.AddUpdateAsync(task.Id, helper, new UpdateInput("Đã gửi số liệu", 90, PlanTaskStatus.Done, null, null, null), []);
         Assert.True(contribution.Succeeded);

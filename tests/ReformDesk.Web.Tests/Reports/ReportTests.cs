@@ -125,7 +125,7 @@ public abstract class ReportTests(AppFixture fixture)
             var reports = sp.GetRequiredService<PeriodicReportService>();
             var r = (await reports.DraftAsync(period, Secretariat)).Value!;
             Assert.False((await reports.ApproveAsync(r.Id, Chairman)).Succeeded);
-            Assert.Equal("Tài khoản không có quyền duyệt báo cáo.", (await reports.ApproveAsync(r.Id, Secretariat)).Errors["access"]);
+            Assert.Equal("Tài khoản không có quyền duyệt báo cáo.", (await reports.ApproveAsync(r.Id, Secretariat)).ForbiddenMessage());
             Assert.True((await reports.RequestApprovalAsync(r.Id, Secretariat)).Succeeded);
             Assert.True((await reports.ApproveAsync(r.Id, Chairman)).Succeeded);
             var sent = await reports.SubmitAsync(r.Id, 12, Secretariat);

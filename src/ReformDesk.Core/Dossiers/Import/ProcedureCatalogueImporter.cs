@@ -195,29 +195,29 @@ public sealed class ProcedureCatalogueImporter(ReformDeskDbContext db)
         var procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (procedure is null)
         {
-            return OperationResult<Procedure>.Fail("Id", "Không tìm thấy thủ tục.");
+            return OperationResult<Procedure>.Invalid("Id", "Không tìm thấy thủ tục.");
         }
 
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > 500)
         {
-            return OperationResult<Procedure>.Fail("Name", "'Tên thủ tục' không được để trống (tối đa 500 ký tự).");
+            return OperationResult<Procedure>.Invalid("Name", "'Tên thủ tục' không được để trống (tối đa 500 ký tự).");
         }
 
         var field = string.IsNullOrWhiteSpace(input.Field) ? null : input.Field.Trim();
         if (field is { Length: > 200 })
         {
-            return OperationResult<Procedure>.Fail("Field", "'Lĩnh vực' tối đa 200 ký tự.");
+            return OperationResult<Procedure>.Invalid("Field", "'Lĩnh vực' tối đa 200 ký tự.");
         }
 
         if (!ProcedureValues.TryParseTime(input.ProcessingTime, out var time, out var timeError))
         {
-            return OperationResult<Procedure>.Fail("ProcessingTime", "'Thời hạn giải quyết' " + timeError);
+            return OperationResult<Procedure>.Invalid("ProcessingTime", "'Thời hạn giải quyết' " + timeError);
         }
 
         if (!ProcedureValues.TryParseFee(input.Fee, out var fee, out var feeError))
         {
-            return OperationResult<Procedure>.Fail("Fee", "'Phí, lệ phí' " + feeError);
+            return OperationResult<Procedure>.Invalid("Fee", "'Phí, lệ phí' " + feeError);
         }
 
         Apply(procedure, new ParsedProcedure(0, procedure.Code, name, field, time, fee, input.FullyOnline));

@@ -28,7 +28,7 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
     {
         if (from > to)
         {
-            return OperationResult<Index766Report>.Fail("to", $"Ngày kết thúc {to:dd/MM/yyyy} trước ngày bắt đầu {from:dd/MM/yyyy}.");
+            return OperationResult<Index766Report>.Invalid("to", $"Ngày kết thúc {to:dd/MM/yyyy} trước ngày bắt đầu {from:dd/MM/yyyy}.");
         }
 
         Guid? procedureId = null;
@@ -36,12 +36,12 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
         {
             var code = procedureCode.Trim();
             procedureId = await db.Procedures.AsNoTracking().Where(p => p.Code == code).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-            if (procedureId is null) return OperationResult<Index766Report>.Fail("procedure", $"Xã/phường không có thủ tục mã {code}.");
+            if (procedureId is null) return OperationResult<Index766Report>.Invalid("procedure", $"Xã/phường không có thủ tục mã {code}.");
         }
 
         if (unitId is { } u && !await db.Units.AsNoTracking().AnyAsync(x => x.Id == u, ct))
         {
-            return OperationResult<Index766Report>.Fail("unit", $"Xã/phường không có đơn vị {u}.");
+            return OperationResult<Index766Report>.Invalid("unit", $"Xã/phường không có đơn vị {u}.");
         }
 
         var period = Whole(from, to);
@@ -115,7 +115,7 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
     /// </summary>
     public async Task<OperationResult<IReadOnlyList<IndexWeight>>> SaveVersionAsync(Guid provinceId, DateOnly effectiveFrom, IReadOnlyList<IndexWeightInput> rows, CancellationToken ct = default)
     {
-        static OperationResult<IReadOnlyList<IndexWeight>> Fail(string field, string message) => OperationResult<IReadOnlyList<IndexWeight>>.Fail(field, message);
+        static OperationResult<IReadOnlyList<IndexWeight>> Fail(string field, string message) => OperationResult<IReadOnlyList<IndexWeight>>.Invalid(field, message);
         if (effectiveFrom.Year is < CalendarService.FirstYear or > CalendarService.LastYear)
         {
             return Fail("EffectiveFrom", $"Ngày áp dụng phải trong khoảng năm {CalendarService.FirstYear}–{CalendarService.LastYear}.");
@@ -138,7 +138,7 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
             errors["Rows"] = $"Tổng điểm tối đa các chỉ số là {rows.Sum(r => r.MaxPoints).ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"))}, phải bằng 100.";
         }
 
-        if (errors.Count > 0) return new OperationResult<IReadOnlyList<IndexWeight>>(null, errors);
+        if (errors.Count > 0) return OperationResult<IReadOnlyList<IndexWeight>>.Invalid(errors);
 
         var existing = await db.IndexWeights.Where(w => w.ProvinceId == provinceId && w.EffectiveFrom == effectiveFrom).ToDictionaryAsync(w => w.Code, ct);
         var saved = new List<IndexWeight>();

@@ -159,14 +159,14 @@ public sealed class PlanImportService(ReformDeskDbContext db)
         var headerErrors = ValidateHeader(header);
         if (headerErrors.Count > 0)
         {
-            return new OperationResult<Plan>(null, headerErrors);
+            return OperationResult<Plan>.Invalid(headerErrors);
         }
 
         var preview = await PreviewAsync(table, header.StartYear, ct);
         if (!preview.CanSave)
         {
             var first = preview.Problems.FirstOrDefault(p => p.Severity == ProblemSeverity.Error);
-            return OperationResult<Plan>.Fail("table", first?.Message ?? "Bảng không có nhiệm vụ nào.");
+            return OperationResult<Plan>.Invalid("table", first?.Message ?? "Bảng không có nhiệm vụ nào.");
         }
 
         var created = new Dictionary<string, Unit>();

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Accounts;
+using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Account;
 
 /// <summary>Every user changes their own password here; an account with a one-time password is sent here and kept here.</summary>
+[AllowReadOnlyTenant]
 public sealed class ChangePasswordModel(AccountService accounts, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty]
@@ -46,16 +48,12 @@ public sealed class ChangePasswordModel(AccountService accounts, SignInManager<A
         var result = await accounts.ChangeOwnPasswordAsync(userId, CurrentPassword, NewPassword, ConfirmPassword, cancellationToken);
         if (!result.Succeeded)
         {
-            if (result.Errors.ContainsKey(AccountService.NotFoundKey))
+            if (result.Failure == FailureKind.NotFound)
             {
                 return Challenge();
             }
 
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError(field, message);
-            }
-
+            ModelState.AddErrors(result, prefix: null);
             return Page();
         }
 

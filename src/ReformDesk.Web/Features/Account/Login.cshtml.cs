@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Accounts;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Account;
 
@@ -11,6 +12,7 @@ namespace ReformDesk.Web.Features.Account;
 /// Sign-in. One answer for an unknown user and a wrong password, the same work for both (a dummy hash is checked for an
 /// unknown user), and growing waits from <see cref="SignInThrottle"/> instead of a lock a stranger could set off.
 /// </summary>
+[AllowReadOnlyTenant]
 [AllowAnonymous]
 public sealed class LoginModel(
     UserManager<AppUser> users, SignInManager<AppUser> signIn, SignInThrottle throttle, DummyPasswordHash dummy, ILogger<LoginModel> logger) : PageModel

@@ -6,6 +6,7 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Account;
 
+[AllowReadOnlyTenant]
 public sealed class LogoutModel(SignInManager<AppUser> signIn, AccountService accounts) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");

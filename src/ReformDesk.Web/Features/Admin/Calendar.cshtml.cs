@@ -7,6 +7,7 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.Admin;
 
 /// <summary>Everyone reads the province's working-day calendar; its officers and system admins correct it.</summary>
+[AllowReadOnlyTenant]
 public sealed class CalendarModel(CalendarService calendars, RequestTenant tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)]

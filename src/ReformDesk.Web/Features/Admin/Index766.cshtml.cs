@@ -12,6 +12,7 @@ namespace ReformDesk.Web.Features.Admin;
 /// Points and thresholds of the Decision 766 index by effective date. Readers of the index see them; the province's
 /// administrators (and system administrators) add or correct the province's own versions. Every saved row is audited.
 /// </summary>
+[AllowReadOnlyTenant]
 [Authorize(Roles = Index766AdminModel.ReaderRoles)]
 public sealed class Index766AdminModel(Index766Service index, RequestTenant tenant) : PageModel
 {

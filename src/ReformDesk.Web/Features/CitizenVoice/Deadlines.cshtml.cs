@@ -33,11 +33,6 @@ public sealed class DeadlinesModel(FeedbackDeadlineService deadlines, RequestTen
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         if (Input.EffectiveFrom is null)
         {
             ModelState.AddModelError("Input.EffectiveFrom", "Hãy nhập ngày áp dụng.");

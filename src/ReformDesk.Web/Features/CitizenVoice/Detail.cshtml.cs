@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.CitizenVoice;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.CitizenVoice;
 
@@ -48,29 +49,21 @@ public sealed class DetailModel(FeedbackService feedback) : PageModel
     public Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken ct) =>
         Input.UnitId is { } unit
             ? ActAsync(id, a => feedback.AssignAsync(a, id, unit, ct), "Đã giao đơn vị xử lý.", ct)
-            : ActAsync(id, _ => Task.FromResult(OperationResult<FeedbackEvent>.Fail("UnitId", "Hãy chọn đơn vị xử lý.")), "", ct);
+            : ActAsync(id, _ => Task.FromResult(OperationResult<FeedbackEvent>.Invalid("UnitId", "Hãy chọn đơn vị xử lý.")), "", ct);
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Actor, Task<OperationResult<FeedbackEvent>>> act, string done, CancellationToken ct)
     {
         var actor = CitizenVoiceSetup.ActorOf(HttpContext);
         var result = await act(actor);
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
         if (result.Succeeded)
         {
             Done = done;
             Input = new ActionForm();
             ModelState.Clear();
         }
-        else
+        else if (this.Refusal(result) is { } refused)
         {
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError(field == "access" ? string.Empty : $"Input.{field}", message);
-            }
+            return refused;
         }
 
         return await LoadAsync(id, prefill: result.Succeeded, ct) ? Page() : NotFound();

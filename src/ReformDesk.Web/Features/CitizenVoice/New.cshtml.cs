@@ -8,9 +8,10 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.CitizenVoice;
 
 /// <summary>Staff enter a feedback received at the counter, on the hotline or by letter; the citizen is given the code and secret.</summary>
+[RefuseReadOnlyTenant]
 [Authorize(Policy = CitizenVoiceSetup.EnterPolicy)]
 [UploadLimit(UploadForm.FeedbackAttachment)]
-public sealed class NewModel(FeedbackService feedback, RequestTenant tenant) : PageModel
+public sealed class NewModel(FeedbackService feedback) : PageModel
 {
     public sealed class EntryForm
     {
@@ -31,15 +32,8 @@ public sealed class NewModel(FeedbackService feedback, RequestTenant tenant) : P
 
     public FeedbackReceipt? Receipt { get; private set; }
 
-    public IActionResult OnGet() => tenant.ReadOnly ? Forbid() : Page();
-
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         if (TempData[UploadLimitAttribute.ErrorKey] is string tooLarge) ModelState.AddModelError(nameof(Files), tooLarge);
         if (!Input.Consent) ModelState.AddModelError("Input.Consent", "Hãy xác nhận đã thông báo và được người dân đồng ý xử lý dữ liệu cá nhân.");
         if (Input.Category is null) ModelState.AddModelError("Input.Category", "Hãy chọn loại phản ánh, kiến nghị.");
@@ -60,8 +54,7 @@ public sealed class NewModel(FeedbackService feedback, RequestTenant tenant) : P
             Input.Place, Input.Name ?? "", Input.Phone ?? "", Input.Email, Input.Address), uploads, ct);
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors) ModelState.AddModelError(field is "Files" or "access" ? string.Empty : $"Input.{field}", message);
-            return Page();
+            return this.Refusal(result, field => field == nameof(Files) ? string.Empty : $"Input.{field}") ?? Page();
         }
 
         Receipt = result.Value;

@@ -13,7 +13,7 @@ namespace ReformDesk.Web.Features.Dossiers;
 /// the new date cannot be set again), then downloaded as DOCX or PDF from what was recorded.
 /// </summary>
 [Authorize(Policy = DossiersSetup.ImportPolicy)]
-public sealed class ApologyModel(AtRiskService atRisk, DossierEntryService entry, DossierService dossiers, RequestTenant tenant, IPdfRenderer pdf) : PageModel
+public sealed class ApologyModel(AtRiskService atRisk, DossierEntryService entry, DossierService dossiers, IPdfRenderer pdf) : PageModel
 {
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -37,7 +37,6 @@ public sealed class ApologyModel(AtRiskService atRisk, DossierEntryService entry
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (tenant.ReadOnly) return Forbid();
         Draft = await atRisk.DraftAsync(id, ct);
         if (Draft is null) return NotFound();
         var result = await entry.RecordAsync(id, new DossierEventInput(DossierEventKind.ApologyIssued, DossierEntryService.Text(dossiers.Now), Reason, null, NewDate), ct);

@@ -4,6 +4,7 @@ using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Platform;
 using ReformDesk.Core.Dossiers.Rules;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Dossiers;
 
@@ -110,7 +111,7 @@ public static class DossiersSetup
             var result = await index.ComputeAsync(start, end, procedure, unitId, ct);
             return result.Succeeded
                 ? Results.Content(Index766Json.Serialize(result.Value!), "application/json; charset=utf-8")
-                : Results.Problem(title: string.Join(" ", result.Errors.Values), statusCode: StatusCodes.Status400BadRequest);
+                : ApiOutcome.Problem(result);
         });
         // Progress of a background import, for scripts and for the page's users; another commune's job is "not found".
         api.MapGet("/dossiers/import-jobs/{id:guid}", (Guid id, ImportJobs jobs, TenantContext tenant) =>

@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Dossiers.Import;
 using ReformDesk.Core.Plans;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Dossiers;
 
 /// <summary>Downloads the dossiers received in a period in the national portal's sync format (DongBoHoSoMC JSON).</summary>
+[AllowReadOnlyTenant]
 [Authorize(Policy = DossiersSetup.ImportPolicy)]
 public sealed class ExportModel(DossierPortalExporter exporter, TimeProvider clock) : PageModel
 {

@@ -9,9 +9,10 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.Dossiers;
 
 /// <summary>Upload a dossier log → preview of counts and row errors → import (valid rows saved, errors skipped).</summary>
+[RefuseReadOnlyTenant]
 [Authorize(Policy = DossiersSetup.ImportPolicy)]
 [UploadLimit(UploadForm.DossierLog)]
-public sealed class ImportModel(DossierLogImporter importer, UploadGuard guard, RequestTenant tenant, ImportJobs jobs, TenantContext context) : PageModel
+public sealed class ImportModel(DossierLogImporter importer, UploadGuard guard, ImportJobs jobs, TenantContext context) : PageModel
 {
     public const string DefaultSource = "Hệ thống TTHC tỉnh";
 
@@ -39,7 +40,6 @@ public sealed class ImportModel(DossierLogImporter importer, UploadGuard guard, 
 
     public IActionResult OnGet(Guid? job)
     {
-        if (tenant.ReadOnly) return Forbid();
         Error = TooLarge;
         if (job is null) return Page();
         Job = jobs.Find(job.Value, context.TenantId);
@@ -52,11 +52,6 @@ public sealed class ImportModel(DossierLogImporter importer, UploadGuard guard, 
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         if (upload is not { Length: > 0 })
         {
             Error = "Hãy chọn tệp nhật ký hồ sơ (.csv, .xlsx hoặc .json).";
@@ -79,11 +74,6 @@ public sealed class ImportModel(DossierLogImporter importer, UploadGuard guard, 
 
     public async Task<IActionResult> OnPostImportAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         var check = guard.CheckPayload(Payload, FileName, UploadForm.DossierLog);
         if (check.Upload is not { } file)
         {

@@ -12,6 +12,7 @@ namespace ReformDesk.Web.Features.Dossiers;
 /// last 4 digits of the phone as a fallback limited per code per day. Shows only the procedure, dates and status; one message for
 /// every failure so the page cannot confirm that a code exists. Rate-limited per address (showing the empty form is free).
 /// </summary>
+[AllowReadOnlyTenant]
 [AllowAnonymous]
 [EnableRateLimiting(DossiersSetup.LookupRateLimit)]
 public sealed class LookupModel(CitizenLookupService lookup) : PageModel

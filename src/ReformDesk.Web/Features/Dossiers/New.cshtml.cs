@@ -8,8 +8,9 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.Dossiers;
 
 /// <summary>Receipt of one dossier at the one-stop desk: the appointment date is computed from the province calendar and the cut-off.</summary>
+[RefuseReadOnlyTenant]
 [Authorize(Policy = DossiersSetup.EntryPolicy)]
-public sealed class NewModel(DossierService dossiers, DossierEntryService entry, RequestTenant tenant) : PageModel
+public sealed class NewModel(DossierService dossiers, DossierEntryService entry) : PageModel
 {
     public IReadOnlyList<ProcedureRow> Procedures { get; private set; } = [];
 
@@ -27,11 +28,6 @@ public sealed class NewModel(DossierService dossiers, DossierEntryService entry,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         ReceivedAt = DossierEntryService.Text(dossiers.Now);
         Procedures = await dossiers.ProceduresAsync(ct);
         return Page();
@@ -40,11 +36,6 @@ public sealed class NewModel(DossierService dossiers, DossierEntryService entry,
     /// <summary>Shows the appointment date the receipt would get, without saving.</summary>
     public async Task<IActionResult> OnPostAppointmentAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         var result = await entry.AppointmentAsync(ProcedureId, ReceivedAt, ct);
         Appointment = result.Value;
         AddErrors(result.Errors);
@@ -54,11 +45,6 @@ public sealed class NewModel(DossierService dossiers, DossierEntryService entry,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         var result = await entry.CreateAsync(new NewDossierInput(ProcedureId, ReceivedAt, Channel, ApplicantName, ApplicantPhone, Digitised, FullyOnline, PaidOnline), ct);
         if (result.Succeeded)
         {

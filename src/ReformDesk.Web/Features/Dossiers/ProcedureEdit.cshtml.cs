@@ -50,11 +50,6 @@ public sealed class ProcedureEditModel(ProcedureCatalogueImporter catalogue, Ref
     /// <summary>The public information of the procedure (documents, online link, postal submission); a refused form keeps what was typed.</summary>
     public async Task<IActionResult> OnPostPublicAsync(Guid id, CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         Procedure = await catalogue.FindAsync(id, ct);
         if (Procedure is null)
         {
@@ -80,11 +75,6 @@ public sealed class ProcedureEditModel(ProcedureCatalogueImporter catalogue, Ref
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         Procedure = await catalogue.FindAsync(id, ct);
         if (Procedure is null)
         {

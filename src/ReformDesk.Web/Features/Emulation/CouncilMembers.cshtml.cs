@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ReformDesk.Core.Platform;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Emulation.Rules;
 using ReformDesk.Core.Organisation;
@@ -62,7 +63,7 @@ public sealed class CouncilMembersModel(CouncilService council, RequestTenant te
 
         var result = await council.SaveCouncilAsync(EmulationWeb.ActorOf(User, tenant), new CouncilInput(Settings.DecisionNumber, Settings.DecisionDate,
             Settings.QuorumNumerator, Settings.QuorumDenominator, Settings.PassPercent, Settings.ThresholdBase, Settings.SecretBallot, Settings.RuleSource), ct);
-        return After(result.Errors, "Settings");
+        return After(result, "Settings");
     }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
@@ -74,7 +75,7 @@ public sealed class CouncilMembersModel(CouncilService council, RequestTenant te
         }
 
         var result = await council.AddMemberAsync(EmulationWeb.ActorOf(User, tenant), Seat.PersonId, Seat.Role, ct);
-        return After(result.Errors, "Seat");
+        return After(result, "Seat");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid membershipId, CancellationToken ct)
@@ -86,23 +87,11 @@ public sealed class CouncilMembersModel(CouncilService council, RequestTenant te
         }
 
         var result = await council.RemoveMemberAsync(EmulationWeb.ActorOf(User, tenant), membershipId, ct);
-        return result.Errors.ContainsKey("id") ? NotFound() : After(result.Errors, "Seat");
+        return After(result, "Seat");
     }
 
-    private IActionResult After(IReadOnlyDictionary<string, string> errors, string prefix)
-    {
-        if (errors.Count == 0)
-        {
-            return Redirect("/Emulation/CouncilMembers");
-        }
-
-        foreach (var (field, message) in errors)
-        {
-            ModelState.AddModelError($"{prefix}.{field}", message);
-        }
-
-        return Page();
-    }
+    private IActionResult After<T>(OperationResult<T> result, string prefix) =>
+        this.Outcome(result, _ => Redirect("/Emulation/CouncilMembers"), prefix: prefix);
 
     private async Task LoadAsync(CancellationToken ct)
     {

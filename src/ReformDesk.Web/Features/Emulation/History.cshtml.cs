@@ -26,14 +26,14 @@ public sealed class HistoryModel(DecisionService decisions, RequestTenant tenant
         }
 
         var result = await decisions.RevokeAsync(recordId, EmulationWeb.ActorOf(User, tenant), reason, ct);
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
-            Error = string.Join(" ", result.Errors.Values);
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
+            Error = result.Message;
             return Page();
         }
 

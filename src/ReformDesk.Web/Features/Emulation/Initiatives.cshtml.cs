@@ -21,13 +21,13 @@ public sealed class InitiativesModel(NominationService nominations, RequestTenan
     public async Task<IActionResult> OnPostEvaluateAsync(Guid initiativeId, string? evaluation, CancellationToken ct)
     {
         var result = await nominations.EvaluateInitiativeAsync(initiativeId, EmulationWeb.ActorOf(User, tenant), evaluation, ct);
-        return result.Errors.ContainsKey("id") ? NotFound() : result.Errors.ContainsKey("access") ? Forbid() : await AfterAsync(result.Succeeded, result.Errors.Values, ct);
+        return await AfterAsync(result, ct);
     }
 
     public async Task<IActionResult> OnPostEffectAsync(Guid initiativeId, string? evidence, CancellationToken ct)
     {
         var result = await nominations.RecordInitiativeEffectAsync(initiativeId, EmulationWeb.ActorOf(User, tenant), evidence, ct);
-        return result.Errors.ContainsKey("id") ? NotFound() : result.Errors.ContainsKey("access") ? Forbid() : await AfterAsync(result.Succeeded, result.Errors.Values, ct);
+        return await AfterAsync(result, ct);
     }
     public string? Error { get; private set; }
 
@@ -52,7 +52,7 @@ public sealed class InitiativesModel(NominationService nominations, RequestTenan
             Solution = (solution ?? "").Trim(),
             Effect = (effect ?? "").Trim(),
         }, ct);
-        return await AfterAsync(result.Succeeded, result.Errors.Values, ct);
+        return await AfterAsync(result, ct);
     }
 
     public async Task<IActionResult> OnPostRecogniseAsync(Guid initiativeId, string? number, DateOnly? date, CancellationToken ct)
@@ -64,22 +64,22 @@ public sealed class InitiativesModel(NominationService nominations, RequestTenan
         }
 
         var result = await nominations.RecogniseInitiativeAsync(initiativeId, EmulationWeb.ActorOf(User, tenant), number, date, ct);
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
-        return await AfterAsync(result.Succeeded, result.Errors.Values, ct);
+        return await AfterAsync(result, ct);
     }
 
-    private async Task<IActionResult> AfterAsync(bool ok, IEnumerable<string> errors, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync<T>(OperationResult<T> result, CancellationToken ct)
     {
-        if (ok)
+        if (result.Succeeded)
         {
             return Redirect("/Emulation/Initiatives");
         }
 
-        Error = string.Join(" ", errors);
+        if (this.Denial(result) is { } denied)
+        {
+            return denied;
+        }
+
+        Error = result.Message;
         await LoadAsync(ct);
         return Page();
     }

@@ -96,19 +96,9 @@ public sealed class MovementEditModel(MovementService movements, RequestTenant t
         var result = id is { } existing
             ? await movements.UpdateAsync(existing, Input.ToInput(), actor, ct)
             : await movements.CreateAsync(Input.ToInput(), actor, ct);
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
-            foreach (var (key, message) in result.Errors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{MovementForm.FieldOf(key)}", message);
-            }
-
-            return Page();
+            return this.Refusal(result, key => $"{nameof(Input)}.{MovementForm.FieldOf(key)}") ?? Page();
         }
 
         return Redirect($"/Emulation/Movement/{result.Value!.Id}");

@@ -33,7 +33,7 @@ public sealed class PledgesModel(PledgeService pledges, MovementService movement
         }
 
         var result = await pledges.CreateAsync(new PledgeInput(movementId, year, unitId, null, aimedTitles, commitments), Actor, ct);
-        return await AfterAsync(result.Errors, movementId, year, ct);
+        return await AfterAsync(result, movementId, year, ct);
     }
 
     public async Task<IActionResult> OnPostMoveAsync(Guid pledgeId, PledgeStatus next, string? reason, Guid movementId, int year, CancellationToken ct)
@@ -44,24 +44,19 @@ public sealed class PledgesModel(PledgeService pledges, MovementService movement
         }
 
         var result = await pledges.MoveAsync(pledgeId, next, reason, Actor, ct);
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
-        return await AfterAsync(result.Errors, movementId, year, ct);
+        return await AfterAsync(result, movementId, year, ct);
     }
 
-    private async Task<IActionResult> AfterAsync(IReadOnlyDictionary<string, string> errors, Guid movementId, int year, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync<T>(OperationResult<T> result, Guid movementId, int year, CancellationToken ct)
     {
-        if (errors.ContainsKey("access"))
+        if (!result.Succeeded)
         {
-            return Forbid();
-        }
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
 
-        if (errors.Count > 0)
-        {
-            Errors = errors;
+            Errors = result.Errors;
             await LoadAsync(movementId, year, ct);
             return Page();
         }

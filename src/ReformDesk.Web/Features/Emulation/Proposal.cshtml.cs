@@ -65,24 +65,9 @@ public sealed class ProposalModel(ProposalService proposals, EmulationDocuments 
         }
 
         var result = await step(EmulationWeb.ActorOf(User, tenant));
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
-        if (result.Errors.ContainsKey("access"))
-        {
-            return Forbid();
-        }
-
         if (!result.Succeeded)
         {
-            foreach (var (key, message) in result.Errors)
-            {
-                ModelState.AddModelError($"Input.{field(key)}", message);
-            }
-
-            return Page();
+            return this.Refusal(result, key => $"Input.{field(key)}") ?? Page();
         }
 
         return Redirect($"/Emulation/Proposal/{id}");

@@ -58,17 +58,7 @@ public sealed class ProposalsModel(ProposalService proposals, NominationService 
         var result = await proposals.CreateAsync(new ProposalInput(Round.Value, Input.NominationIds, Input.AddressedTo), EmulationWeb.ActorOf(User, tenant), ct);
         if (!result.Succeeded)
         {
-            if (result.Errors.ContainsKey("id"))
-            {
-                return NotFound();
-            }
-
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError($"Input.{field}", message);
-            }
-
-            return Page();
+            return this.Refusal(result) ?? Page();
         }
 
         return Redirect($"/Emulation/Proposal/{result.Value!.Id}");

@@ -64,24 +64,14 @@ public sealed class DetailModel(InspectionService inspections, UnitService units
         }
 
         var result = await action();
-        if (result.Errors.ContainsKey("access"))
-        {
-            return Forbid();
-        }
-
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
         if (result.Succeeded)
         {
             return Redirect($"/Inspections/Detail/{id}");
         }
 
-        foreach (var (field, message) in result.Errors)
+        if (this.Refusal(result, prefix) is { } refused)
         {
-            ModelState.AddModelError($"{prefix}.{field}", message);
+            return refused;
         }
 
         await LoadAsync(id, ct);

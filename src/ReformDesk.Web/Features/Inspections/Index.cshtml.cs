@@ -52,7 +52,7 @@ public sealed class IndexModel(InspectionService inspections, UnitService units,
         }
 
         var result = await inspections.CreatePlanAsync(new InspectionPlanInput(NewPlan.Year, NewPlan.Title, NewPlan.CoveragePercent, NewPlan.DocumentNumber), Actor, ct);
-        return await AfterAsync(result.Errors, "NewPlan", result.Value?.Year, ct);
+        return await AfterAsync(result, "NewPlan", result.Value?.Year, ct);
     }
 
     public async Task<IActionResult> OnPostInspectionAsync(Guid planId, CancellationToken ct)
@@ -63,19 +63,19 @@ public sealed class IndexModel(InspectionService inspections, UnitService units,
         }
 
         var result = await inspections.AddAsync(planId, new InspectionInput(NewInspection.UnitId, NewInspection.Kind, NewInspection.PlannedMonth, NewInspection.Inspector), Actor, ct);
-        return result.Errors.ContainsKey("id") ? NotFound() : await AfterAsync(result.Errors, "NewInspection", Year, ct);
+        return await AfterAsync(result, "NewInspection", Year, ct);
     }
 
-    private async Task<IActionResult> AfterAsync(IReadOnlyDictionary<string, string> errors, string prefix, int? year, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync<T>(OperationResult<T> result, string prefix, int? year, CancellationToken ct)
     {
-        if (errors.Count == 0)
+        if (result.Succeeded)
         {
             return Redirect($"/Inspections?year={year ?? Year}");
         }
 
-        foreach (var (field, message) in errors)
+        if (this.Refusal(result, prefix) is { } refused)
         {
-            ModelState.AddModelError($"{prefix}.{field}", message);
+            return refused;
         }
 
         await LoadAsync(ct);

@@ -22,18 +22,18 @@ public static class OrganisationApi
             (await service.ListAsync(ct)).Select(UnitDto.From));
         units.MapGet("/{id:guid}", async (Guid id, UnitService service, CancellationToken ct) =>
             await service.FindAsync(id, ct) is { } unit ? Results.Ok(UnitDto.From(unit)) : Results.NotFound());
-        units.MapPost("/", async (UnitInput input, UnitService service, RequestTenant tenant, CancellationToken ct) =>
-            Respond(tenant, await Guarded(tenant, () => service.CreateAsync(input, ct)), created: true))
+        units.MapPost("/", async (UnitInput input, UnitService service, CancellationToken ct) =>
+            ApiOutcome.Of(await service.CreateAsync(input, ct), UnitDto.From, u => $"/api/units/{u.Id}"))
             .RequireAuthorization(Policies.OrganisationEdit);
-        units.MapPut("/{id:guid}", async (Guid id, UnitInput input, UnitService service, RequestTenant tenant, CancellationToken ct) =>
-            Respond(tenant, await Guarded(tenant, () => service.UpdateAsync(id, input, ct))))
+        units.MapPut("/{id:guid}", async (Guid id, UnitInput input, UnitService service, CancellationToken ct) =>
+            ApiOutcome.Of(await service.UpdateAsync(id, input, ct), UnitDto.From))
             .RequireAuthorization(Policies.OrganisationEdit);
         units.MapPost("/{id:guid}/merge", async (Guid id, MergeInput input, UnitMergeService merger, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
             ApiOutcome.Of(await merger.MergeAsync(id, input.SurvivorId, http.User.ToActor(tenant.ReadOnly), ct),
                 r => new { Merged = UnitDto.From(r.Merged), Survivor = UnitDto.From(r.Survivor), r.Moved }))
             .RequireAuthorization(Policies.OrganisationEdit);
-        units.MapDelete("/{id:guid}", async (Guid id, UnitService service, RequestTenant tenant, CancellationToken ct) =>
-            Respond(tenant, await Guarded(tenant, () => service.DeleteAsync(id, ct))))
+        units.MapDelete("/{id:guid}", async (Guid id, UnitService service, CancellationToken ct) =>
+            ApiOutcome.Of(await service.DeleteAsync(id, ct), UnitDto.From))
             .RequireAuthorization(Policies.OrganisationEdit);
 
         api.MapGet("/people", async (ReformDeskDbContext db, CancellationToken ct) =>
@@ -108,28 +108,4 @@ public static class OrganisationApi
     private static IResult Forbidden() => Results.Problem(title: "Không được phép", detail: "Tài khoản không được xem dữ liệu đánh giá, kỷ luật.", statusCode: StatusCodes.Status403Forbidden);
 
     private static Actor ActorOf(HttpContext http) => Emulation.EmulationWeb.ActorOf(http.User, http.RequestServices.GetRequiredService<RequestTenant>());
-
-    private static async Task<OperationResult<Unit>?> Guarded(RequestTenant tenant, Func<Task<OperationResult<Unit>>> action) =>
-        tenant.ReadOnly ? null : await action();
-
-    private static IResult Respond(RequestTenant tenant, OperationResult<Unit>? result, bool created = false)
-    {
-        if (result is null)
-        {
-            return Results.Problem(title: "Không được phép", detail: "Tài khoản chỉ có quyền xem dữ liệu của xã/phường này.", statusCode: StatusCodes.Status403Forbidden);
-        }
-
-        if (result.Succeeded)
-        {
-            var dto = UnitDto.From(result.Value!);
-            return created ? Results.Created($"/api/units/{dto.Id}", dto) : Results.Ok(dto);
-        }
-
-        if (result.Errors.ContainsKey("id"))
-        {
-            return Results.NotFound();
-        }
-
-        return Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ");
-    }
 }

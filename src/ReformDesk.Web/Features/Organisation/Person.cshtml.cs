@@ -141,9 +141,9 @@ public sealed class PersonModel(FactService facts, RequestTenant tenant) : PageM
         }
 
         var result = await facts.DeleteAsync(EmulationWeb.ActorOf(User, tenant), kind!, recordId, ct);
-        if (result.Errors.ContainsKey("access"))
+        if (!result.Succeeded && this.Denial(result) is { } denied)
         {
-            return Forbid();
+            return denied;
         }
 
         Notice = "Đã xóa bản ghi.";
@@ -165,12 +165,12 @@ public sealed class PersonModel(FactService facts, RequestTenant tenant) : PageM
         var result = await save(EmulationWeb.ActorOf(User, tenant));
         if (!result.Succeeded)
         {
-            if (result.Errors.ContainsKey("id"))
+            if (this.Denial(result) is { } denied)
             {
-                return NotFound();
+                return denied;
             }
 
-            Errors[form] = string.Join(" ", result.Errors.Values);
+            Errors[form] = result.Message;
             return Page();
         }
 

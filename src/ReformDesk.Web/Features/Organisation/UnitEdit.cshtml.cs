@@ -6,8 +6,9 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Organisation;
 
+[RefuseReadOnlyTenant]
 [Authorize(Policy = Policies.OrganisationEdit)]
-public sealed class UnitEditModel(UnitService units, RequestTenant tenant) : PageModel
+public sealed class UnitEditModel(UnitService units) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -28,11 +29,6 @@ public sealed class UnitEditModel(UnitService units, RequestTenant tenant) : Pag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         if (Id is { } id)
         {
             var unit = await units.FindAsync(id, cancellationToken);
@@ -49,18 +45,13 @@ public sealed class UnitEditModel(UnitService units, RequestTenant tenant) : Pag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         var input = new UnitInput(Name, Kind, Note, IsActive);
         var result = Id is { } id ? await units.UpdateAsync(id, input, cancellationToken) : await units.CreateAsync(input, cancellationToken);
         if (!result.Succeeded)
         {
-            if (Id is not null && result.Errors.ContainsKey("id"))
+            if (this.Denial(result) is { } denied)
             {
-                return NotFound();
+                return denied;
             }
 
             Errors = result.Errors;
@@ -72,11 +63,6 @@ public sealed class UnitEditModel(UnitService units, RequestTenant tenant) : Pag
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         if (Id is not { } id || await units.FindAsync(id, cancellationToken) is null)
         {
             return NotFound();

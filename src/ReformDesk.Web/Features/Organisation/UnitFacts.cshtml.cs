@@ -85,9 +85,10 @@ public sealed class UnitFactsModel(FactService facts, RequestTenant tenant) : Pa
             return NotFound();
         }
 
-        if ((await facts.DeleteAsync(EmulationWeb.ActorOf(User, tenant), kind!, recordId, ct)).Errors.ContainsKey("access"))
+        var deleted = await facts.DeleteAsync(EmulationWeb.ActorOf(User, tenant), kind!, recordId, ct);
+        if (!deleted.Succeeded && this.Denial(deleted) is { } denied)
         {
-            return Forbid();
+            return denied;
         }
 
         Notice = "Đã xóa bản ghi.";
@@ -109,12 +110,12 @@ public sealed class UnitFactsModel(FactService facts, RequestTenant tenant) : Pa
         var result = await save(EmulationWeb.ActorOf(User, tenant));
         if (!result.Succeeded)
         {
-            if (result.Errors.ContainsKey("id"))
+            if (this.Denial(result) is { } denied)
             {
-                return NotFound();
+                return denied;
             }
 
-            Errors[form] = string.Join(" ", result.Errors.Values);
+            Errors[form] = result.Message;
             return Page();
         }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Organisation;
@@ -13,6 +14,7 @@ public sealed record MergeForm
 }
 
 /// <summary>Merging a duplicate unit into the one that stays; the appendix import's near-duplicate proposals link here by name.</summary>
+[RefuseReadOnlyTenant]
 [Authorize(Policy = Policies.OrganisationEdit)]
 public sealed class UnitMergeModel(UnitService units, UnitMergeService merger, RequestTenant tenant) : PageModel
 {
@@ -24,11 +26,6 @@ public sealed class UnitMergeModel(UnitService units, UnitMergeService merger, R
 
     public async Task<IActionResult> OnGetAsync(string? merged, string? survivor, CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         var (mergedId, survivorId) = await merger.ByNamesAsync(merged, survivor, ct);
         Input = new MergeForm { MergedId = mergedId, SurvivorId = survivorId };
         Units = await units.ListAsync(ct);
@@ -37,11 +34,6 @@ public sealed class UnitMergeModel(UnitService units, UnitMergeService merger, R
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         Units = await units.ListAsync(ct);
         if (Input.MergedId is not { } mergedId || Input.SurvivorId is not { } survivorId)
         {
@@ -52,12 +44,14 @@ public sealed class UnitMergeModel(UnitService units, UnitMergeService merger, R
         var result = await merger.MergeAsync(mergedId, survivorId, User.ToActor(tenant.ReadOnly), ct);
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
+            // Both units come from the form's lists: one that is gone is a field error, not a 404.
+            if (result.Failure == FailureKind.NotFound)
             {
-                ModelState.AddModelError(field == "id" ? "Input.MergedId" : $"Input.{field}", message);
+                ModelState.AddModelError("Input.MergedId", result.Message);
+                return Page();
             }
 
-            return Page();
+            return this.Refusal(result) ?? Page();
         }
 
         Done = result.Value;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.ParIndex;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.ParIndex;
 
@@ -10,6 +11,7 @@ namespace ReformDesk.Web.Features.ParIndex;
 /// the commune's, the survey points, then the final score and grade; or the dossier returned with a reason. An explicit
 /// province action on its own page, checked in the service against the officer's province.
 /// </summary>
+[AllowReadOnlyTenant]
 [Authorize(Roles = ParIndexSetup.ProvinceRoles)]
 public sealed class AppraiseModel(ParIndexService service) : PageModel
 {
@@ -77,8 +79,7 @@ public sealed class AppraiseModel(ParIndexService service) : PageModel
         var result = await step();
         if (!result.Succeeded)
         {
-            if (result.Errors.ContainsKey("access")) return Forbid();
-            foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
+            if (this.Refusal(result, prefix: null) is { } refused) return refused;
             await LoadAsync(id, ct);
             return Page();
         }

@@ -11,6 +11,7 @@ namespace ReformDesk.Web.Features.ParIndex;
 /// The province's criteria sets by year: import from the workbook (all or nothing, errors by sheet, row and column),
 /// download the empty template or the sample, and read a year's criteria, bands and blocks.
 /// </summary>
+[AllowReadOnlyTenant]
 [Authorize(Roles = ParIndexSetup.ProvinceRoles)]
 [UploadLimit(UploadForm.ParCriteria)]
 public sealed class SetsModel(ParIndexService service, RequestTenant tenant, UploadGuard guard) : PageModel

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Plans;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Plans;
 
@@ -32,19 +33,9 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
 
         var actor = ReformDesk.Web.Features.Platform.AppClaims.ToActor(User, tenant.ReadOnly);
         var result = await plans.EditAsync(id, actor, new PlanService.PlanEdit(Edit.Number, Edit.IssuedOn, Edit.StartYear, Edit.EndYear, Edit.RequiresCompletionConfirmation), ct);
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError($"Edit.{field}", message);
-            }
-
-            return await LoadAsync(id, keepForm: true, ct);
+            return this.Refusal(result, prefix: nameof(Edit)) ?? await LoadAsync(id, keepForm: true, ct);
         }
 
         return Redirect($"/Plans/Detail/{id}");
@@ -60,14 +51,14 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
         }
 
         var result = await plans.SetStatusAsync(id, status, number, issuedOn, ct);
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
-            Error = string.Join(" ", result.Errors.Values);
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
+            Error = result.Message;
             return await LoadAsync(id, keepForm: false, ct);
         }
 

@@ -10,9 +10,10 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.Plans;
 
 /// <summary>Upload or paste → preview with every problem by row → save all-or-nothing.</summary>
+[RefuseReadOnlyTenant]
 [Authorize(Policy = Policies.PlanManage)]
 [UploadLimit(UploadForm.PlanAppendix)]
-public sealed class ImportModel(PlanImportService importer, UploadGuard guard, RequestTenant tenant, TimeProvider clock) : PageModel
+public sealed class ImportModel(PlanImportService importer, UploadGuard guard, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Title { get; set; }
@@ -41,11 +42,6 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, R
 
     public IActionResult OnGet()
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         if (TooLarge is not null)
         {
             Errors = new Dictionary<string, string> { ["upload"] = TooLarge };
@@ -57,11 +53,6 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, R
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, string? pasted, CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         UploadCheck check;
         if (upload is { Length: > 0 })
         {
@@ -86,11 +77,6 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, R
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly)
-        {
-            return Forbid();
-        }
-
         var check = guard.CheckPayload(Payload, FileName, UploadForm.PlanAppendix);
         if (check.Upload is not { } content)
         {

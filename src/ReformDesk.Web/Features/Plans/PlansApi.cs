@@ -41,14 +41,7 @@ public static class PlansApi
         api.MapPost("/plans/tasks/{id:guid}/updates", async (Guid id, UpdateInput input, PlanService plans, HttpContext http, RequestTenant tenant, CancellationToken ct) =>
         {
             var result = await plans.AddUpdateAsync(id, http.User.ToActor(tenant.ReadOnly), input, [], ct);
-            if (result.Succeeded)
-            {
-                return Results.Created($"/api/plans/tasks/{id}/updates/{result.Value!.Id}", new { result.Value.Id, result.Value.IsContribution });
-            }
-
-            return result.Errors.ContainsKey("id") ? Results.NotFound()
-                : result.Errors.ContainsKey("access") ? Results.Problem(title: "Không được phép", detail: result.Errors["access"], statusCode: StatusCodes.Status403Forbidden)
-                : Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ");
+            return ApiOutcome.Of(result, u => new { u.Id, u.IsContribution }, u => $"/api/plans/tasks/{id}/updates/{u.Id}");
         });
 
         api.MapGet("/plans/due", async (PlanService plans, int? days, Guid? unitId, CancellationToken ct) =>

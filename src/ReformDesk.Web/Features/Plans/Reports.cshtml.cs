@@ -55,9 +55,9 @@ public sealed class ReportsModel(ReportingService reporting, PlanService plans, 
         var result = await reporting.SubmitAsync(obligationId, due, submittedOn, documentNumber, null, User.FindFirstValue(AppClaims.FullName) ?? User.Identity!.Name!, ct);
         if (!result.Succeeded)
         {
-            if (result.Errors.ContainsKey("id"))
+            if (this.Denial(result) is { } denied)
             {
-                return NotFound();
+                return denied;
             }
 
             Errors = result.Errors;

@@ -53,6 +53,11 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
         var result = await plans.AddUpdateAsync(id, ActorOf(), new UpdateInput(text, percent, status, occurrenceDue, documentNumber, link), uploads, ct);
         if (!result.Succeeded)
         {
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
             Errors = result.Errors;
             return Page();
         }
@@ -75,6 +80,11 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
         var result = await plans.SetScheduleAsync(id, scheduleText, manualDueDate, ct);
         if (!result.Succeeded)
         {
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
             Errors = result.Errors;
             return Page();
         }
@@ -103,6 +113,11 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
         var result = await step();
         if (!result.Succeeded)
         {
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
             Errors = result.Errors;
             await LoadAsync(id, ct);
             return Page();

@@ -102,8 +102,15 @@ public static class HostSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorPages(o => o.RootDirectory = "/Features")
-            .AddMvcOptions(o => o.Filters.Add<MethodNotAllowedFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<MethodNotAllowedFilter>();
+                o.Filters.Add<ReadOnlyTenantGuard>();
+            });
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        // An unreadable JSON body throws, in production too, so ApiExceptionHandler answers it with a ProblemDetails.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
@@ -156,8 +163,14 @@ public static class HostSetup
     {
         // Headers first: static files, status pages, errors and rate-limit refusals all carry them.
         app.UsePerimeter();
-        if (!app.Environment.IsDevelopment())
+        if (app.Environment.IsDevelopment())
         {
+            // Pages keep the developer page; JSON callers get what production answers (ApiExceptionHandler).
+            app.UseWhen(ApiExceptionHandler.IsApi, api => api.UseExceptionHandler());
+        }
+        else
+        {
+            // ApiExceptionHandler answers /api; every other request gets the error page.
             app.UseExceptionHandler("/Error");
         }
 
@@ -174,7 +187,7 @@ public static class HostSetup
         app.MapRazorPages();
         app.MapOpenApi();
 
-        var api = app.MapGroup("/api").AddEndpointFilter<AntiforgeryApiFilter>();
+        var api = app.MapGroup("/api").AddEndpointFilter<AntiforgeryApiFilter>().AddEndpointFilter<ReadOnlyTenantGuard>();
         api.MapPlatformApi();
         api.MapOrganisationApi();
         api.MapEmulationApi();

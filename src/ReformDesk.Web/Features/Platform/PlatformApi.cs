@@ -49,6 +49,6 @@ public static class PlatformApi
 
             http.Response.Cookies.Append(TenantMiddleware.SwitchCookie, tenantId.ToString(), new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             return fromForm ? Results.LocalRedirect(returnUrl) : Results.Ok(new { tenantId });
-        });
+        }).AllowReadOnlyTenant();
     }
 }

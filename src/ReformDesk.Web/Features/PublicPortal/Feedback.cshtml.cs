@@ -7,6 +7,7 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.PublicPortal;
 
 /// <summary>The public feedback form (phản ánh, kiến nghị) and the commune's published answers.</summary>
+[AllowReadOnlyTenant]
 [UploadLimit(UploadForm.FeedbackAttachment)]
 public sealed class FeedbackModel(FeedbackService feedback, PortalCommune portal) : PageModel
 {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.CitizenVoice;
 using ReformDesk.Core.Platform;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.PublicPortal;
 
@@ -9,6 +10,7 @@ namespace ReformDesk.Web.Features.PublicPortal;
 /// The citizen's follow-up with the tracking code and secret: progress, the answer, like or dislike, reopen once, or the
 /// information asked for. Code and secret travel in the posted form only (never in an address, so never in a log).
 /// </summary>
+[AllowReadOnlyTenant]
 public sealed class FeedbackTrackModel(FeedbackService feedback, PortalCommune portal) : PageModel
 {
     [BindProperty]

@@ -6,6 +6,7 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.PublicPortal;
 
 /// <summary>Dossier lookup on the commune's portal: the same rules as /tra-cuu, limited to this commune's dossiers.</summary>
+[AllowReadOnlyTenant]
 public sealed class LookupModel(CitizenLookupService lookup, PortalCommune portal) : PageModel
 {
     [BindProperty]

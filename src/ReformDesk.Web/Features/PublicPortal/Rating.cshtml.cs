@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Satisfaction;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.PublicPortal;
 
@@ -8,6 +9,7 @@ namespace ReformDesk.Web.Features.PublicPortal;
 /// A citizen rates the handling of their dossier: the receipt's rating QR code opens this page with the dossier code and the
 /// receipt's lookup key, so only the holder of the receipt can rate. One rating per dossier; rating again changes it.
 /// </summary>
+[AllowReadOnlyTenant]
 public sealed class RatingModel(SatisfactionService satisfaction) : PageModel
 {
     public const string NotFoundMessage = "Mã hồ sơ và khóa tra cứu không khớp với hồ sơ nào của xã, phường. Vui lòng kiểm tra lại giấy tiếp nhận hoặc quét lại mã QR.";

@@ -50,17 +50,15 @@ public sealed class DetailModel(PeriodicReportService reports, RequestTenant ten
     private async Task<IActionResult> ActAsync(Guid id, Func<Actor, Task<OperationResult<PeriodicReport>>> act, string done, CancellationToken ct)
     {
         var result = await act(ReportsSetup.ActorOf(HttpContext));
-        if (result.Errors.ContainsKey("id")) return NotFound();
-        if (result.Errors.ContainsKey("access")) return StatusCode(StatusCodes.Status403Forbidden);
         if (result.Succeeded)
         {
             Done = done;
             Input = new ActionForm();
             ModelState.Clear();
         }
-        else
+        else if (this.Refusal(result) is { } refused)
         {
-            foreach (var (field, message) in result.Errors) ModelState.AddModelError($"Input.{field}", message);
+            return refused;
         }
 
         return await LoadAsync(id, ct) ? Page() : NotFound();

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Platform;
 using ReformDesk.Core.Reports;
+using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Reports;
 
 /// <summary>The province officer's inbox: every commune's sent reports, on time or late; open the PDF, receive, accept, or return with a comment.</summary>
+[AllowReadOnlyTenant]
 [Authorize(Policy = ReportsSetup.InboxPolicy)]
 public sealed class InboxModel(ProvinceReportInbox inbox) : PageModel
 {
@@ -36,17 +38,15 @@ public sealed class InboxModel(ProvinceReportInbox inbox) : PageModel
     {
         if (Input.Id is not { } id) return NotFound();
         var result = await act(id, ReportsSetup.ActorOf(HttpContext), ReportsSetup.HomeTenant(HttpContext));
-        if (result.Errors.ContainsKey("id")) return NotFound();
-        if (result.Errors.ContainsKey("access")) return StatusCode(StatusCodes.Status403Forbidden);
         if (result.Succeeded)
         {
             Done = done;
             Input = new ActionForm();
             ModelState.Clear();
         }
-        else
+        else if (this.Refusal(result) is { } refused)
         {
-            foreach (var (field, message) in result.Errors) ModelState.AddModelError($"Input.{field}", message);
+            return refused;
         }
 
         await LoadAsync(ct);

@@ -43,12 +43,11 @@ public sealed class IndexModel(PeriodicReportService reports, RequestTenant tena
         {
             var result = await reports.DraftAsync(period.Value!, ReportsSetup.ActorOf(HttpContext), ct);
             if (result.Succeeded) return Redirect($"/Reports/{result.Value!.Id}");
-            if (result.Errors.ContainsKey("access")) return StatusCode(StatusCodes.Status403Forbidden);
-            foreach (var (field, message) in result.Errors) ModelState.AddModelError($"Input.{field}", message);
+            if (this.Refusal(result) is { } refused) return refused;
         }
         else
         {
-            foreach (var (field, message) in period.Errors) ModelState.AddModelError($"Input.{field}", message);
+            ModelState.AddErrors(period);
         }
 
         await LoadAsync(ct);

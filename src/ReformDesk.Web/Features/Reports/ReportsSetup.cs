@@ -56,22 +56,16 @@ public static class ReportsSetup
                 "tong-ket" => ReportKind.MovementFinal,
                 _ => null,
             };
-            if (kind is null) return OperationResult<ReportPeriodKey>.Fail("MovementReport", "Loại báo cáo phong trào phải là kết quả năm, sơ kết (so-ket) hoặc tổng kết (tong-ket).");
+            if (kind is null) return OperationResult<ReportPeriodKey>.Invalid("MovementReport", "Loại báo cáo phong trào phải là kết quả năm, sơ kết (so-ket) hoặc tổng kết (tong-ket).");
             return body.Year is { } year and >= 2000 and <= 2100
                 ? OperationResult<ReportPeriodKey>.Ok(new ReportPeriodKey(kind.Value, year, 0, movement))
-                : OperationResult<ReportPeriodKey>.Fail("Year", "Hãy nhập năm báo cáo của phong trào (2000–2100).");
+                : OperationResult<ReportPeriodKey>.Invalid("Year", "Hãy nhập năm báo cáo của phong trào (2000–2100).");
         }
 
         return ReportPeriodKey.Parse(body.Period, "Period");
     }
 
-    private static IResult Outcome(OperationResult<PeriodicReport> result)
-    {
-        if (result.Succeeded) return Results.Ok(View(result.Value!));
-        if (result.Errors.ContainsKey("id")) return Results.NotFound();
-        if (result.Errors.TryGetValue("access", out var access)) return Results.Problem(title: access, statusCode: StatusCodes.Status403Forbidden);
-        return Results.ValidationProblem(result.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: string.Join(" ", result.Errors.Values));
-    }
+    private static IResult Outcome(OperationResult<PeriodicReport> result) => ApiOutcome.Of(result, View);
 
     public static void MapReportsApi(this RouteGroupBuilder api)
     {
@@ -93,7 +87,7 @@ public static class ReportsSetup
             var period = PeriodOf(body);
             return period.Succeeded
                 ? Outcome(await reports.DraftAsync(period.Value!, ActorOf(http), ct))
-                : Results.ValidationProblem(period.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: string.Join(" ", period.Errors.Values));
+                : ApiOutcome.Problem(period);
         });
         draft.MapPost("/{id:guid}/redraft", async (Guid id, PeriodicReportService reports, HttpContext http, CancellationToken ct) =>
             Outcome(await reports.RedraftAsync(id, ActorOf(http), ct)));
@@ -112,7 +106,8 @@ public static class ReportsSetup
         read.MapPost("/{id:guid}/submit", async (Guid id, SubmitBody body, PeriodicReportService reports, HttpContext http, CancellationToken ct) =>
             Outcome(await reports.SubmitAsync(id, body.DocumentNumber, ActorOf(http), ct)));
 
-        var inbox = api.MapGroup("/reports/inbox").RequireAuthorization(InboxPolicy);
+        // The province answers its own inbox while it views a commune read-only.
+        var inbox = api.MapGroup("/reports/inbox").RequireAuthorization(InboxPolicy).AllowReadOnlyTenant();
         inbox.MapGet("", async (ProvinceReportInbox box, HttpContext http, CancellationToken ct) =>
             (await box.InboxAsync(HomeTenant(http), ActorOf(http).Roles, ct)).Select(r => new
             {

@@ -27,7 +27,7 @@ public sealed class CampaignModel(SatisfactionService satisfaction, UnitService 
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (tenant.ReadOnly || !(await authorization.AuthorizeAsync(User, SatisfactionSetup.EntryPolicy)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, SatisfactionSetup.EntryPolicy)).Succeeded)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -43,15 +43,14 @@ public sealed class CampaignModel(SatisfactionService satisfaction, UnitService 
         if (ModelState.IsValid)
         {
             var result = await satisfaction.EnterFormAsync(id, new PaperForm(FormNumber, UnitId, day, Answers, Comment), User.Identity?.Name ?? "", ct);
-            if (result.Errors.ContainsKey("CampaignId")) return NotFound();
             if (result.Succeeded)
             {
                 Saved = $"Đã nhập phiếu số {result.Value!.FormNumber}.";
                 (FormNumber, Answers, Comment) = (null, [], null);
             }
-            else
+            else if (this.Refusal(result, prefix: null) is { } refused)
             {
-                foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
+                return refused;
             }
         }
 

@@ -24,7 +24,7 @@ public sealed class CampaignsModel(SatisfactionService satisfaction, RequestTena
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly || !(await authorization.AuthorizeAsync(User, SatisfactionSetup.EntryPolicy)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, SatisfactionSetup.EntryPolicy)).Succeeded)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

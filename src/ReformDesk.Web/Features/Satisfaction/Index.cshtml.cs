@@ -32,7 +32,7 @@ public sealed class IndexModel(SatisfactionService satisfaction, PublicationServ
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly || !(await authorization.AuthorizeAsync(User, SatisfactionSetup.PublishPolicy)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, SatisfactionSetup.PublishPolicy)).Succeeded)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

@@ -37,9 +37,6 @@ public static class SatisfactionSetup
     public static string Percent(double? value) =>
         value is { } v ? v.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN")) + "%" : "không có dữ liệu";
 
-    private static IResult Problem(IReadOnlyDictionary<string, string> errors) =>
-        Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: string.Join(" ", errors.Values));
-
     private static object View(SatisfactionScore s) => new
     {
         s.Index, s.Respondents,
@@ -78,30 +75,26 @@ public static class SatisfactionSetup
             (await satisfaction.QuestionnairesAsync(ct)).Select(q => new { q.Id, q.Name, q.Version, q.CreatedAt, q.Items }));
 
         var entry = api.MapGroup("/satisfaction").RequireAuthorization(EntryPolicy);
-        entry.MapPost("/campaigns", async (SatisfactionService satisfaction, RequestTenant tenant, CampaignInput body, CancellationToken ct) =>
+        entry.MapPost("/campaigns", async (SatisfactionService satisfaction, CampaignInput body, CancellationToken ct) =>
         {
-            if (tenant.ReadOnly) return Results.Forbid();
             var result = await satisfaction.CreateCampaignAsync(body, ct);
-            return result.Succeeded ? Results.Created($"/Satisfaction/Campaigns/{result.Value!.Id}", new { result.Value.Id, result.Value.SuggestedSample }) : Problem(result.Errors);
+            return result.Succeeded ? Results.Created($"/Satisfaction/Campaigns/{result.Value!.Id}", new { result.Value.Id, result.Value.SuggestedSample }) : ApiOutcome.Problem(result);
         });
-        entry.MapPost("/campaigns/{id:guid}/forms", async (Guid id, SatisfactionService satisfaction, RequestTenant tenant, HttpContext http, FormBody body, CancellationToken ct) =>
+        entry.MapPost("/campaigns/{id:guid}/forms", async (Guid id, SatisfactionService satisfaction, HttpContext http, FormBody body, CancellationToken ct) =>
         {
-            if (tenant.ReadOnly) return Results.Forbid();
             var result = await satisfaction.EnterFormAsync(id, new PaperForm(body.FormNumber, body.UnitId, body.AnsweredOn, body.Answers ?? [], body.Comment),
                 http.User.Identity?.Name ?? "", ct);
-            return result.Succeeded ? Results.Ok(new { result.Value!.Id }) : result.Errors.ContainsKey("CampaignId") ? Results.NotFound() : Problem(result.Errors);
+            return result.Succeeded ? Results.Ok(new { result.Value!.Id }) : ApiOutcome.Problem(result);
         });
-        entry.MapPut("/questionnaire", async (SatisfactionService satisfaction, RequestTenant tenant, QuestionnaireBody body, CancellationToken ct) =>
+        entry.MapPut("/questionnaire", async (SatisfactionService satisfaction, QuestionnaireBody body, CancellationToken ct) =>
         {
-            if (tenant.ReadOnly) return Results.Forbid();
             var result = await satisfaction.SaveQuestionnaireVersionAsync(body.Name, body.Items ?? [], ct);
-            return result.Succeeded ? Results.Ok(new { result.Value!.Id, result.Value.Version }) : Problem(result.Errors);
+            return result.Succeeded ? Results.Ok(new { result.Value!.Id, result.Value.Version }) : ApiOutcome.Problem(result);
         });
-        entry.MapPut("/dossiers/{id:guid}/rating", async (Guid id, SatisfactionService satisfaction, RequestTenant tenant, RatingBody body, CancellationToken ct) =>
+        entry.MapPut("/dossiers/{id:guid}/rating", async (Guid id, SatisfactionService satisfaction, RatingBody body, CancellationToken ct) =>
         {
-            if (tenant.ReadOnly) return Results.Forbid();
             var result = await satisfaction.RateAtCounterAsync(id, (body.Levels ?? []).AsReadOnly(), body.Comment, ct);
-            return result.Succeeded ? Results.Ok(new { result.Value!.Id, result.Value.Changes }) : result.Errors.ContainsKey("DossierId") ? Results.NotFound() : Problem(result.Errors);
+            return result.Succeeded ? Results.Ok(new { result.Value!.Id, result.Value.Changes }) : ApiOutcome.Problem(result);
         });
 
         api.MapGet("/results/published", async (PublicationService publication, CancellationToken ct) =>
@@ -110,9 +103,8 @@ public static class SatisfactionSetup
         api.MapPost("/results/publish", async (PublishBody body, PublicationService publication, SatisfactionService satisfaction,
             RequestTenant tenant, HttpContext http, PublicCache cache, CancellationToken ct) =>
         {
-            if (tenant.ReadOnly) return Results.Forbid();
             var result = await publication.PublishAsync(new Quarter(body.Year, body.Quarter), http.User.Identity?.Name ?? "", satisfaction.Now, ct);
-            if (!result.Succeeded) return Problem(result.Errors);
+            if (!result.Succeeded) return ApiOutcome.Problem(result);
             await cache.EvictAsync(tenant.Current?.Code, ct);
             return Results.Ok(new { result.Value!.Year, result.Value.Quarter, result.Value.PublishedAt, result.Value.Snapshot });
         }).RequireAuthorization(PublishPolicy);
@@ -121,10 +113,10 @@ public static class SatisfactionSetup
         suggestion.MapPost("", async (IFeedbackUnitSuggester suggester, SuggestBody body, CancellationToken ct) =>
             await suggester.SuggestAsync(body.Text ?? "", body.Category, ct) is { } s
                 ? Results.Ok(new { s.UnitId, s.UnitName, s.Confidence, Method = s.Method.ToString(), s.MethodText })
-                : Results.Ok(new { UnitId = (Guid?)null }));
-        suggestion.MapPost("/retrain", async (FeedbackUnitSuggester suggester, RequestTenant tenant, CancellationToken ct) =>
+                : Results.Ok(new { UnitId = (Guid?)null }))
+            .AllowReadOnlyTenant();
+        suggestion.MapPost("/retrain", async (FeedbackUnitSuggester suggester, CancellationToken ct) =>
         {
-            if (tenant.ReadOnly) return Results.Forbid();
             var outcome = await suggester.RetrainAsync(ct);
             return Results.Ok(outcome);
         });

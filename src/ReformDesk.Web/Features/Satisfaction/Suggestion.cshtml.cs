@@ -8,7 +8,7 @@ namespace ReformDesk.Web.Features.Satisfaction;
 
 /// <summary>The feedback unit suggestion of the commune: what it learned from, retraining on demand, and a trial on a typed text.</summary>
 [Authorize(Policy = SatisfactionSetup.SuggestionPolicy)]
-public sealed class SuggestionModel(FeedbackUnitSuggester suggester, RequestTenant tenant, Microsoft.Extensions.Options.IOptions<UnitSuggestionOptions> options) : PageModel
+public sealed class SuggestionModel(FeedbackUnitSuggester suggester, Microsoft.Extensions.Options.IOptions<UnitSuggestionOptions> options) : PageModel
 {
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Category { get; set; }
@@ -23,12 +23,12 @@ public sealed class SuggestionModel(FeedbackUnitSuggester suggester, RequestTena
 
     public async Task<IActionResult> OnPostRetrainAsync(CancellationToken ct)
     {
-        if (tenant.ReadOnly) return StatusCode(StatusCodes.Status403Forbidden);
         Outcome = await suggester.RetrainAsync(ct);
         Trained = await suggester.StatusAsync(ct);
         return Page();
     }
 
+    [AllowReadOnlyTenant]
     public async Task<IActionResult> OnPostTryAsync(CancellationToken ct)
     {
         ModelState.Clear();

@@ -98,16 +98,11 @@ public sealed class EditModel(TargetService targets, RequestTenant tenant) : Pag
 
     private async Task<IActionResult> AfterAsync(OperationResult<Target> result, CancellationToken ct)
     {
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
-            foreach (var (field, message) in result.Errors)
+            if (this.Refusal(result, field => field is nameof(TargetInput.PlanId) or nameof(TargetInput.MovementId) ? "Input.Owner" : $"Input.{field}") is { } refused)
             {
-                ModelState.AddModelError(field is nameof(TargetInput.PlanId) or nameof(TargetInput.MovementId) ? "Input.Owner" : $"Input.{field}", message);
+                return refused;
             }
 
             await LoadAsync(ct);

@@ -22,13 +22,13 @@ public sealed class IndexModel(TargetService targets, RequestTenant tenant) : Pa
         }
 
         var result = await targets.EnterAsync(id, actual, evidence, User.FindFirst(AppClaims.FullName)?.Value ?? User.Identity!.Name!, ct);
-        if (result.Errors.ContainsKey("id"))
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
+            if (this.Denial(result) is { } denied)
+            {
+                return denied;
+            }
+
             Errors = result.Errors;
             await OnGetAsync(ct);
             return Page();

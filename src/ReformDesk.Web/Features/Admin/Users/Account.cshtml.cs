@@ -8,6 +8,7 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.Admin.Users;
 
 /// <summary>One account: change person, unit and roles; disable, enable, unlock; reset the password to a one-time password.</summary>
+[AllowReadOnlyTenant]
 [Authorize(Policy = Policies.AccountManage)]
 public sealed class AccountModel(AccountService accounts, SignInThrottle throttle) : AccountFormModel(accounts)
 {
@@ -71,7 +72,7 @@ public sealed class AccountModel(AccountService accounts, SignInThrottle throttl
         }
 
         return await AfterAsync(
-            result.Succeeded ? OperationResult<AppUser>.Ok(result.Value!.User) : new OperationResult<AppUser>(null, result.Errors),
+            result.Succeeded ? OperationResult<AppUser>.Ok(result.Value!.User) : result.As<AppUser>(),
             "Đã đặt lại mật khẩu; mọi phiên đăng nhập của tài khoản đã kết thúc.", cancellationToken);
     }
 
@@ -88,14 +89,13 @@ public sealed class AccountModel(AccountService accounts, SignInThrottle throttl
     /// <summary>Redisplays the page: on success with fresh values and a message, on refusal with what was typed and the errors.</summary>
     private async Task<IActionResult> AfterAsync(OperationResult<AppUser> result, string done, CancellationToken ct)
     {
-        if (result.Errors.ContainsKey(AccountService.NotFoundKey))
-        {
-            return NotFound();
-        }
-
         if (!result.Succeeded)
         {
-            ShowErrors(result.Errors);
+            if (this.Refusal(result, FieldKey) is { } refused)
+            {
+                return refused;
+            }
+
             await LoadAsync(ct);
             return Page();
         }

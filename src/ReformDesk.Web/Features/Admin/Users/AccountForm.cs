@@ -53,16 +53,10 @@ public abstract class AccountFormModel(AccountService accounts) : PageModel
 
     protected AccountInput Input(string? userName, Guid? tenantId) => new(userName, tenantId, PersonId, UnitId, SelectedRoles, FullName, Email);
 
-    protected void ShowErrors(IReadOnlyDictionary<string, string> errors)
+    /// <summary>The form's name of a field the account service named.</summary>
+    protected static string FieldKey(string field) => field switch
     {
-        foreach (var (field, message) in errors)
-        {
-            ModelState.AddModelError(field switch
-            {
-                nameof(AccountInput.Roles) => nameof(SelectedRoles),
-                nameof(AccountInput.TenantId) => "TenantId",
-                _ => field,
-            }, message);
-        }
-    }
+        nameof(AccountInput.Roles) => nameof(SelectedRoles),
+        _ => field,
+    };
 }

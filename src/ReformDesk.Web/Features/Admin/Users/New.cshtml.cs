@@ -8,6 +8,7 @@ using ReformDesk.Web.Features.Platform;
 namespace ReformDesk.Web.Features.Admin.Users;
 
 /// <summary>Creates an account with a one-time password, shown once on this page.</summary>
+[AllowReadOnlyTenant]
 [Authorize(Policy = Policies.AccountManage)]
 public sealed class NewModel(AccountService accounts) : AccountFormModel(accounts)
 {
@@ -36,8 +37,7 @@ public sealed class NewModel(AccountService accounts) : AccountFormModel(account
         var result = await Accounts.CreateAsync(Actor, Input(UserName, TenantId), cancellationToken);
         if (!result.Succeeded)
         {
-            ShowErrors(result.Errors);
-            return Page();
+            return this.Refusal(result, FieldKey) ?? Page();
         }
 
         Created = result.Value;

@@ -24,7 +24,8 @@ public static class UsersApi
 
     public static void MapUsersApi(this RouteGroupBuilder api)
     {
-        var users = api.MapGroup("/users").RequireAuthorization(Policies.AccountManage);
+        // Accounts belong to the administrator's own commune or province, not to the commune being viewed.
+        var users = api.MapGroup("/users").RequireAuthorization(Policies.AccountManage).AllowReadOnlyTenant();
         users.MapGet("/", async (Guid? tenantId, ClaimsPrincipal user, AccountService accounts, CancellationToken ct) =>
             (await accounts.ListAsync(user.ToAccountActor(), tenantId, ct)).Select(AccountDto.From));
 
@@ -37,7 +38,7 @@ public static class UsersApi
             var result = await accounts.CreateAsync(actor, body.ToInput(), ct);
             if (!result.Succeeded)
             {
-                return Problem(result.Errors);
+                return ApiOutcome.Problem(result);
             }
 
             var row = (await accounts.FindAsync(actor, result.Value!.User.Id, ct))!;
@@ -67,14 +68,10 @@ public static class UsersApi
         users.MapPost("/{id:guid}/reset-password", async (Guid id, ClaimsPrincipal user, AccountService accounts, CancellationToken ct) =>
         {
             var result = await accounts.ResetPasswordAsync(user.ToAccountActor(), id, ct);
-            return result.Succeeded ? Results.Ok(new { oneTimePassword = result.Value!.OneTimePassword }) : Problem(result.Errors);
+            return result.Succeeded ? Results.Ok(new { oneTimePassword = result.Value!.OneTimePassword }) : ApiOutcome.Problem(result);
         });
     }
 
     private static async Task<IResult> Respond(ClaimsPrincipal user, AccountService accounts, Guid id, OperationResult<AppUser> result, CancellationToken ct) =>
-        result.Succeeded ? Results.Ok(AccountDto.From((await accounts.FindAsync(user.ToAccountActor(), id, ct))!)) : Problem(result.Errors);
-
-    private static IResult Problem(IReadOnlyDictionary<string, string> errors) => errors.ContainsKey(AccountService.NotFoundKey)
-        ? Results.NotFound()
-        : Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "Dữ liệu không hợp lệ");
+        result.Succeeded ? Results.Ok(AccountDto.From((await accounts.FindAsync(user.ToAccountActor(), id, ct))!)) : ApiOutcome.Problem(result);
 }

@@ -289,7 +289,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
 
         if (meeting!.Permits(CouncilStep.Recuse, nomination!) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilRecusal>.Invalid(refused.Errors.Keys.First(), refused.Errors.Values.First());
+            return refused.As<CouncilRecusal>();
         }
 
         if (await MemberAsync(meeting.Id, memberId, ct) is not { } member)
@@ -334,7 +334,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
 
         if (meeting!.Permits(CouncilStep.RecordVote, nomination!) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilMemberVote>.Invalid(refused.Errors.Keys.First(), refused.Errors.Values.First());
+            return refused.As<CouncilMemberVote>();
         }
 
         if (await MemberAsync(meetingId, memberId, ct) is not { } member)
@@ -384,7 +384,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
 
         if (meeting!.Permits(CouncilStep.RecordCount, nomination!) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilBallotCount>.Invalid(refused.Errors.Keys.First(), refused.Errors.Values.First());
+            return refused.As<CouncilBallotCount>();
         }
 
         var members = await MeetingMembersAsync(meetingId, ct);
@@ -483,7 +483,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         var nomination = await db.Nominations.FirstAsync(n => n.Id == nominationId, ct);
         if (meeting!.Permits(CouncilStep.Tally, nomination) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilVoteResult>.Invalid(refused.Errors.Keys.First(), refused.Errors.Values.First());
+            return refused.As<CouncilVoteResult>();
         }
 
         var members = await MeetingMembersAsync(meetingId, ct);
@@ -508,7 +508,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         {
             if (nomination.RecordCouncilResult(result.IsPassed, $"Phiên họp ngày {VietnamTime.Date(meeting.Date)}: {result.Reason}") is { Succeeded: false } notMoved)
             {
-                return OperationResult<CouncilVoteResult>.Conflict(notMoved.Errors.Values.First());
+                return notMoved.As<CouncilVoteResult>();
             }
 
             await db.SaveChangesAsync(ct);

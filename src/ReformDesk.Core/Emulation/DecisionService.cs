@@ -85,7 +85,7 @@ public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence comp
         {
             if (n.Award(decision.Id) is { Succeeded: false } refused)
             {
-                return OperationResult<AwardDecision>.Invalid("nominations", refused.Errors.Values.First());
+                return refused.As<AwardDecision>();
             }
 
             db.AwardRecords.Add(new AwardRecord

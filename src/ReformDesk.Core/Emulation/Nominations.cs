@@ -76,7 +76,7 @@ public sealed class Nomination : ITenantOwned
     {
         if (Status != NominationStatus.Submitted)
         {
-            return Fail(nameof(Status), $"chỉ kiểm tra được hồ sơ đã gửi; hồ sơ đang ở trạng thái \"{StatusText(Status)}\".");
+            return Conflict($"chỉ kiểm tra được hồ sơ đã gửi; hồ sơ đang ở trạng thái \"{StatusText(Status)}\".");
         }
 
         ConfirmedItems = string.Join(';', codes.Select(c => c.Trim()).Where(c => c.Length > 0 && !c.Contains(';')).Distinct().Order(StringComparer.Ordinal));
@@ -114,7 +114,7 @@ public sealed class Nomination : ITenantOwned
     {
         if (NominationTransitions.Next(Status, step) is not { } next)
         {
-            return Fail(nameof(Status), $"không thể {NominationTransitions.Text(step)} khi hồ sơ đang ở trạng thái \"{StatusText(Status)}\".");
+            return Conflict($"không thể {NominationTransitions.Text(step)} khi hồ sơ đang ở trạng thái \"{StatusText(Status)}\".");
         }
 
         apply();
@@ -122,8 +122,7 @@ public sealed class Nomination : ITenantOwned
         return OperationResult<Nomination>.Ok(this);
     }
 
-    private OperationResult<Nomination> Fail(string field, string message) =>
-        OperationResult<Nomination>.Invalid(field, $"Hồ sơ đề nghị khen thưởng {NomineeName}: {message}");
+    private OperationResult<Nomination> Conflict(string message) => OperationResult<Nomination>.Conflict($"Hồ sơ đề nghị khen thưởng {NomineeName}: {message}");
 }
 
 /// <summary>What moves a nomination on.</summary>

@@ -199,7 +199,7 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
 
         if (proposal.Decide(input.Number, input.Date, input.Authority, Today) is { } error)
         {
-            return OperationResult<AwardProposal>.Invalid(error.Field, error.Message);
+            return Refused(error);
         }
 
         var round = await db.NominationRounds.AsNoTracking().FirstAsync(r => r.Id == proposal.RoundId, ct);
@@ -209,7 +209,7 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
         {
             if (n.Award(null) is { Succeeded: false } refused)
             {
-                return OperationResult<AwardProposal>.Conflict(refused.Errors.Values.First());
+                return refused.As<AwardProposal>();
             }
 
             db.AwardRecords.Add(new AwardRecord
@@ -236,11 +236,17 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
         return OperationResult<AwardProposal>.Ok(proposal);
     }
 
+    /// <summary>The proposal's own refusal: a step its status does not allow is a conflict, anything else names the field.</summary>
+    private static OperationResult<AwardProposal> Refused((string Field, string Message) error) =>
+        error.Field == nameof(AwardProposal.Status)
+            ? OperationResult<AwardProposal>.Conflict(error.Message)
+            : OperationResult<AwardProposal>.Invalid(error.Field, error.Message);
+
     private async Task<OperationResult<AwardProposal>> SaveAsync(AwardProposal proposal, (string Field, string Message)? error, CancellationToken ct)
     {
         if (error is { } e)
         {
-            return OperationResult<AwardProposal>.Invalid(e.Field, e.Message);
+            return Refused(e);
         }
 
         await db.SaveChangesAsync(ct);

@@ -128,7 +128,8 @@ public class InitiativeLifecycleTests
         Assert.Equal(expected, result.Succeeded);
         if (!expected)
         {
-            var key = status != NominationStatus.Checked ? "Status" : secret ? "member" : "agree";
+            var (kind, key) = status != NominationStatus.Checked ? (FailureKind.Conflict, "") : (FailureKind.Invalid, secret ? "member" : "agree");
+            Assert.Equal(kind, result.Failure);
             Assert.True(result.Errors.ContainsKey(key), string.Join("; ", result.Errors));
         }
     }

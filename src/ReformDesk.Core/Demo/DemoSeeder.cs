@@ -367,7 +367,7 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
             var states = new[] { Emulation.PledgeStatus.Approved, Emulation.PledgeStatus.Submitted, Emulation.PledgeStatus.Draft };
             for (var i = 0; i < units.Count; i++)
             {
-                db.Pledges.Add(new Emulation.Pledge
+                var pledge = new Emulation.Pledge
                 {
                     TenantId = tenant.Id,
                     MovementId = movement.Id,
@@ -375,10 +375,18 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
                     UnitId = units[i].Id,
                     AimedTitles = "Tập thể lao động tiên tiến; Giấy khen của Chủ tịch UBND",
                     Commitments = commitments.Length > 0 ? commitments : "Thực hiện đầy đủ các nội dung thi đua của phong trào",
-                    Status = states[i],
-                    SubmittedAtUtc = states[i] == Emulation.PledgeStatus.Draft ? null : clock.GetUtcNow().UtcDateTime,
-                    DecidedBy = states[i] == Emulation.PledgeStatus.Approved ? "Bộ phận tham mưu CCHC (dữ liệu minh họa)" : null,
-                });
+                };
+                if (states[i] != Emulation.PledgeStatus.Draft)
+                {
+                    DemoStep.Must(pledge.Submit(clock.GetUtcNow().UtcDateTime));
+                }
+
+                if (states[i] == Emulation.PledgeStatus.Approved)
+                {
+                    DemoStep.Must(pledge.Approve("Bộ phận tham mưu CCHC (dữ liệu minh họa)"));
+                }
+
+                db.Pledges.Add(pledge);
                 added++;
             }
         }

@@ -287,7 +287,12 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<CouncilRecusal>.Fail("access", "Bạn không có quyền ghi nhận việc rút khỏi xét.");
         }
 
-        if (await MemberAsync(meeting!.Id, memberId, ct) is not { } member)
+        if (meeting!.Permits(CouncilStep.Recuse, nomination!) is { Succeeded: false } refused)
+        {
+            return OperationResult<CouncilRecusal>.Fail(refused.Errors.Keys.First(), refused.Errors.Values.First());
+        }
+
+        if (await MemberAsync(meeting.Id, memberId, ct) is not { } member)
         {
             return OperationResult<CouncilRecusal>.Fail("member", "Người được chọn không phải thành viên Hội đồng tại phiên họp này.");
         }
@@ -327,14 +332,9 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<CouncilMemberVote>.Fail("access", "Chỉ thành viên Hội đồng Thi đua - Khen thưởng được ghi phiếu.");
         }
 
-        if (nomination!.Status != NominationStatus.Checked)
+        if (meeting!.Permits(CouncilStep.RecordVote, nomination!) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilMemberVote>.Fail("Status", $"Hội đồng chỉ xét hồ sơ đã được kiểm tra; hồ sơ này đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\".");
-        }
-
-        if (meeting!.SecretBallot)
-        {
-            return OperationResult<CouncilMemberVote>.Fail("member", "Phiên họp bỏ phiếu kín: không ghi phiếu của từng thành viên; hãy đánh dấu thành viên đã bỏ phiếu và nhập kết quả kiểm phiếu (số phiếu đồng ý, không đồng ý, không hợp lệ).");
+            return OperationResult<CouncilMemberVote>.Fail(refused.Errors.Keys.First(), refused.Errors.Values.First());
         }
 
         if (await MemberAsync(meetingId, memberId, ct) is not { } member)
@@ -382,14 +382,9 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<CouncilBallotCount>.Fail("access", "Chỉ Hội đồng (thành viên, Chủ tịch) được ghi kết quả kiểm phiếu.");
         }
 
-        if (!meeting!.SecretBallot)
+        if (meeting!.Permits(CouncilStep.RecordCount, nomination!) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilBallotCount>.Fail("agree", "Phiên họp biểu quyết công khai: hãy ghi phiếu của từng thành viên.");
-        }
-
-        if (nomination!.Status != NominationStatus.Checked)
-        {
-            return OperationResult<CouncilBallotCount>.Fail("Status", $"Hồ sơ đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\", không ghi kết quả kiểm phiếu được.");
+            return OperationResult<CouncilBallotCount>.Fail(refused.Errors.Keys.First(), refused.Errors.Values.First());
         }
 
         var members = await MeetingMembersAsync(meetingId, ct);
@@ -486,15 +481,15 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         }
 
         var nomination = await db.Nominations.FirstAsync(n => n.Id == nominationId, ct);
-        if (nomination.Status != NominationStatus.Checked)
+        if (meeting!.Permits(CouncilStep.Tally, nomination) is { Succeeded: false } refused)
         {
-            return OperationResult<CouncilVoteResult>.Fail("Status", $"Hồ sơ đang ở trạng thái \"{Nomination.StatusText(nomination.Status)}\", không kiểm phiếu được.");
+            return OperationResult<CouncilVoteResult>.Fail(refused.Errors.Keys.First(), refused.Errors.Values.First());
         }
 
         var members = await MeetingMembersAsync(meetingId, ct);
         var recused = (await db.CouncilRecusals.AsNoTracking().Where(r => r.MeetingId == meetingId && r.NominationId == nominationId).Select(r => r.MeetingMemberId).ToListAsync(ct)).ToHashSet();
         CouncilVoteResult result;
-        if (meeting!.SecretBallot)
+        if (meeting.SecretBallot)
         {
             if (await db.CouncilBallotCounts.AsNoTracking().FirstOrDefaultAsync(c => c.MeetingId == meetingId && c.NominationId == nominationId, ct) is not { } count)
             {
@@ -511,8 +506,11 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
 
         if (result.Outcome is CouncilOutcome.Passed or CouncilOutcome.ThresholdNotMet)
         {
-            nomination.Move(result.IsPassed ? NominationStatus.Approved : NominationStatus.Rejected);
-            nomination.CouncilResult = $"Phiên họp ngày {VietnamTime.Date(meeting.Date)}: {result.Reason}";
+            if (nomination.RecordCouncilResult(result.IsPassed, $"Phiên họp ngày {VietnamTime.Date(meeting.Date)}: {result.Reason}") is { Succeeded: false } notMoved)
+            {
+                return OperationResult<CouncilVoteResult>.Fail("Status", notMoved.Errors.Values.First());
+            }
+
             await db.SaveChangesAsync(ct);
         }
 

@@ -83,8 +83,11 @@ public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence comp
         db.AwardDecisions.Add(decision);
         foreach (var n in approved)
         {
-            n.Move(NominationStatus.Awarded);
-            n.DecisionId = decision.Id;
+            if (n.Award(decision.Id) is { Succeeded: false } refused)
+            {
+                return OperationResult<AwardDecision>.Fail("nominations", refused.Errors.Values.First());
+            }
+
             db.AwardRecords.Add(new AwardRecord
             {
                 NomineeKind = n.NomineeKind,

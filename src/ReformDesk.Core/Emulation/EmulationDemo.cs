@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Demo;
 using ReformDesk.Core.Emulation.Rules;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans;
@@ -67,7 +68,7 @@ public static class EmulationDemo
         var lan = NewPerson("Phạm Thị Lan", $"Chuyên viên {other.Name}", other);
         var submitted = today < round.Deadline ? today : round.Deadline.Value.AddDays(-1);
 
-        db.Initiatives.Add(new Initiative
+        var initiative = new Initiative
         {
             TenantId = tenant.Id,
             Title = "Số hóa sổ theo dõi hồ sơ một cửa bằng mã QR (minh họa)",
@@ -77,38 +78,41 @@ public static class EmulationDemo
             Problem = "Tra cứu tình trạng hồ sơ mất nhiều thời gian.",
             Solution = "Dán mã QR lên phiếu hẹn, tra cứu trên Cổng thông tin.",
             Effect = "Giảm thời gian tra cứu, người dân tự theo dõi hồ sơ.",
-            Status = InitiativeStatus.Recognised,
-            DecisionNumber = "05/QĐ-UBND",
-            DecisionDate = new DateOnly(year, 6, 15),
-            CouncilEvaluation = "Có tính mới, đã áp dụng tại bộ phận một cửa (minh họa)",
-            EvaluatedOn = new DateOnly(year, 6, 5),
-        });
+        };
+        DemoStep.Must(initiative.Evaluate("Có tính mới, đã áp dụng tại bộ phận một cửa (minh họa)", new DateOnly(year, 6, 5)));
+        DemoStep.Must(initiative.Recognise("05/QĐ-UBND", new DateOnly(year, 6, 15), new DateOnly(year, 6, 15)));
+        db.Initiatives.Add(initiative);
 
         // The completed round of the year before: council meeting, decision and award history.
         await SeedCompletedRoundAsync(db, tenant, movement, year - 1, [(tuan, secretariat), (lan, other)], ct);
 
+        var submittedOne = new Nomination
+        {
+            TenantId = tenant.Id, MovementId = movement.Id, RoundId = round.Id, NomineeKind = NomineeKind.Collective,
+            NomineeUnitId = secretariat.Id, NomineeName = secretariat.Name, UnitId = secretariat.Id, AwardKind = AwardKind.GiayKhenChuTichXa,
+            AchievementSummary = $"Tham mưu triển khai kế hoạch CCHC năm {year} đúng tiến độ (minh họa)", AchievementKey = $"cchc:{year}:tap-the",
+            CreatedBy = DemoNote,
+        };
+        DemoStep.Must(submittedOne.Submit(submitted));
+        var checkedOne = new Nomination
+        {
+            TenantId = tenant.Id, MovementId = movement.Id, RoundId = round.Id, NomineeKind = NomineeKind.Individual,
+            NomineePersonId = nhung.Id, NomineeName = nhung.FullName, UnitId = secretariat.Id, AwardKind = AwardKind.GiayKhenChuTichXa,
+            AchievementSummary = "Có sáng kiến số hóa sổ theo dõi hồ sơ một cửa được công nhận (minh họa)", AchievementKey = "sang-kien:05/QĐ-UBND",
+            CreatedBy = DemoNote,
+        };
+        DemoStep.Must(checkedOne.Submit(submitted));
+        DemoStep.Must(checkedOne.ConfirmItems(["CHUNG.GUONG_MAU_CHAP_HANH", "CHUNG.THANH_TICH"]));
+        DemoStep.Must(checkedOne.MarkChecked());
         db.Nominations.AddRange(
-            new Nomination
-            {
-                TenantId = tenant.Id, MovementId = movement.Id, RoundId = round.Id, NomineeKind = NomineeKind.Collective,
-                NomineeUnitId = secretariat.Id, NomineeName = secretariat.Name, UnitId = secretariat.Id, AwardKind = AwardKind.GiayKhenChuTichXa,
-                AchievementSummary = $"Tham mưu triển khai kế hoạch CCHC năm {year} đúng tiến độ (minh họa)", AchievementKey = $"cchc:{year}:tap-the",
-                Status = NominationStatus.Submitted, SubmittedOn = submitted, CreatedBy = DemoNote,
-            },
-            new Nomination
-            {
-                TenantId = tenant.Id, MovementId = movement.Id, RoundId = round.Id, NomineeKind = NomineeKind.Individual,
-                NomineePersonId = nhung.Id, NomineeName = nhung.FullName, UnitId = secretariat.Id, AwardKind = AwardKind.GiayKhenChuTichXa,
-                AchievementSummary = "Có sáng kiến số hóa sổ theo dõi hồ sơ một cửa được công nhận (minh họa)", AchievementKey = "sang-kien:05/QĐ-UBND",
-                Status = NominationStatus.Checked, SubmittedOn = submitted, CreatedBy = DemoNote,
-                ConfirmedItems = "CHUNG.GUONG_MAU_CHAP_HANH;CHUNG.THANH_TICH",
-            },
+            submittedOne,
+            checkedOne,
             new Nomination
             {
                 TenantId = tenant.Id, MovementId = movement.Id, RoundId = round.Id, NomineeKind = NomineeKind.Individual,
                 NomineePersonId = binh.Id, NomineeName = binh.FullName, UnitId = other.Id, AwardKind = AwardKind.GiayKhenChuTichXa,
                 AchievementSummary = $"Tích cực tham gia rà soát thủ tục hành chính năm {year} (minh họa)", AchievementKey = $"cchc:{year}",
-                Status = NominationStatus.Draft, CreatedBy = DemoNote,
+                CreatedBy = DemoNote,
             });
 
         await db.SaveChangesAsync(ct);
@@ -189,10 +193,13 @@ public static class EmulationDemo
             {
                 TenantId = tenant.Id, MovementId = movement.Id, RoundId = round.Id, NomineeKind = NomineeKind.Individual,
                 NomineePersonId = person.Id, NomineeName = person.FullName, UnitId = unit.Id, AwardKind = AwardKind.GiayKhenChuTichXa,
-                AchievementSummary = summary, AchievementKey = $"cchc:{year}", Status = NominationStatus.Awarded,
-                SubmittedOn = new DateOnly(year, 12, 15), CreatedBy = DemoNote, ConfirmedItems = "CHUNG.GUONG_MAU_CHAP_HANH;CHUNG.THANH_TICH",
-                CouncilResult = $"Phiên họp ngày {VietnamTime.Date(meeting.Date)}: Đạt: 4/5 phiếu đồng ý (minh họa).", DecisionId = decision.Id,
+                AchievementSummary = summary, AchievementKey = $"cchc:{year}", CreatedBy = DemoNote,
             };
+            DemoStep.Must(nomination.Submit(new DateOnly(year, 12, 15)));
+            DemoStep.Must(nomination.ConfirmItems(["CHUNG.GUONG_MAU_CHAP_HANH", "CHUNG.THANH_TICH"]));
+            DemoStep.Must(nomination.MarkChecked());
+            DemoStep.Must(nomination.RecordCouncilResult(true, $"Phiên họp ngày {VietnamTime.Date(meeting.Date)}: Đạt: 4/5 phiếu đồng ý (minh họa)."));
+            DemoStep.Must(nomination.Award(decision.Id));
             db.Nominations.Add(nomination);
             db.CouncilBallotCounts.Add(new CouncilBallotCount { TenantId = tenant.Id, MeetingId = meeting.Id, NominationId = nomination.Id, Agree = 4, RecordedBy = DemoNote });
             foreach (var voter in seated.Where(m => m.Present))

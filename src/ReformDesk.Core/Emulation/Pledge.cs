@@ -28,12 +28,82 @@ public sealed class Pledge : ITenantOwned
 
     public string AimedTitles { get; set; } = "";
     public string Commitments { get; set; } = "";
-    public PledgeStatus Status { get; set; } = PledgeStatus.Draft;
-    public string? ReturnReason { get; set; }
-    public DateTime? SubmittedAtUtc { get; set; }
-    public string? DecidedBy { get; set; }
+    public PledgeStatus Status { get; private set; } = PledgeStatus.Draft;
+    public string? ReturnReason { get; private set; }
+    public DateTime? SubmittedAtUtc { get; private set; }
+    public string? DecidedBy { get; private set; }
 
-    public static string StatusText(PledgeStatus status) => status switch
+    public static string StatusText(PledgeStatus status) => PledgeTransitions.Text(status);
+
+    public OperationResult<Pledge> Submit(DateTime atUtc) => Move(PledgeStep.Submit, () =>
+    {
+        SubmittedAtUtc = atUtc;
+        ReturnReason = null;
+    });
+
+    public OperationResult<Pledge> Approve(string by) => Move(PledgeStep.Approve, () =>
+    {
+        DecidedBy = by;
+        ReturnReason = null;
+    });
+
+    public OperationResult<Pledge> Return(string? reason, string by)
+    {
+        if (PledgeTransitions.Allows(Status, PledgeStep.Return) && string.IsNullOrWhiteSpace(reason))
+        {
+            return OperationResult<Pledge>.Fail(nameof(ReturnReason), "Hãy ghi lý do trả lại để đơn vị bổ sung.");
+        }
+
+        return Move(PledgeStep.Return, () =>
+        {
+            DecidedBy = by;
+            ReturnReason = reason!.Trim();
+        });
+    }
+
+    private OperationResult<Pledge> Move(PledgeStep step, Action apply)
+    {
+        if (PledgeTransitions.Next(Status, step) is not { } next)
+        {
+            return OperationResult<Pledge>.Fail(nameof(Status), $"Không thể chuyển đăng ký thi đua đang ở trạng thái \"{StatusText(Status)}\" sang bước \"{PledgeTransitions.Text(step)}\".");
+        }
+
+        apply();
+        Status = next;
+        return OperationResult<Pledge>.Ok(this);
+    }
+}
+
+public enum PledgeStep
+{
+    Submit,
+    Approve,
+    Return,
+}
+
+/// <summary>The pledge's transition table: Draft/Returned → Submitted → Approved or Returned. Anything else is refused.</summary>
+public static class PledgeTransitions
+{
+    public static PledgeStatus? Next(PledgeStatus status, PledgeStep step) => (status, step) switch
+    {
+        (PledgeStatus.Draft or PledgeStatus.Returned, PledgeStep.Submit) => PledgeStatus.Submitted,
+        (PledgeStatus.Submitted, PledgeStep.Approve) => PledgeStatus.Approved,
+        (PledgeStatus.Submitted, PledgeStep.Return) => PledgeStatus.Returned,
+        _ => null,
+    };
+
+    public static bool Allows(PledgeStatus status, PledgeStep step) => Next(status, step) is not null;
+
+    /// <summary>The step that leads to <paramref name="status"/> (the pages post the status they want).</summary>
+    public static PledgeStep? StepTo(PledgeStatus status) => status switch
+    {
+        PledgeStatus.Submitted => PledgeStep.Submit,
+        PledgeStatus.Approved => PledgeStep.Approve,
+        PledgeStatus.Returned => PledgeStep.Return,
+        _ => null,
+    };
+
+    public static string Text(PledgeStatus status) => status switch
     {
         PledgeStatus.Draft => "Dự thảo",
         PledgeStatus.Submitted => "Đã gửi, chờ duyệt",
@@ -41,12 +111,11 @@ public sealed class Pledge : ITenantOwned
         _ => "Trả lại",
     };
 
-    /// <summary>The one place the workflow's transitions are decided; null when allowed, else the Vietnamese reason.</summary>
-    public string? CannotMoveTo(PledgeStatus next) => (Status, next) switch
+    public static string Text(PledgeStep step) => step switch
     {
-        (PledgeStatus.Draft or PledgeStatus.Returned, PledgeStatus.Submitted) => null,
-        (PledgeStatus.Submitted, PledgeStatus.Approved or PledgeStatus.Returned) => null,
-        _ => $"Không thể chuyển đăng ký từ \"{StatusText(Status)}\" sang \"{StatusText(next)}\".",
+        PledgeStep.Submit => "gửi",
+        PledgeStep.Approve => "duyệt",
+        _ => "trả lại",
     };
 }
 

@@ -102,25 +102,16 @@ public sealed class PledgeService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<Pledge>.Fail("access", next == PledgeStatus.Submitted ? "Chỉ đơn vị đăng ký được gửi." : "Chỉ bộ phận tham mưu được duyệt hoặc trả lại.");
         }
 
-        if (pledge.CannotMoveTo(next) is { } refusal)
+        var moved = PledgeTransitions.StepTo(next) switch
         {
-            return OperationResult<Pledge>.Fail("Status", refusal);
-        }
-
-        if (next == PledgeStatus.Returned && string.IsNullOrWhiteSpace(reason))
+            PledgeStep.Submit => pledge.Submit(clock.GetUtcNow().UtcDateTime),
+            PledgeStep.Approve => pledge.Approve(actor.Name),
+            PledgeStep.Return => pledge.Return(reason, actor.Name),
+            _ => OperationResult<Pledge>.Fail("Status", $"Không thể chuyển đăng ký thi đua về \"{Pledge.StatusText(next)}\"."),
+        };
+        if (!moved.Succeeded)
         {
-            return OperationResult<Pledge>.Fail("ReturnReason", "Hãy ghi lý do trả lại để đơn vị bổ sung.");
-        }
-
-        pledge.Status = next;
-        pledge.ReturnReason = next == PledgeStatus.Returned ? reason!.Trim() : null;
-        if (next == PledgeStatus.Submitted)
-        {
-            pledge.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
-        }
-        else
-        {
-            pledge.DecidedBy = actor.Name;
+            return moved;
         }
 
         await db.SaveChangesAsync(ct);

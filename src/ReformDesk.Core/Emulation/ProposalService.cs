@@ -209,9 +209,9 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
         var nominations = await db.Nominations.Where(n => ids.Contains(n.Id)).OrderBy(n => n.NomineeName).ToListAsync(ct);
         foreach (var n in nominations)
         {
-            if (n.Move(NominationStatus.Awarded) is { } moveError)
+            if (n.Award(null) is { Succeeded: false } refused)
             {
-                return OperationResult<AwardProposal>.Fail("Status", $"{n.NomineeName}: {moveError}");
+                return OperationResult<AwardProposal>.Fail("Status", refused.Errors.Values.First());
             }
 
             db.AwardRecords.Add(new AwardRecord

@@ -24,7 +24,7 @@ public sealed class UnitMergeService(ReformDeskDbContext db)
 
     public async Task<OperationResult<UnitMergeResult>> MergeAsync(Guid mergedId, Guid survivorId, Actor actor, CancellationToken ct = default)
     {
-        if (actor.TenantReadOnly || !actor.Roles.Any(Accounts.Roles.OrganisationEditors.Contains))
+        if (!FactService.CanEdit(actor))
         {
             return OperationResult<UnitMergeResult>.Fail("access", "Bạn không có quyền hợp nhất đơn vị.");
         }

@@ -22,12 +22,12 @@ public sealed class Plan : ITenantOwned
     public string Title { get; set; } = "";
     public int StartYear { get; set; }
     public int EndYear { get; set; }
-    public DateOnly? IssuedOn { get; set; }
+    public DateOnly? IssuedOn { get; private set; }
 
     /// <summary>The "Căn cứ …" lines, one per line.</summary>
     public string? LegalBases { get; set; }
 
-    public PlanStatus Status { get; set; } = PlanStatus.Draft;
+    public PlanStatus Status { get; private set; } = PlanStatus.Draft;
     public string? SourceDocument { get; set; }
 
     /// <summary>A unit marking a task done puts it in "chờ xác nhận" until the secretariat confirms it (set per plan).</summary>
@@ -68,22 +68,87 @@ public sealed class Plan : ITenantOwned
 
     public DateOnly PeriodStart => new(StartYear, 1, 1);
 
-    /// <summary>Draft → Issued → Closed; a closed plan may be reopened (Issued) to correct it, never returned to draft.</summary>
-    public static bool CanMove(PlanStatus from, PlanStatus to) => (from, to) switch
+    /// <summary>A plan read from its issued document (the import): issued from the start, with the date the document carries.</summary>
+    public static Plan FromIssuedDocument(string title, string? number, int startYear, int endYear, DateOnly? issuedOn, string? legalBases, string? sourceDocument) => new()
     {
-        (PlanStatus.Draft, PlanStatus.Issued) => true,
-        (PlanStatus.Issued, PlanStatus.Closed) => true,
-        (PlanStatus.Closed, PlanStatus.Issued) => true,
-        _ => false,
+        Title = title, Number = number, StartYear = startYear, EndYear = endYear, IssuedOn = issuedOn, LegalBases = legalBases,
+        SourceDocument = sourceDocument, Status = PlanStatus.Issued,
     };
 
-    public static string StatusText(PlanStatus status) => status switch
+    /// <summary>The Chairman signs the draft: it needs its issue date (not after today) and may get its number now.</summary>
+    public OperationResult<Plan> Issue(string? number, DateOnly? issuedOn, DateOnly today)
+    {
+        if (PlanTransitions.Allows(Status, PlanStep.Issue) && (issuedOn is null || issuedOn > today))
+        {
+            return OperationResult<Plan>.Fail(nameof(IssuedOn), "Hãy nhập ngày ban hành (không sau hôm nay).");
+        }
+
+        return Move(PlanStep.Issue, () =>
+        {
+            IssuedOn = issuedOn;
+            Number = string.IsNullOrWhiteSpace(number) ? Number : number.Trim();
+        });
+    }
+
+    public OperationResult<Plan> Close() => Move(PlanStep.Close, () => { });
+
+    /// <summary>A closed plan is reopened (issued again) to correct it, never returned to draft.</summary>
+    public OperationResult<Plan> Reopen() => Move(PlanStep.Reopen, () => { });
+
+    private OperationResult<Plan> Move(PlanStep step, Action apply)
+    {
+        if (PlanTransitions.Next(Status, step) is not { } next)
+        {
+            return OperationResult<Plan>.Fail(nameof(Status), $"Không thể {PlanTransitions.Text(step)} kế hoạch đang ở trạng thái \"{StatusText(Status)}\".");
+        }
+
+        apply();
+        Status = next;
+        return OperationResult<Plan>.Ok(this);
+    }
+
+    public static string StatusText(PlanStatus status) => PlanTransitions.Text(status);
+
+    public DateOnly PeriodEnd => new(EndYear, 12, 31);
+}
+
+public enum PlanStep
+{
+    Issue,
+    Close,
+    Reopen,
+}
+
+/// <summary>The plan's transition table: Draft → Issued → Closed; a closed plan may be reopened (Issued). Anything else is refused.</summary>
+public static class PlanTransitions
+{
+    public static PlanStatus? Next(PlanStatus status, PlanStep step) => (status, step) switch
+    {
+        (PlanStatus.Draft, PlanStep.Issue) => PlanStatus.Issued,
+        (PlanStatus.Issued, PlanStep.Close) => PlanStatus.Closed,
+        (PlanStatus.Closed, PlanStep.Reopen) => PlanStatus.Issued,
+        _ => null,
+    };
+
+    public static bool Allows(PlanStatus status, PlanStep step) => Next(status, step) is not null;
+
+    /// <summary>The step that takes a plan in <paramref name="from"/> to <paramref name="to"/> (the page posts the status it wants).</summary>
+    public static PlanStep? StepBetween(PlanStatus from, PlanStatus to) =>
+        Enum.GetValues<PlanStep>().Cast<PlanStep?>().FirstOrDefault(step => Next(from, step!.Value) == to);
+
+    public static string Text(PlanStatus status) => status switch
     {
         PlanStatus.Draft => "Dự thảo",
         PlanStatus.Issued => "Đã ban hành",
         _ => "Đã kết thúc",
     };
-    public DateOnly PeriodEnd => new(EndYear, 12, 31);
+
+    public static string Text(PlanStep step) => step switch
+    {
+        PlanStep.Issue => "ban hành",
+        PlanStep.Close => "kết thúc",
+        _ => "mở lại",
+    };
 }
 
 public sealed class PlanSection : ITenantOwned
@@ -132,9 +197,9 @@ public sealed class PlanTask : ITenantOwned
 
     public bool ScheduleNeedsReview { get; set; }
     public string Deliverable { get; set; } = "";
-    public PlanTaskStatus Status { get; set; } = PlanTaskStatus.NotStarted;
-    public int Percent { get; set; }
-    public DateOnly? CompletedOn { get; set; }
+    public PlanTaskStatus Status { get; private set; } = PlanTaskStatus.NotStarted;
+    public int Percent { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
 
     /// <summary>For a task triggered by an outside event: the deadline a person set once the event happened.</summary>
     public DateOnly? ManualDueDate { get; set; }

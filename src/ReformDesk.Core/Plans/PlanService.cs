@@ -388,23 +388,18 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<Plan>.Fail("id", "Không tìm thấy kế hoạch.");
         }
 
-        if (!Plan.CanMove(plan.Status, status))
+        var moved = PlanTransitions.StepBetween(plan.Status, status) switch
         {
-            return OperationResult<Plan>.Fail("Status", $"Không thể chuyển kế hoạch từ \"{Plan.StatusText(plan.Status)}\" sang \"{Plan.StatusText(status)}\".");
+            PlanStep.Issue => plan.Issue(number, issuedOn, Today),
+            PlanStep.Close => plan.Close(),
+            PlanStep.Reopen => plan.Reopen(),
+            _ => OperationResult<Plan>.Fail("Status", $"Không thể chuyển kế hoạch từ \"{Plan.StatusText(plan.Status)}\" sang \"{Plan.StatusText(status)}\"."),
+        };
+        if (!moved.Succeeded)
+        {
+            return moved;
         }
 
-        if (status == PlanStatus.Issued && plan.Status == PlanStatus.Draft)
-        {
-            if (issuedOn is null || issuedOn > Today)
-            {
-                return OperationResult<Plan>.Fail("IssuedOn", "Hãy nhập ngày ban hành (không sau hôm nay).");
-            }
-
-            plan.IssuedOn = issuedOn;
-            plan.Number = string.IsNullOrWhiteSpace(number) ? plan.Number : number.Trim();
-        }
-
-        plan.Status = status;
         await db.SaveChangesAsync(ct);
         return OperationResult<Plan>.Ok(plan);
     }

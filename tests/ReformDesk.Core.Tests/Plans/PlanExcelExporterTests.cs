@@ -186,14 +186,7 @@ public sealed class PlanExcelExporterTests
 
     private static PlanOverview SampleOverview()
     {
-        var plan = new Plan
-        {
-            Title = "Kế hoạch cải cách hành chính năm 2026 của UBND phường Trần Hưng Đạo",
-            Number = "05/KH-UBND",
-            StartYear = 2026,
-            EndYear = 2026,
-            Status = PlanStatus.Issued,
-        };
+        var plan = Plan.FromIssuedDocument("Kế hoạch cải cách hành chính năm 2026 của UBND phường Trần Hưng Đạo", "05/KH-UBND", 2026, 2026, null, null, null);
         var institutions = new PlanSection { PlanId = plan.Id, Code = "I", Title = "Cải cách thể chế", Order = 1 };
         var procedures = new PlanSection { PlanId = plan.Id, Code = "II", Title = "Cải cách thủ tục hành chính", Order = 2 };
 

@@ -214,7 +214,7 @@ public abstract class EmulationTests(AppFixture fixture)
 
         var back = await w.Nominations.ReturnAsync(created.Value.Id, Secretariat, "Thiếu bản tóm tắt thành tích có xác nhận");
         Assert.Equal(NominationStatus.Returned, back.Value!.Status);
-        Assert.Contains("Không thể chuyển", (await w.Nominations.ReturnAsync(created.Value.Id, Secretariat, "lần nữa")).Errors["Status"]);
+        Assert.Contains("không thể trả lại hồ sơ khi hồ sơ đang ở trạng thái \"Trả lại để bổ sung\"", (await w.Nominations.ReturnAsync(created.Value.Id, Secretariat, "lần nữa")).Errors["Status"]);
         Assert.True((await w.Nominations.SubmitAsync(created.Value.Id, Officer(w.UnitA))).Succeeded);
 
         var ok = await w.Nominations.ConfirmAsync(created.Value.Id, Secretariat, ["CHUNG.THANH_TICH", "CHUNG.GUONG_MAU_CHAP_HANH"], markChecked: true);
@@ -523,11 +523,11 @@ public abstract class EmulationTests(AppFixture fixture)
         Assert.Contains("đánh giá trước khi công nhận", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "07/QĐ-UBND", w.Nominations.Today)).Errors["Status"]);
         Assert.True((await w.Nominations.EvaluateInitiativeAsync(proposed.Value.Id, Officer(w.UnitA), "tự đánh giá")).Errors.ContainsKey("access"));
         Assert.True((await w.Nominations.EvaluateInitiativeAsync(proposed.Value.Id, Chairman, "Có tính mới, áp dụng được tại bộ phận một cửa")).Succeeded);
-        Assert.Equal("Chỉ ghi nhận hiệu quả của sáng kiến đã được công nhận.", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Chairman, "x")).Errors["Status"]);
+        Assert.Equal("Sáng kiến \"Một cửa không giấy\" đang ở trạng thái \"Đề xuất\": không thể ghi nhận hiệu quả áp dụng.", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Chairman, "x")).Errors["Status"]);
         Assert.True((await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "07/QĐ-UBND", w.Nominations.Today)).Succeeded);
-        Assert.Contains("minh chứng", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Officer(w.UnitA), " ")).Errors["Status"]);
+        Assert.Contains("minh chứng", (await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Officer(w.UnitA), " ")).Errors["evidence"]);
         Assert.True((await w.Nominations.RecordInitiativeEffectAsync(proposed.Value.Id, Officer(w.UnitA), "Giảm 30% thời gian tra cứu hồ sơ (báo cáo 21/BC-UBND)")).Succeeded);
-        Assert.Equal("Sáng kiến đã được công nhận.", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "08/QĐ-UBND", w.Nominations.Today)).Errors["Status"]);
+        Assert.Equal("Sáng kiến \"Một cửa không giấy\" đang ở trạng thái \"Đã công nhận\": không thể công nhận.", (await w.Nominations.RecogniseInitiativeAsync(proposed.Value.Id, Chairman, "08/QĐ-UBND", w.Nominations.Today)).Errors["Status"]);
 
         var accepted = await w.Nominations.CreateAsync(round.Value.Id, Officer(w.UnitA), input, submit: true);
         Assert.True(accepted.Succeeded, string.Join(" ", accepted.Errors.Values));

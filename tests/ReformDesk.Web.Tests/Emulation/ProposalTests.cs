@@ -60,10 +60,9 @@ public abstract class ProposalTests(AppFixture fixture)
                 MovementId = movement.Id, RoundId = round.Id, NomineeKind = NomineeKind.Individual, NomineePersonId = person.Id, NomineeName = name,
                 UnitId = unit, AwardKind = award, AchievementSummary = "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính năm 2026",
             };
-            foreach (var step in new[] { NominationStatus.Submitted, NominationStatus.Checked, NominationStatus.Approved })
-            {
-                Assert.Null(n.Move(step));
-            }
+            Assert.True(n.Submit(new DateOnly(2026, 11, 2)).Succeeded);
+            Assert.True(n.MarkChecked().Succeeded);
+            Assert.True(n.RecordCouncilResult(true, "Hội đồng đề nghị (kiểm thử)").Succeeded);
 
             db.Nominations.Add(n);
             return n;

@@ -229,9 +229,12 @@ public abstract class ReportTests(AppFixture fixture)
             var unit = await db.Units.FirstAsync(u => u.IsActive);
             var m = new Movement { Title = "Phong trào thi đua “Dân vận khéo” trong cải cách hành chính", StartYear = 2024, EndYear = 2026, IssuingBody = "UBND", DocumentNumber = "05/KH-UBND", Participants = "Các bộ phận chuyên môn\nCác thôn, tổ dân phố" };
             db.Movements.Add(m);
-            db.Pledges.Add(new Pledge { MovementId = m.Id, Year = 2024, UnitId = unit.Id, AimedTitles = "Tập thể lao động tiên tiến", Commitments = "Hoàn thành 100% nhiệm vụ", Status = PledgeStatus.Approved });
-            db.Pledges.Add(new Pledge { MovementId = m.Id, Year = 2025, UnitId = unit.Id, AimedTitles = "Tập thể lao động tiên tiến", Commitments = "Hoàn thành 100% nhiệm vụ", Status = PledgeStatus.Submitted });
-            db.Pledges.Add(new Pledge { MovementId = m.Id, Year = 2026, UnitId = unit.Id, AimedTitles = "Tập thể lao động tiên tiến", Commitments = "Hoàn thành 100% nhiệm vụ", Status = PledgeStatus.Draft });
+            Pledge For(int year) => new() { MovementId = m.Id, Year = year, UnitId = unit.Id, AimedTitles = "Tập thể lao động tiên tiến", Commitments = "Hoàn thành 100% nhiệm vụ" };
+            var approved = For(2024);
+            Assert.True(approved.Submit(DateTime.UtcNow).Succeeded && approved.Approve("test").Succeeded);
+            var submitted = For(2025);
+            Assert.True(submitted.Submit(DateTime.UtcNow).Succeeded);
+            db.Pledges.AddRange(approved, submitted, For(2026));
             await db.SaveChangesAsync();
             return m;
         });

@@ -86,11 +86,10 @@ public sealed class TargetTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var unit = await db.Units.FirstAsync(u => u.Kind == ReformDesk.Core.Organisation.UnitKind.Department);
         foreach (var title in new[] { "Số hóa sổ hộ tịch cũ", "Hẹn trả kết quả qua Zalo" })
         {
-            db.Initiatives.Add(new ReformDesk.Core.Emulation.Initiative
-            {
-                Title = title, Authors = "Tổ một cửa", UnitId = unit.Id, Problem = "p", Solution = "s", Effect = "e",
-                Status = ReformDesk.Core.Emulation.InitiativeStatus.Recognised, DecisionNumber = "12/QĐ-UBND", DecisionDate = today,
-            });
+            var initiative = new ReformDesk.Core.Emulation.Initiative { Title = title, Authors = "Tổ một cửa", UnitId = unit.Id, Problem = "p", Solution = "s", Effect = "e" };
+            Assert.True(initiative.Evaluate("Có tính mới", today).Succeeded);
+            Assert.True(initiative.Recognise("12/QĐ-UBND", today, today).Succeeded);
+            db.Initiatives.Add(initiative);
         }
 
         db.Initiatives.Add(new ReformDesk.Core.Emulation.Initiative { Title = "Chưa công nhận", Authors = "x", UnitId = unit.Id, Problem = "p", Solution = "s", Effect = "e" });

@@ -193,17 +193,8 @@ public sealed class PlanImportService(ReformDeskDbContext db)
             return unit.Id;
         }
 
-        var plan = new Plan
-        {
-            Title = header.Title!.Trim(),
-            Number = string.IsNullOrWhiteSpace(header.Number) ? null : header.Number.Trim(),
-            StartYear = header.StartYear,
-            EndYear = header.EndYear,
-            IssuedOn = header.IssuedOn,
-            LegalBases = header.LegalBases,
-            SourceDocument = header.SourceDocument,
-            Status = PlanStatus.Issued,
-        };
+        var plan = Plan.FromIssuedDocument(header.Title!.Trim(), string.IsNullOrWhiteSpace(header.Number) ? null : header.Number.Trim(),
+            header.StartYear, header.EndYear, header.IssuedOn, header.LegalBases, header.SourceDocument);
         db.Plans.Add(plan);
 
         var order = 0;

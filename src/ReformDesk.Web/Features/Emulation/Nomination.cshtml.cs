@@ -66,18 +66,12 @@ public sealed class NominationModel(NominationService nominations, RequestTenant
         Round = (await nominations.RoundAsync(nomination.RoundId, ct))!;
         Check = await nominations.CheckAsync(nomination, null, ct);
         // Every item the rules raise, ticked or not, so the secretariat can also untick one.
-        var unticked = nominations.CheckAsync(new Nomination
-        {
-            TenantId = nomination.TenantId, Id = nomination.Id, MovementId = nomination.MovementId, RoundId = nomination.RoundId,
-            NomineeKind = nomination.NomineeKind, NomineeUnitId = nomination.NomineeUnitId, NomineePersonId = nomination.NomineePersonId,
-            NomineeName = nomination.NomineeName, UnitId = nomination.UnitId, AwardKind = nomination.AwardKind,
-            AchievementKey = nomination.AchievementKey, SubmittedOn = nomination.SubmittedOn, Status = nomination.Status,
-        }, null, ct);
+        var unticked = nominations.CheckAsync(nomination.WithoutConfirmations(), null, ct);
         AllItems = (await unticked).OpenItems;
         UnitName = (await nominations.UnitsAsync(ct)).FirstOrDefault(u => u.Id == nomination.UnitId)?.Name ?? "";
         var actor = EmulationWeb.ActorOf(User, tenant);
         CanSubmit = EmulationPermissions.CanNominate(actor, nomination.UnitId)
-                    && Nomination.CanMove(nomination.Status, NominationStatus.Submitted);
+                    && NominationTransitions.Allows(nomination.Status, NominationStep.Submit);
         CanCheck = EmulationPermissions.CanCheck(actor) && nomination.Status is NominationStatus.Submitted or NominationStatus.Checked;
         return true;
     }

@@ -78,12 +78,12 @@ public sealed class PledgesModel(PledgeService pledges, MovementService movement
         }
 
         var reviewer = Reviewers.Any(User.IsInRole);
-        if (pledge.CannotMoveTo(PledgeStatus.Submitted) is null && (reviewer || Actor.UnitId == pledge.UnitId))
+        if (PledgeTransitions.Allows(pledge.Status, PledgeStep.Submit) && (reviewer || Actor.UnitId == pledge.UnitId))
         {
             yield return PledgeStatus.Submitted;
         }
 
-        if (reviewer && pledge.Status == PledgeStatus.Submitted)
+        if (reviewer && PledgeTransitions.Allows(pledge.Status, PledgeStep.Approve))
         {
             yield return PledgeStatus.Approved;
             yield return PledgeStatus.Returned;

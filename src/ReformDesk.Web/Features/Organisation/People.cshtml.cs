@@ -9,7 +9,7 @@ namespace ReformDesk.Web.Features.Organisation;
 
 public sealed class PeopleModel(UnitService units, TimeProvider clock, PersonService people, RequestTenant tenant) : PageModel
 {
-    public bool CanEdit => !tenant.ReadOnly && Roles.OrganisationEditors.Any(User.IsInRole);
+    public bool CanEdit => FactService.CanEdit(User.ToActor(tenant.ReadOnly));
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 

@@ -1,0 +1,135 @@
+using ReformDesk.Core.Emulation.Rules;
+using ReformDesk.Core.Platform;
+
+namespace ReformDesk.Core.Emulation;
+
+public enum InitiativeStatus
+{
+    Proposed,
+    Recognised,
+}
+
+/// <summary>Sáng kiến: proposed by its authors, recognised by a decision.</summary>
+public sealed class Initiative : ITenantOwned
+{
+    public Guid TenantId { get; set; }
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public string Title { get; set; } = "";
+
+    /// <summary>Authors as printed.</summary>
+    public string Authors { get; set; } = "";
+
+    /// <summary>The main author, when a person of the commune.</summary>
+    public Guid? AuthorPersonId { get; set; }
+
+    public Guid? UnitId { get; set; }
+    public string Problem { get; set; } = "";
+    public string Solution { get; set; } = "";
+    public string Effect { get; set; } = "";
+    public InitiativeStatus Status { get; private set; } = InitiativeStatus.Proposed;
+    public string? DecisionNumber { get; private set; }
+    public DateOnly? DecisionDate { get; private set; }
+
+    /// <summary>The council's evaluation (Hội đồng đánh giá), required before the Chairman recognises it.</summary>
+    public string? CouncilEvaluation { get; private set; }
+
+    public DateOnly? EvaluatedOn { get; private set; }
+
+    /// <summary>Later evidence that the initiative, once applied, had the effect it promised.</summary>
+    public string? EffectEvidence { get; private set; }
+
+    public DateOnly? EffectRecordedOn { get; private set; }
+
+    public OperationResult<Initiative> Evaluate(string? evaluation, DateOnly on) => Move(InitiativeStep.Evaluate, () =>
+    {
+        if (string.IsNullOrWhiteSpace(evaluation))
+        {
+            return ("evaluation", "Hãy ghi ý kiến đánh giá của Hội đồng (tính mới, khả năng áp dụng, hiệu quả).");
+        }
+
+        CouncilEvaluation = evaluation.Trim();
+        EvaluatedOn = on;
+        return null;
+    });
+
+    public OperationResult<Initiative> RecordEffect(string? evidence, DateOnly on) => Move(InitiativeStep.RecordEffect, () =>
+    {
+        if (string.IsNullOrWhiteSpace(evidence))
+        {
+            return ("evidence", "Hãy ghi minh chứng hiệu quả áp dụng (số liệu, báo cáo, văn bản).");
+        }
+
+        EffectEvidence = evidence.Trim();
+        EffectRecordedOn = on;
+        return null;
+    });
+
+    public OperationResult<Initiative> Recognise(string? number, DateOnly? date, DateOnly today) => Move(InitiativeStep.Recognise, () =>
+    {
+        if (CouncilEvaluation is null)
+        {
+            return (nameof(Status), "Sáng kiến cần được Hội đồng Thi đua - Khen thưởng đánh giá trước khi công nhận.");
+        }
+
+        if (string.IsNullOrWhiteSpace(number) || date is null)
+        {
+            return ("number", "Hãy nhập số và ngày của quyết định công nhận sáng kiến.");
+        }
+
+        if (date > today)
+        {
+            return ("date", "Ngày quyết định không được sau hôm nay.");
+        }
+
+        DecisionNumber = number.Trim();
+        DecisionDate = date;
+        return null;
+    });
+
+    /// <summary>Checks the step against the table, then lets <paramref name="apply"/> refuse its input before anything changes.</summary>
+    private OperationResult<Initiative> Move(InitiativeStep step, Func<(string Field, string Message)?> apply)
+    {
+        if (InitiativeTransitions.Next(Status, step) is not { } next)
+        {
+            return OperationResult<Initiative>.Fail(nameof(Status), $"Sáng kiến \"{Title}\" đang ở trạng thái \"{InitiativeTransitions.Text(Status)}\": không thể {InitiativeTransitions.Text(step)}.");
+        }
+
+        if (apply() is { } refused)
+        {
+            return OperationResult<Initiative>.Fail(refused.Field, refused.Message);
+        }
+
+        Status = next;
+        return OperationResult<Initiative>.Ok(this);
+    }
+}
+
+public enum InitiativeStep
+{
+    Evaluate,
+    Recognise,
+    RecordEffect,
+}
+
+/// <summary>The initiative's transition table: evaluated while proposed, recognised once, its effect recorded after. Anything else is refused.</summary>
+public static class InitiativeTransitions
+{
+    public static InitiativeStatus? Next(InitiativeStatus status, InitiativeStep step) => (status, step) switch
+    {
+        (InitiativeStatus.Proposed, InitiativeStep.Evaluate) => InitiativeStatus.Proposed,
+        (InitiativeStatus.Proposed, InitiativeStep.Recognise) => InitiativeStatus.Recognised,
+        (InitiativeStatus.Recognised, InitiativeStep.RecordEffect) => InitiativeStatus.Recognised,
+        _ => null,
+    };
+
+    public static bool Allows(InitiativeStatus status, InitiativeStep step) => Next(status, step) is not null;
+
+    public static string Text(InitiativeStatus status) => status == InitiativeStatus.Proposed ? "Đề xuất" : "Đã công nhận";
+
+    public static string Text(InitiativeStep step) => step switch
+    {
+        InitiativeStep.Evaluate => "ghi đánh giá của Hội đồng",
+        InitiativeStep.Recognise => "công nhận",
+        _ => "ghi nhận hiệu quả áp dụng",
+    };
+}

@@ -1,0 +1,153 @@
+using ReformDesk.Core.Emulation;
+using ReformDesk.Core.Platform;
+using Xunit;
+
+namespace ReformDesk.Core.Tests.Emulation;
+
+/// <summary>The initiative's and the council meeting's guarded steps, each pair against a table written out by hand.</summary>
+public class InitiativeLifecycleTests
+{
+    private static readonly DateOnly Today = new(2026, 6, 15);
+
+    private static readonly Dictionary<InitiativeStatus, Dictionary<InitiativeStep, InitiativeStatus>> Expected = new()
+    {
+        [InitiativeStatus.Proposed] = new() { [InitiativeStep.Evaluate] = InitiativeStatus.Proposed, [InitiativeStep.Recognise] = InitiativeStatus.Recognised },
+        [InitiativeStatus.Recognised] = new() { [InitiativeStep.RecordEffect] = InitiativeStatus.Recognised },
+    };
+
+    public static TheoryData<InitiativeStatus, InitiativeStep> EveryStatusAndStep()
+    {
+        var data = new TheoryData<InitiativeStatus, InitiativeStep>();
+        foreach (var status in Enum.GetValues<InitiativeStatus>())
+        {
+            foreach (var step in Enum.GetValues<InitiativeStep>())
+            {
+                data.Add(status, step);
+            }
+        }
+
+        return data;
+    }
+
+    private static OperationResult<Initiative> Do(Initiative i, InitiativeStep step) => step switch
+    {
+        InitiativeStep.Evaluate => i.Evaluate("Có tính mới", Today),
+        InitiativeStep.Recognise => i.Recognise("05/QĐ-UBND", Today, Today),
+        _ => i.RecordEffect("Giảm 30% thời gian tra cứu", Today),
+    };
+
+    private static Initiative At(InitiativeStatus status)
+    {
+        var i = new Initiative { Title = "Phiếu hẹn có mã QR", Authors = "Nguyễn Thị Hồng" };
+        Assert.True(i.Evaluate("Có tính mới", Today).Succeeded);
+        if (status == InitiativeStatus.Recognised)
+        {
+            Assert.True(i.Recognise("05/QĐ-UBND", Today, Today).Succeeded);
+        }
+
+        Assert.Equal(status, i.Status);
+        return i;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStatusAndStep))]
+    public void Every_step_from_every_status_follows_the_table(InitiativeStatus status, InitiativeStep step)
+    {
+        InitiativeStatus? expected = Expected[status].TryGetValue(step, out var to) ? to : null;
+        Assert.Equal(expected, InitiativeTransitions.Next(status, step));
+
+        var i = At(status);
+        var result = Do(i, step);
+        Assert.Equal(expected is not null, result.Succeeded);
+        Assert.Equal(expected ?? status, i.Status);
+        if (expected is null)
+        {
+            Assert.Contains("Phiếu hẹn có mã QR", result.Errors["Status"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Recognition_needs_the_council_a_decision_and_no_future_date()
+    {
+        var i = new Initiative { Title = "Một cửa không giấy", Authors = "Trần Văn Bình" };
+        Assert.Contains("đánh giá trước khi công nhận", i.Recognise("05/QĐ-UBND", Today, Today).Errors["Status"], StringComparison.Ordinal);
+        Assert.True(i.Evaluate("  Áp dụng được  ", Today).Succeeded);
+        Assert.Equal("Áp dụng được", i.CouncilEvaluation);
+        Assert.True(i.Recognise(" ", Today, Today).Errors.ContainsKey("number"));
+        Assert.True(i.Recognise("05/QĐ-UBND", Today.AddDays(1), Today).Errors.ContainsKey("date"));
+        Assert.Equal(InitiativeStatus.Proposed, i.Status);
+        Assert.Null(i.DecisionNumber);
+
+        Assert.True(i.Recognise(" 05/QĐ-UBND ", Today, Today).Succeeded);
+        Assert.Equal(("05/QĐ-UBND", Today), (i.DecisionNumber, i.DecisionDate));
+        Assert.True(i.RecordEffect(" ", Today).Errors.ContainsKey("evidence"));
+        Assert.True(i.RecordEffect("Báo cáo 21/BC-UBND", Today).Succeeded);
+        Assert.Equal("Báo cáo 21/BC-UBND", i.EffectEvidence);
+    }
+
+    /// <summary>(secret ballot, step) → allowed on a checked nomination; nothing is allowed on any other status.</summary>
+    private static readonly Dictionary<(bool Secret, CouncilStep Step), bool> MeetingExpected = new()
+    {
+        [(false, CouncilStep.Recuse)] = true,
+        [(false, CouncilStep.RecordVote)] = true,
+        [(false, CouncilStep.RecordCount)] = false,
+        [(false, CouncilStep.Tally)] = true,
+        [(true, CouncilStep.Recuse)] = true,
+        [(true, CouncilStep.RecordVote)] = false,
+        [(true, CouncilStep.RecordCount)] = true,
+        [(true, CouncilStep.Tally)] = true,
+    };
+
+    public static TheoryData<bool, NominationStatus, CouncilStep> EveryMeetingCase()
+    {
+        var data = new TheoryData<bool, NominationStatus, CouncilStep>();
+        foreach (var secret in new[] { false, true })
+        {
+            foreach (var status in Enum.GetValues<NominationStatus>())
+            {
+                foreach (var step in Enum.GetValues<CouncilStep>())
+                {
+                    data.Add(secret, status, step);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryMeetingCase))]
+    public void A_meeting_acts_only_on_checked_nominations_and_in_its_ballot_form(bool secret, NominationStatus status, CouncilStep step)
+    {
+        var expected = status == NominationStatus.Checked && MeetingExpected[(secret, step)];
+        Assert.Equal(expected, CouncilMeetingTransitions.Allows(secret, status, step));
+
+        var meeting = new CouncilMeeting { SecretBallot = secret, Date = Today };
+        var nomination = NominationAt(status);
+        var result = meeting.Permits(step, nomination);
+        Assert.Equal(expected, result.Succeeded);
+        if (!expected)
+        {
+            var key = status != NominationStatus.Checked ? "Status" : secret ? "member" : "agree";
+            Assert.True(result.Errors.ContainsKey(key), string.Join("; ", result.Errors));
+        }
+    }
+
+    private static Nomination NominationAt(NominationStatus status)
+    {
+        var n = new Nomination { NomineeName = "Lê Văn An" };
+        OperationResult<Nomination>[] Steps() => status switch
+        {
+            NominationStatus.Draft => [],
+            NominationStatus.Submitted => [n.Submit(Today)],
+            NominationStatus.Checked => [n.Submit(Today), n.MarkChecked()],
+            NominationStatus.Approved => [n.Submit(Today), n.MarkChecked(), n.RecordCouncilResult(true, "đạt")],
+            NominationStatus.Rejected => [n.Submit(Today), n.MarkChecked(), n.RecordCouncilResult(false, "không đạt")],
+            NominationStatus.Awarded => [n.Submit(Today), n.MarkChecked(), n.RecordCouncilResult(true, "đạt"), n.Award(null)],
+            _ => [n.Submit(Today), n.Return("thiếu minh chứng")],
+        };
+        Assert.All(Steps(), s => Assert.True(s.Succeeded));
+        Assert.Equal(status, n.Status);
+        return n;
+    }
+}

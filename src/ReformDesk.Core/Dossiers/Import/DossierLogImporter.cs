@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -112,8 +113,6 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
     private async Task<DossierImportResult> RunAsync(SafeUpload upload, string sourceName, bool save, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        sourceName = string.IsNullOrWhiteSpace(sourceName) ? "Hệ thống TTHC tỉnh" : sourceName.Trim();
-        if (sourceName.Length > 100) sourceName = sourceName[..100];
         var tenantId = TenantId;
         var communeRules = await rules.ForAsync(tenantId, ct);
         if (save && db.Tenant.IsReadOnly)
@@ -121,240 +120,331 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             throw new TenantViolationException("Tài khoản chỉ có quyền xem dữ liệu của xã/phường này.");
         }
 
-        var fileName = upload.FileName;
-        var portal = upload.Kind == UploadKind.Json;
-        HeaderMapping? mapping = null;
-        IReadOnlyList<string> headers = [];
-        if (!portal)
-        {
-            var log = DossierLogReader.Open(upload);
-            if (log.Error is not null)
-            {
-                return Fail(log.Error);
-            }
+        var run = new ImportRun(tenantId, SourceNameOf(sourceName), upload.FileName, save, upload.Kind == UploadKind.Json, communeRules, progress);
+        if (!run.Portal && await MapColumnsAsync(run, upload, ct) is { } mappingError) return Fail(mappingError);
+        if (ReadCodes(run, upload) is { } readError) return Fail(readError);
+        if (save && run.Mapping is not null) await SaveMappingAsync(run.SourceName, run.Mapping.Columns.ToDictionary(kv => kv.Key, kv => run.Headers[kv.Value]), ct);
 
-            (log.Rows as IDisposable)?.Dispose();
-            headers = log.Headers;
-            mapping = DossierLogColumns.Map(log.Headers, await SavedMappingAsync(sourceName, ct));
-            if (!mapping.IsComplete)
-            {
-                return Fail("Thiếu cột bắt buộc: " + string.Join(", ", mapping.Missing.Select(f => $"'{DossierLogColumns.Label(f)}'")) + ".");
-            }
-        }
+        await LoadCommuneAsync(run, ct);
+        // Opened here rather than in ImportRowsAsync: the indicator recompute runs in the same session (open connection, SQLite pragmas).
+        await using var session = save ? await BulkInsert.SessionAsync(db, ct) : null;
+        if (await ImportRowsAsync(run, upload, ct) is { } rowsError) return Fail(rowsError);
+        if (save) await RecomputeIndicatorsAsync(run, ct);
 
-        // Pass 1: read the whole file before writing anything, so an unreadable file writes nothing. Only each row's code
-        // is kept: the first row with a code is the one imported, a later one is a duplicate.
-        var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        run.Report(ImportStage.Done);
+        return run.Result();
+    }
+
+    private static string SourceNameOf(string sourceName)
+    {
+        sourceName = string.IsNullOrWhiteSpace(sourceName) ? "Hệ thống TTHC tỉnh" : sourceName.Trim();
+        return sourceName.Length > 100 ? sourceName[..100] : sourceName;
+    }
+
+    /// <summary>Maps a spreadsheet/CSV log's header row to the fields (the source's saved mapping first); the error when the file cannot be read or a required column is missing.</summary>
+    private async Task<string?> MapColumnsAsync(ImportRun run, SafeUpload upload, CancellationToken ct)
+    {
+        var log = DossierLogReader.Open(upload);
+        if (log.Error is not null) return log.Error;
+        (log.Rows as IDisposable)?.Dispose();
+        run.Headers = log.Headers;
+        run.Mapping = DossierLogColumns.Map(log.Headers, await SavedMappingAsync(run.SourceName, ct));
+        return run.Mapping.IsComplete
+            ? null
+            : "Thiếu cột bắt buộc: " + string.Join(", ", run.Mapping.Missing.Select(f => $"'{DossierLogColumns.Label(f)}'")) + ".";
+    }
+
+    /// <summary>
+    /// Pass 1: the whole file is read before anything is written, so an unreadable file writes nothing. Only each row's code
+    /// is kept: the first row with a code is the one imported, a later one is a duplicate.
+    /// </summary>
+    private static string? ReadCodes(ImportRun run, SafeUpload upload)
+    {
         var total = 0;
         try
         {
-            foreach (var (number, code) in Codes(upload, mapping))
+            foreach (var (number, code) in Codes(upload, run.Mapping))
             {
                 total++;
-                if (code.Length > 0) firstRowOf.TryAdd(code, number);
-                if (total % ReadProgressEvery == 0) progress?.Report(new ImportProgress(total, 0, 0, 0, 0, 0, ImportStage.Reading));
+                if (code.Length > 0) run.FirstRowOf.TryAdd(code, number);
+                if (total % ReadProgressEvery == 0) run.Progress?.Report(new ImportProgress(total, 0, 0, 0, 0, 0, ImportStage.Reading));
             }
         }
         catch (UploadRefusedException ex)
         {
-            return Fail(ex.Message);
+            return ex.Message;
         }
 
-        if (save && mapping is not null) await SaveMappingAsync(sourceName, mapping.Columns.ToDictionary(kv => kv.Key, kv => headers[kv.Value]), ct);
+        run.Total = total;
+        return null;
+    }
 
-        // Pass 2: every row parsed and validated (a row with an error is reported and skipped), valid rows saved in batches,
-        // each in its own transaction. New rows go in bulk (one audit entry per batch listing their codes); changed rows go
-        // through the change tracker, so each is audited with its before and after values.
-        var problems = new ProblemList();
-        var procedures = await db.Procedures.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
-        int added = 0, updated = 0, unchanged = 0, processed = 0, errorRows = 0, created = 0;
-        // Every code of the commune with its row hash, read once (one indexed scan) instead of a lookup per batch.
-        var known = new Dictionary<string, (Guid Id, UInt128 Hash)>(StringComparer.Ordinal);
+    /// <summary>The commune's procedures and every dossier code with its row hash, read once (one indexed scan) instead of a lookup per batch.</summary>
+    private async Task LoadCommuneAsync(ImportRun run, CancellationToken ct)
+    {
+        run.Procedures = await db.Procedures.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, ct);
         await foreach (var k in db.Dossiers.AsNoTracking().Select(d => new { d.Code, d.Id, d.RowHash }).AsAsyncEnumerable().WithCancellation(ct))
         {
-            known[k.Code] = (k.Id, ShortHash(k.RowHash));
+            run.Known[k.Code] = (k.Id, ShortHash(k.RowHash));
         }
 
         // A commune's first import (no dossier yet, no stale bucket) counts its buckets in memory as it writes (ADR 0062).
-        var tally = save && known.Count == 0 && !await db.DossierAggregateMarks.AnyAsync(ct)
-            ? new DossierBucketTally(communeRules, VietnamTime.Now(clock))
+        run.Tally = run.Save && run.Known.Count == 0 && !await db.DossierAggregateMarks.AnyAsync(ct)
+            ? new DossierBucketTally(run.Rules, VietnamTime.Now(clock))
             : null;
+    }
 
-        // Unknown procedure codes are created (a warning, not an error) so that their dossiers are kept; their processing
-        // time is unknown until someone enters it.
-        Procedure ProcedureFor(ParsedDossier sample, List<Procedure> newProcedures)
-        {
-            if (procedures.TryGetValue(sample.ProcedureCode, out var known)) return known;
-            var procedure = new Procedure
-            {
-                TenantId = tenantId,
-                Code = sample.ProcedureCode,
-                Name = sample.ProcedureName ?? sample.ProcedureCode,
-                Field = sample.Field,
-                FieldCode = sample.Portal?.FieldCode,
-                ProcessingDays = sample.ProcessingDays is > 0 ? sample.ProcessingDays : null,
-                SameDay = sample.ProcessingDays is 0,
-                Fee = sample.Fee,
-            };
-            procedures[procedure.Code] = procedure;
-            newProcedures.Add(procedure);
-            created++;
-            var where = portal ? $"Bản ghi {sample.Row}" : $"Dòng {sample.Row}";
-            problems.Add(new ImportProblem(sample.Row, portal ? "MaTTHC" : DossierLogColumns.Label(DossierField.ProcedureCode),
-                $"{where}: thủ tục mã '{procedure.Code}' chưa có trong danh mục; {(save ? "đã tạo mới" : "sẽ được tạo mới")} \"{procedure.Name}\"{(procedure.NeedsProcessingTime ? ", " + Procedure.NeedsProcessingTimeText : "")} — hãy nhập thời hạn giải quyết trong danh mục thủ tục.",
-                ProblemSeverity.Warning));
-            return procedure;
-        }
-
-        async Task SaveBatchAsync(List<ParsedDossier> batch)
-        {
-            // Only the rows that changed are loaded (tracked, so their update is audited field by field).
-            var changedKeys = batch.Where(b => known.TryGetValue(b.Code, out var k) && k.Hash != ShortHash(b.Hash())).Select(b => known[b.Code].Id).ToList();
-            var existing = changedKeys.Count == 0 ? new Dictionary<string, Dossier>(StringComparer.Ordinal) : save
-                ? await db.Dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct)
-                : await db.Dossiers.AsNoTracking().Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
-            var changedIds = new List<Guid>();
-            var buckets = new HashSet<AggregateBucket>();
-            var now = tally?.Now ?? VietnamTime.Now(clock);
-            var newProcedures = new List<Procedure>();
-            var newDossiers = new List<Dossier>();
-            var newSupplements = new List<DossierSupplement>();
-            var changedSupplements = new List<DossierSupplement>();
-            var outcomes = new List<DossierOutcome>();
-            foreach (var row in batch)
-            {
-                var hash = row.Hash();
-                var isNew = false;
-                if (known.TryGetValue(row.Code, out var k) && k.Hash == ShortHash(hash))
-                {
-                    unchanged++;
-                    continue;
-                }
-
-                if (existing.TryGetValue(row.Code, out var dossier))
-                {
-                    updated++;
-                    changedIds.Add(dossier.Id);
-                    DossierAggregates.Touch(buckets, dossier, now); // where the old values counted
-                }
-                else
-                {
-                    added++;
-                    isNew = true;
-                    dossier = new Dossier { TenantId = tenantId, Id = Guid.CreateVersion7(), Code = row.Code, LookupKey = LookupKeys.New() };
-                    newDossiers.Add(dossier);
-                }
-
-                var procedure = ProcedureFor(row, newProcedures);
-                Apply(dossier, row, procedure.Id, sourceName, hash);
-                DossierAggregates.Touch(buckets, dossier, now);
-                var supplements = Supplements(tenantId, dossier.Id, row).ToList();
-                (isNew ? newSupplements : changedSupplements).AddRange(supplements);
-                if (save)
-                {
-                    var outcome = DossierOutcome.Compute(communeRules, dossier, procedure, supplements);
-                    outcomes.Add(outcome);
-                    tally?.Add(outcome, dossier, procedure, supplements);
-                }
-            }
-
-            tally?.Touch(buckets);
-            if (save && (newDossiers.Count > 0 || changedIds.Count > 0))
-            {
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                if (newProcedures.Count > 0)
-                {
-                    db.Procedures.AddRange(newProcedures);
-                    db.ChangeTracker.DetectChanges();
-                    await db.SaveChangesAsync(ct);
-                }
-
-                if (changedIds.Count > 0)
-                {
-                    // A changed row replaces its supplement requests; removals go through the change tracker so they are audited.
-                    db.DossierSupplements.RemoveRange(await db.DossierSupplements.Where(s => changedIds.Contains(s.DossierId)).ToListAsync(ct));
-                    db.DossierSupplements.AddRange(changedSupplements);
-                }
-
-                await BulkInsert.InsertAsync(db, newDossiers, ct);
-                await BulkInsert.InsertAsync(db, newSupplements, ct);
-                if (newDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(tenantId, sourceName, fileName, newDossiers));
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(ct);
-                // Outcomes of the rows just written, computed from the values in hand (no reload); a changed row's old one goes first.
-                await DossierOutcome.InvalidateAsync(db, (changedIds, []), ct);
-                await BulkInsert.InsertAsync(db, outcomes, ct);
-                // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
-                await DossierAggregates.MarkAsync(db, tenantId, buckets, ct);
-                await tx.CommitAsync(ct);
-            }
-            else if (save && newProcedures.Count > 0)
-            {
-                db.Procedures.AddRange(newProcedures);
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(ct);
-            }
-
-            if (save) db.ChangeTracker.Clear();
-        }
-
+    /// <summary>
+    /// Pass 2: every row parsed and validated (a row with an error is reported and skipped), valid rows saved in batches of
+    /// <see cref="BatchSize"/>, with progress reported after each; the error when the upload changed since pass 1.
+    /// </summary>
+    private async Task<string?> ImportRowsAsync(ImportRun run, SafeUpload upload, CancellationToken ct)
+    {
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var session = save ? await BulkInsert.SessionAsync(db, ct) : null;
         try
         {
             var batch = new List<ParsedDossier>(BatchSize);
-            foreach (var (number, p) in Rows(upload, mapping, problems.Add))
+            foreach (var (number, p) in Rows(upload, run.Mapping, run.Problems.Add))
             {
-                processed++;
-                if (p is null)
-                {
-                    errorRows++;
-                }
-                else if (firstRowOf.TryGetValue(p.Code, out var first) && first != number)
-                {
-                    errorRows++;
-                    problems.Add(new ImportProblem(number, portal ? "MaHoSo" : DossierLogColumns.Label(DossierField.Code),
-                        portal ? $"Bản ghi {number}: mã hồ sơ '{p.Code}' trùng với bản ghi {first}; bản ghi này bị bỏ qua."
-                            : $"Dòng {number}: mã hồ sơ '{p.Code}' trùng với dòng {first}; dòng này bị bỏ qua.", ProblemSeverity.Error));
-                }
-                else
-                {
-                    batch.Add(p);
-                }
-
+                run.Processed++;
+                if (Accept(run, number, p)) batch.Add(p);
                 if (batch.Count == BatchSize)
                 {
-                    await SaveBatchAsync(batch);
+                    await SaveBatchAsync(run, batch, ct);
                     batch.Clear();
-                    progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows));
+                    run.Report(ImportStage.Saving);
                 }
             }
 
-            if (batch.Count > 0) await SaveBatchAsync(batch);
-            progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows));
+            if (batch.Count > 0) await SaveBatchAsync(run, batch, ct);
+            run.Report(ImportStage.Saving);
         }
         catch (UploadRefusedException ex)
         {
             // Read whole in pass 1, the file cannot break here; a changed upload would.
-            return Fail(ex.Message);
+            return ex.Message;
         }
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
 
-        if (save)
+        return null;
+    }
+
+    /// <summary>Whether a row goes into a batch: not when it had an error (already reported), nor when an earlier row has its code.</summary>
+    private static bool Accept(ImportRun run, int number, [NotNullWhen(true)] ParsedDossier? p)
+    {
+        if (p is null)
         {
-            progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Indicators));
-            if (tally is null || !await WriteTallyAsync(tally, tenantId, ct))
+            run.ErrorRows++;
+            return false;
+        }
+
+        if (run.FirstRowOf.TryGetValue(p.Code, out var first) && first != number)
+        {
+            run.ErrorRows++;
+            run.Problems.Add(new ImportProblem(number, run.Portal ? "MaHoSo" : DossierLogColumns.Label(DossierField.Code),
+                run.Portal ? $"Bản ghi {number}: mã hồ sơ '{p.Code}' trùng với bản ghi {first}; bản ghi này bị bỏ qua."
+                    : $"Dòng {number}: mã hồ sơ '{p.Code}' trùng với dòng {first}; dòng này bị bỏ qua.", ProblemSeverity.Error));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// One batch, each in its own transaction. New rows go in bulk (one audit entry per batch listing their codes); changed
+    /// rows go through the change tracker, so each is audited with its before and after values.
+    /// </summary>
+    private async Task SaveBatchAsync(ImportRun run, List<ParsedDossier> batch, CancellationToken ct)
+    {
+        var changes = Compare(run, batch, await LoadChangedAsync(run, batch, ct));
+        if (run.Save && (changes.NewDossiers.Count > 0 || changes.ChangedIds.Count > 0))
+        {
+            await WriteBatchAsync(run, changes, ct);
+        }
+        else if (run.Save && changes.NewProcedures.Count > 0)
+        {
+            await SaveProceduresAsync(changes.NewProcedures, ct);
+        }
+
+        if (run.Save) db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Only the rows that changed are loaded (tracked when saving, so their update is audited field by field).</summary>
+    private async Task<Dictionary<string, Dossier>> LoadChangedAsync(ImportRun run, List<ParsedDossier> batch, CancellationToken ct)
+    {
+        var changedKeys = batch.Where(b => run.Known.TryGetValue(b.Code, out var k) && k.Hash != ShortHash(b.Hash())).Select(b => run.Known[b.Code].Id).ToList();
+        if (changedKeys.Count == 0) return new Dictionary<string, Dossier>(StringComparer.Ordinal);
+        var dossiers = run.Save ? db.Dossiers : db.Dossiers.AsNoTracking();
+        return await dossiers.Where(d => changedKeys.Contains(d.Id)).ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, ct);
+    }
+
+    /// <summary>
+    /// Sets a batch against the commune's dossiers: an unchanged row is only counted; a new or changed one is applied, with
+    /// its procedure, supplements, outcome (when saving) and the buckets it touches before and after.
+    /// </summary>
+    private BatchChanges Compare(ImportRun run, List<ParsedDossier> batch, Dictionary<string, Dossier> existing)
+    {
+        var changes = new BatchChanges();
+        var now = run.Tally?.Now ?? VietnamTime.Now(clock);
+        foreach (var row in batch)
+        {
+            var hash = row.Hash();
+            var isNew = false;
+            if (run.Known.TryGetValue(row.Code, out var k) && k.Hash == ShortHash(hash))
             {
-                await DossierAggregates.RecomputeMarkedAsync(db, tenantId, communeRules, VietnamTime.Now(clock), ct);
+                run.Unchanged++;
+                continue;
+            }
+
+            if (existing.TryGetValue(row.Code, out var dossier))
+            {
+                run.Updated++;
+                changes.ChangedIds.Add(dossier.Id);
+                DossierAggregates.Touch(changes.Buckets, dossier, now); // where the old values counted
+            }
+            else
+            {
+                run.Added++;
+                isNew = true;
+                dossier = new Dossier { TenantId = run.TenantId, Id = Guid.CreateVersion7(), Code = row.Code, LookupKey = LookupKeys.New() };
+                changes.NewDossiers.Add(dossier);
+            }
+
+            var procedure = ProcedureFor(run, row, changes.NewProcedures);
+            Apply(dossier, row, procedure.Id, run.SourceName, hash);
+            DossierAggregates.Touch(changes.Buckets, dossier, now);
+            var supplements = Supplements(run.TenantId, dossier.Id, row).ToList();
+            (isNew ? changes.NewSupplements : changes.ChangedSupplements).AddRange(supplements);
+            if (run.Save)
+            {
+                var outcome = DossierOutcome.Compute(run.Rules, dossier, procedure, supplements);
+                changes.Outcomes.Add(outcome);
+                run.Tally?.Add(outcome, dossier, procedure, supplements);
             }
         }
 
-        progress?.Report(new ImportProgress(processed, total, added, updated, unchanged, errorRows, ImportStage.Done));
-        return new DossierImportResult(total, added, updated, unchanged, errorRows, created, problems.ToList(), null, save);
+        run.Tally?.Touch(changes.Buckets);
+        return changes;
+    }
+
+    /// <summary>
+    /// A row's procedure. Unknown procedure codes are created (a warning, not an error) so that their dossiers are kept;
+    /// their processing time is unknown until someone enters it.
+    /// </summary>
+    private static Procedure ProcedureFor(ImportRun run, ParsedDossier sample, List<Procedure> newProcedures)
+    {
+        if (run.Procedures.TryGetValue(sample.ProcedureCode, out var known)) return known;
+        var procedure = new Procedure
+        {
+            TenantId = run.TenantId,
+            Code = sample.ProcedureCode,
+            Name = sample.ProcedureName ?? sample.ProcedureCode,
+            Field = sample.Field,
+            FieldCode = sample.Portal?.FieldCode,
+            ProcessingDays = sample.ProcessingDays is > 0 ? sample.ProcessingDays : null,
+            SameDay = sample.ProcessingDays is 0,
+            Fee = sample.Fee,
+        };
+        run.Procedures[procedure.Code] = procedure;
+        newProcedures.Add(procedure);
+        run.Created++;
+        var where = run.Portal ? $"Bản ghi {sample.Row}" : $"Dòng {sample.Row}";
+        run.Problems.Add(new ImportProblem(sample.Row, run.Portal ? "MaTTHC" : DossierLogColumns.Label(DossierField.ProcedureCode),
+            $"{where}: thủ tục mã '{procedure.Code}' chưa có trong danh mục; {(run.Save ? "đã tạo mới" : "sẽ được tạo mới")} \"{procedure.Name}\"{(procedure.NeedsProcessingTime ? ", " + Procedure.NeedsProcessingTimeText : "")} — hãy nhập thời hạn giải quyết trong danh mục thủ tục.",
+            ProblemSeverity.Warning));
+        return procedure;
+    }
+
+    /// <summary>Writes a batch in one transaction: its new procedures, dossiers and supplements, the audit entry, the outcomes and the bucket marks.</summary>
+    private async Task WriteBatchAsync(ImportRun run, BatchChanges changes, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (changes.NewProcedures.Count > 0) await SaveProceduresAsync(changes.NewProcedures, ct);
+        if (changes.ChangedIds.Count > 0)
+        {
+            // A changed row replaces its supplement requests; removals go through the change tracker so they are audited.
+            db.DossierSupplements.RemoveRange(await db.DossierSupplements.Where(s => changes.ChangedIds.Contains(s.DossierId)).ToListAsync(ct));
+            db.DossierSupplements.AddRange(changes.ChangedSupplements);
+        }
+
+        await BulkInsert.InsertAsync(db, changes.NewDossiers, ct);
+        await BulkInsert.InsertAsync(db, changes.NewSupplements, ct);
+        if (changes.NewDossiers.Count > 0) db.AuditEntries.Add(BatchAudit(run.TenantId, run.SourceName, run.FileName, changes.NewDossiers));
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        // Outcomes of the rows just written, computed from the values in hand (no reload); a changed row's old one goes first.
+        await DossierOutcome.InvalidateAsync(db, (changes.ChangedIds, []), ct);
+        await BulkInsert.InsertAsync(db, changes.Outcomes, ct);
+        // The buckets are recomputed once at the end; the mark, in this transaction, survives a crash until then.
+        await DossierAggregates.MarkAsync(db, run.TenantId, changes.Buckets, ct);
+        await tx.CommitAsync(ct);
+    }
+
+    private async Task SaveProceduresAsync(List<Procedure> procedures, CancellationToken ct)
+    {
+        db.Procedures.AddRange(procedures);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The indicator buckets after a save: the first import's tally written, or the marked buckets recomputed.</summary>
+    private async Task RecomputeIndicatorsAsync(ImportRun run, CancellationToken ct)
+    {
+        run.Report(ImportStage.Indicators);
+        if (run.Tally is null || !await WriteTallyAsync(run.Tally, run.TenantId, ct))
+        {
+            await DossierAggregates.RecomputeMarkedAsync(db, run.TenantId, run.Rules, VietnamTime.Now(clock), ct);
+        }
+    }
+
+    /// <summary>What one import (or preview) carries from step to step: its settings, the commune's data read up front, and the counts.</summary>
+    private sealed class ImportRun(Guid tenantId, string sourceName, string? fileName, bool save, bool portal, DossierStatusRules rules, IProgress<ImportProgress>? progress)
+    {
+        public Guid TenantId => tenantId;
+        public string SourceName => sourceName;
+        public string? FileName => fileName;
+        public bool Save => save;
+        public bool Portal => portal;
+        public DossierStatusRules Rules => rules;
+        public IProgress<ImportProgress>? Progress => progress;
+
+        /// <summary>The log's column mapping and headers; none for the portal's JSON records.</summary>
+        public HeaderMapping? Mapping { get; set; }
+        public IReadOnlyList<string> Headers { get; set; } = [];
+
+        public Dictionary<string, int> FirstRowOf { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Procedure> Procedures { get; set; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (Guid Id, UInt128 Hash)> Known { get; } = new(StringComparer.Ordinal);
+        public DossierBucketTally? Tally { get; set; }
+        public ProblemList Problems { get; } = new();
+
+        public int Total { get; set; }
+        public int Processed { get; set; }
+        public int Added { get; set; }
+        public int Updated { get; set; }
+        public int Unchanged { get; set; }
+        public int ErrorRows { get; set; }
+        public int Created { get; set; }
+
+        public void Report(ImportStage stage) => progress?.Report(new ImportProgress(Processed, Total, Added, Updated, Unchanged, ErrorRows, stage));
+
+        public DossierImportResult Result() => new(Total, Added, Updated, Unchanged, ErrorRows, Created, Problems.ToList(), null, Save);
+    }
+
+    /// <summary>A batch's new and changed rows, ready to write.</summary>
+    private sealed class BatchChanges
+    {
+        public List<Guid> ChangedIds { get; } = [];
+        public HashSet<AggregateBucket> Buckets { get; } = [];
+        public List<Procedure> NewProcedures { get; } = [];
+        public List<Dossier> NewDossiers { get; } = [];
+        public List<DossierSupplement> NewSupplements { get; } = [];
+        public List<DossierSupplement> ChangedSupplements { get; } = [];
+        public List<DossierOutcome> Outcomes { get; } = [];
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ using ReformDesk.Core.Calendar;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Web.Tests.Infrastructure;
 
-namespace ReformDesk.Web.Tests.Platform;
+namespace ReformDesk.Web.Tests.Calendar;
 
 public sealed class CalendarTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

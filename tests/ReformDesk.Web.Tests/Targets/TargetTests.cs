@@ -7,7 +7,7 @@ using ReformDesk.Core.Platform;
 using ReformDesk.Core.Targets;
 using ReformDesk.Web.Tests.Infrastructure;
 
-namespace ReformDesk.Web.Tests.Plans;
+namespace ReformDesk.Web.Tests.Targets;
 
 public sealed class TargetTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

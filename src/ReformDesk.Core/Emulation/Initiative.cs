@@ -96,7 +96,10 @@ public sealed class Initiative : ITenantOwned
 
         if (apply() is { } refused)
         {
-            return OperationResult<Initiative>.Invalid(refused.Field, refused.Message);
+            // A missing earlier step (the council's evaluation) is the record's state; anything else names the field.
+            return refused.Field == nameof(Status)
+                ? OperationResult<Initiative>.Conflict(refused.Message)
+                : OperationResult<Initiative>.Invalid(refused.Field, refused.Message);
         }
 
         Status = next;

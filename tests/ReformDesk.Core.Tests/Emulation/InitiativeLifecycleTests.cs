@@ -1,3 +1,4 @@
+using ReformDesk.Core.Tests.Platform;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Platform;
 using Xunit;
@@ -52,19 +53,7 @@ public class InitiativeLifecycleTests
     [Theory]
     [MemberData(nameof(EveryStatusAndStep))]
     public void Every_step_from_every_status_follows_the_table(InitiativeStatus status, InitiativeStep step)
-    {
-        InitiativeStatus? expected = Expected[status].TryGetValue(step, out var to) ? to : null;
-        Assert.Equal(expected, InitiativeTransitions.Next(status, step));
-
-        var i = At(status);
-        var result = Do(i, step);
-        Assert.Equal(expected is not null, result.Succeeded);
-        Assert.Equal(expected ?? status, i.Status);
-        if (expected is null)
-        {
-            Assert.Contains("Phiếu hẹn có mã QR", result.Message, StringComparison.Ordinal);
-        }
-    }
+        => TransitionWalk.Check(status, step, Expected, InitiativeTransitions.Next, At, Do, e => e.Status, "Phiếu hẹn có mã QR");
 
     [Fact]
     public void Recognition_needs_the_council_a_decision_and_no_future_date()

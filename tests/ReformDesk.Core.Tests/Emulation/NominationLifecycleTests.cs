@@ -1,3 +1,4 @@
+using ReformDesk.Core.Tests.Platform;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Emulation.Rules;
 using ReformDesk.Core.Platform;
@@ -82,20 +83,7 @@ public class NominationLifecycleTests
     [Theory]
     [MemberData(nameof(EveryStatusAndStep))]
     public void Every_step_from_every_status_follows_the_table(NominationStatus status, NominationStep step)
-    {
-        NominationStatus? expected = Expected[status].TryGetValue(step, out var to) ? to : null;
-        Assert.Equal(expected, NominationTransitions.Next(status, step));
-
-        var n = At(status);
-        var result = Do(n, step);
-        Assert.Equal(expected is not null, result.Succeeded);
-        Assert.Equal(expected ?? status, n.Status);
-        if (expected is null)
-        {
-            Assert.Contains("Nguyễn Thị Hồng", result.Message, StringComparison.Ordinal);
-            Assert.Contains(NominationTransitions.Text(status), result.Message, StringComparison.Ordinal);
-        }
-    }
+        => TransitionWalk.Check(status, step, Expected, NominationTransitions.Next, At, Do, e => e.Status, "Nguyễn Thị Hồng", NominationTransitions.Text(status));
 
     [Fact]
     public void Steps_keep_their_moments_and_reasons()

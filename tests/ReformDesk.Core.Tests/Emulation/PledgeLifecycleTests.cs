@@ -1,3 +1,4 @@
+using ReformDesk.Core.Tests.Platform;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Platform;
 using Xunit;
@@ -61,19 +62,7 @@ public class PledgeLifecycleTests
     [Theory]
     [MemberData(nameof(EveryStatusAndStep))]
     public void Every_step_from_every_status_follows_the_table(PledgeStatus status, PledgeStep step)
-    {
-        PledgeStatus? expected = Expected[status].TryGetValue(step, out var to) ? to : null;
-        Assert.Equal(expected, PledgeTransitions.Next(status, step));
-
-        var p = At(status);
-        var result = Do(p, step);
-        Assert.Equal(expected is not null, result.Succeeded);
-        Assert.Equal(expected ?? status, p.Status);
-        if (expected is null)
-        {
-            Assert.Contains(PledgeTransitions.Text(status), result.Message, StringComparison.Ordinal);
-        }
-    }
+        => TransitionWalk.Check(status, step, Expected, PledgeTransitions.Next, At, Do, e => e.Status, PledgeTransitions.Text(status));
 
     [Fact]
     public void A_return_needs_a_reason_and_a_resubmission_clears_it()

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Tests.Platform;
 using ReformDesk.Core.Platform;
 using ReformDesk.Core.Plans;
 
@@ -57,19 +58,7 @@ public sealed class PlanStatusTests
     [Theory]
     [MemberData(nameof(EveryStatusAndStep))]
     public void Every_step_from_every_status_follows_the_table(PlanStatus status, PlanStep step)
-    {
-        PlanStatus? expected = Expected[status].TryGetValue(step, out var to) ? to : null;
-        Assert.Equal(expected, PlanTransitions.Next(status, step));
-
-        var plan = At(status);
-        var result = Do(plan, step);
-        Assert.Equal(expected is not null, result.Succeeded);
-        Assert.Equal(expected ?? status, plan.Status);
-        if (expected is null)
-        {
-            Assert.Contains(Plan.StatusText(status), result.Message, StringComparison.Ordinal);
-        }
-    }
+        => TransitionWalk.Check(status, step, Expected, PlanTransitions.Next, At, Do, e => e.Status, Plan.StatusText(status));
 
     [Fact]
     public void Issuing_needs_a_date_not_after_today_and_keeps_the_number_when_none_is_given()

@@ -9,13 +9,7 @@ namespace ReformDesk.Web.Features.Emulation;
 /// <summary>Helpers shared by the emulation pages.</summary>
 public static class EmulationWeb
 {
-    public static Actor ActorOf(ClaimsPrincipal user, RequestTenant tenant)
-    {
-        Guid? userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var u) ? u : null;
-        Guid? unitId = Guid.TryParse(user.FindFirstValue(AppClaims.Unit), out var unit) ? unit : null;
-        var name = user.FindFirstValue(AppClaims.FullName) ?? user.Identity?.Name ?? "";
-        return new Actor(userId, name, user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(), unitId, tenant.ReadOnly);
-    }
+    public static Actor ActorOf(ClaimsPrincipal user, RequestTenant tenant) => user.ToActor(tenant.ReadOnly);
 
     public static string StatusText(RuleStatus status) => status switch
     {

@@ -24,6 +24,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
+        // Assertions retry until this long; the default five seconds is short for a two-core machine under the full suite.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -46,6 +48,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task RunAsync(string name, Func<IPage, Task> journey, ViewportSize? viewport = null)
     {
         await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "vi-VN", ViewportSize = viewport });
+        // CI machines are slower than a desk: give navigation and actions room, so a test fails on behaviour, not on load.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         try
         {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReformDesk.Cli;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Platform;
-using ReformDesk.Web.Features.Account;
+using ReformDesk.Web.Features.Accounts;
 using ReformDesk.Web.Tests.Infrastructure;
 
 namespace ReformDesk.Web.Tests.Accounts;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Account;
+namespace ReformDesk.Web.Features.Accounts;
 
 /// <summary>Session settings (section <c>Sessions</c>).</summary>
 public sealed class SessionSettings

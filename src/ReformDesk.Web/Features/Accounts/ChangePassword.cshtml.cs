@@ -6,7 +6,7 @@ using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Account;
+namespace ReformDesk.Web.Features.Accounts;
 
 /// <summary>Every user changes their own password here; an account with a one-time password is sent here and kept here.</summary>
 [AllowReadOnlyTenant]

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
-namespace ReformDesk.Web.Features.Account;
+namespace ReformDesk.Web.Features.Accounts;
 
 /// <summary>
 /// Sign-in throttling (section <c>SignIn</c>). After <c>FreeFailures</c> failed attempts on a key, each further attempt must

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Platform;
-using ReformDesk.Web.Features.Account;
+using ReformDesk.Web.Features.Accounts;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Admin.Users;
+namespace ReformDesk.Web.Features.Accounts.Users;
 
 /// <summary>One account: change person, unit and roles; disable, enable, unlock; reset the password to a one-time password.</summary>
 [AllowReadOnlyTenant]

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Organisation;
-using ReformDesk.Web.Features.Account;
+using ReformDesk.Web.Features.Accounts;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Admin.Users;
+namespace ReformDesk.Web.Features.Accounts.Users;
 
 [Authorize(Policy = Policies.AccountManage)]
 public sealed class IndexModel(AccountService accounts, SignInThrottle throttle) : PageModel

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Account;
+namespace ReformDesk.Web.Features.Accounts;
 
 /// <summary>
 /// Sign-in. One answer for an unknown user and a wrong password, the same work for both (a dummy hash is checked for an
@@ -80,7 +80,7 @@ public sealed class LoginModel(
         logger.LogInformation("User {UserName} signed in", userName);
         if (user.MustChangePassword)
         {
-            return RedirectToPage("/Account/ChangePassword");
+            return RedirectToPage("/Accounts/ChangePassword");
         }
 
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");

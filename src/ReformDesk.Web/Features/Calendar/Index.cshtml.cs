@@ -4,11 +4,11 @@ using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Calendar;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Admin;
+namespace ReformDesk.Web.Features.Calendar;
 
 /// <summary>Everyone reads the province's working-day calendar; its officers and system admins correct it.</summary>
 [AllowReadOnlyTenant]
-public sealed class CalendarModel(CalendarService calendars, RequestTenant tenant) : PageModel
+public sealed class IndexModel(CalendarService calendars, RequestTenant tenant) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Platform;
-using ReformDesk.Web.Features.Account;
+using ReformDesk.Web.Features.Accounts;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Admin.Users;
+namespace ReformDesk.Web.Features.Accounts.Users;
 
 /// <summary>Accounts administration as JSON: the same <see cref="AccountService"/> and rules as the pages.</summary>
 public static class UsersApi

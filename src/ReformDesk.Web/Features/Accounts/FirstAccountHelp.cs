@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ReformDesk.Core.Platform;
 
-namespace ReformDesk.Web.Features.Account;
+namespace ReformDesk.Web.Features.Accounts;
 
 /// <summary>What a fresh production install (no demo, no account) prints at start: the exact commands that create the first administrator.</summary>
 public static class FirstAccountHelp

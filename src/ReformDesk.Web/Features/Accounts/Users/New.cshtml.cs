@@ -5,7 +5,7 @@ using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Admin.Users;
+namespace ReformDesk.Web.Features.Accounts.Users;
 
 /// <summary>Creates an account with a one-time password, shown once on this page.</summary>
 [AllowReadOnlyTenant]

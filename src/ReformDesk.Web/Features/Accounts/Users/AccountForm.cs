@@ -5,7 +5,7 @@ using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Admin.Users;
+namespace ReformDesk.Web.Features.Accounts.Users;
 
 /// <summary>The fields an administrator sets on an account, shared by the create and manage pages.</summary>
 public abstract class AccountFormModel(AccountService accounts) : PageModel

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Web.Features.Platform;
 
-namespace ReformDesk.Web.Features.Account;
+namespace ReformDesk.Web.Features.Accounts;
 
 [AllowReadOnlyTenant]
 public sealed class LogoutModel(SignInManager<AppUser> signIn, AccountService accounts) : PageModel

@@ -10,6 +10,14 @@ public sealed class PlanExcelExporterTests
 {
     private static readonly DateOnly Today = new(2026, 4, 15);
 
+    private static readonly string[] Headers =
+    [
+        "TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+        "Sản phẩm", "Trạng thái", "Tiến độ (%)", "Tình trạng hạn", "Hạn gần nhất",
+    ];
+
+    private static readonly string[] SummaryHeaders = ["TT", "Mục", "Số nhiệm vụ", "Đã hoàn thành", "Quá hạn", "Tiến độ (%)"];
+
     [Fact]
     public void Plan_sheet_has_title_header_sections_and_tasks()
     {
@@ -23,12 +31,13 @@ public sealed class PlanExcelExporterTests
         Assert.Equal("Số: 05/KH-UBND", Text(doc, sheet, "A2"));
         Assert.Equal("Tình hình đến ngày 15/04/2026", Text(doc, sheet, "A3"));
 
-        Assert.Equal(PlanExcelExporter.Headers, Enumerable.Range(0, 10).Select(i => Text(doc, sheet, $"{(char)('A' + i)}4")));
+        Assert.Equal(Headers, Enumerable.Range(0, 10).Select(i => Text(doc, sheet, $"{(char)('A' + i)}4")));
 
-        // Section I, then its two tasks.
-        Assert.Equal("I. Cải cách thể chế", Text(doc, sheet, "A5"));
+        // Section I (its code, its title, its progress and no status), then its two tasks.
+        Assert.Equal("I", Text(doc, sheet, "A5"));
+        Assert.Equal("Cải cách thể chế", Text(doc, sheet, "B5"));
+        Assert.Equal("", Text(doc, sheet, "G5"));
         Assert.Equal(80, Number(sheet, "H5"));
-        Assert.Contains(sheet.Descendants<MergeCell>(), m => m.Reference == "A5:G5");
 
         Assert.Equal("1", Text(doc, sheet, "A6"));
         Assert.Equal("Rà soát, hệ thống hóa văn bản quy phạm pháp luật của phường", Text(doc, sheet, "B6"));
@@ -46,7 +55,8 @@ public sealed class PlanExcelExporterTests
         Assert.Equal("Đã hoàn thành", Text(doc, sheet, "I7"));
         Assert.Equal("", Text(doc, sheet, "J7"));
 
-        Assert.Equal("II. Cải cách thủ tục hành chính", Text(doc, sheet, "A8"));
+        Assert.Equal("II", Text(doc, sheet, "A8"));
+        Assert.Equal("Cải cách thủ tục hành chính", Text(doc, sheet, "B8"));
         Assert.Equal(0, Number(sheet, "H8"));
         Assert.Equal("Chưa thực hiện", Text(doc, sheet, "G9"));
         Assert.Equal("", Text(doc, sheet, "D9"));
@@ -72,8 +82,23 @@ public sealed class PlanExcelExporterTests
         Assert.NotNull(fonts[(int)header.FontId!.Value].Bold);
         Assert.NotEqual(0u, header.FillId!.Value);
 
-        var section = formats[(int)Cell(sheet, "A5")!.StyleIndex!.Value];
-        Assert.NotNull(fonts[(int)section.FontId!.Value].Bold);
+        // A section's row (no status) is shaded and bold, an overdue deadline red, over every row the export wrote.
+        var dxfs = styles.DifferentialFormats!.Elements<DifferentialFormat>().ToList();
+        var rules = sheet.Elements<ConditionalFormatting>().ToDictionary(
+            c => c.SequenceOfReferences!.InnerText!, c => c.Elements<ConditionalFormattingRule>().Single());
+        var sectionRule = rules["A5:J9"];
+        Assert.Equal("$G5=\"\"", sectionRule.Elements<Formula>().Single().Text);
+        Assert.NotNull(dxfs[(int)sectionRule.FormatId!.Value].Font!.Elements<Bold>().SingleOrDefault());
+        Assert.NotNull(dxfs[(int)sectionRule.FormatId!.Value].Fill);
+        var overdueRule = rules["I5:I9"];
+        Assert.Equal("$I5=\"Quá hạn\"", overdueRule.Elements<Formula>().Single().Text);
+        Assert.Equal("FFC00000", dxfs[(int)overdueRule.FormatId!.Value].Font!.Elements<Color>().Single().Rgb!.Value);
+
+        // The header row is printed on every page, on A4 landscape.
+        var printTitles = doc.WorkbookPart.Workbook.DefinedNames!.Elements<DefinedName>().Single(d => d.Name == "_xlnm.Print_Titles");
+        Assert.Equal("'Kế hoạch'!$4:$4", printTitles.Text);
+        Assert.Equal(OrientationValues.Landscape, sheet.Elements<PageSetup>().Single().Orientation!.Value);
+        Assert.Contains(sheet.Descendants<MergeCell>(), m => m.Reference == "A1:J1");
 
         var content = formats[(int)Cell(sheet, "B6")!.StyleIndex!.Value];
         Assert.True(content.Alignment!.WrapText!.Value);
@@ -89,7 +114,7 @@ public sealed class PlanExcelExporterTests
         using var doc = Export(SampleOverview());
         var sheet = Sheet(doc, "Tổng hợp");
 
-        Assert.Equal(PlanExcelExporter.SummaryHeaders, Enumerable.Range(0, 6).Select(i => Text(doc, sheet, $"{(char)('A' + i)}3")));
+        Assert.Equal(SummaryHeaders, Enumerable.Range(0, 6).Select(i => Text(doc, sheet, $"{(char)('A' + i)}3")));
 
         Assert.Equal("I", Text(doc, sheet, "A4"));
         Assert.Equal("Cải cách thể chế", Text(doc, sheet, "B4"));
@@ -113,7 +138,11 @@ public sealed class PlanExcelExporterTests
         Assert.Equal("", Text(doc, sheet, "A2"));
         Assert.Equal("TT", Text(doc, sheet, "A4"));
         Assert.Null(Cell(sheet, "A5"));
-        Assert.Equal("Tổng cộng", Text(doc, Sheet(doc, "Tổng hợp"), "B4"));
+        var summary = Sheet(doc, "Tổng hợp");
+        // No section: the sections' row stays empty and the total counts nothing.
+        Assert.Null(Cell(summary, "A4"));
+        Assert.Equal("Tổng cộng", Text(doc, summary, "B5"));
+        Assert.Equal([0, 0, 0, 0], new[] { "C5", "D5", "E5", "F5" }.Select(r => Number(summary, r)));
     }
 
     [Fact]
@@ -127,7 +156,7 @@ public sealed class PlanExcelExporterTests
 
         inner.Position = 0;
         using var doc = SpreadsheetDocument.Open(inner, false);
-        Assert.Equal("I. Cải cách thể chế", Text(doc, Sheet(doc, "Kế hoạch"), "A5"));
+        Assert.Equal("Cải cách thể chế", Text(doc, Sheet(doc, "Kế hoạch"), "B5"));
     }
 
     // ---------------- helpers ----------------

@@ -68,6 +68,36 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_plan_downloads_as_a_workbook_with_every_section_and_task_and_only_in_its_own_commune()
+    {
+        Guid planId;
+        await using (var scope = TenantScope(TranHungDao.Id))
+        {
+            planId = Assert.Single(await scope.ServiceProvider.GetRequiredService<PlanService>().ListAsync()).Plan.Id;
+        }
+
+        var secretariat = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, TranHungDao.Id));
+        var response = await secretariat.GetAsync($"/Plans/Export/{planId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, sheetName: "Kế hoạch").Cast<IDictionary<string, object?>>().ToList();
+        Assert.StartsWith("Kế hoạch", (string?)rows[0]["A"]);
+        Assert.Equal("TT", rows[3]["A"]);
+        var body = rows.Skip(4).ToList();
+        // 7 section rows (code and title, no status) and the 48 tasks under them, in the plan's order.
+        var sections = body.Where(r => string.IsNullOrEmpty(r["G"] as string)).ToList();
+        Assert.Equal(["I", "II", "III", "IV", "V", "VI", "VII"], sections.Select(r => r["A"] as string));
+        Assert.Equal(48, body.Count - sections.Count);
+        Assert.Equal("Trước ngày 10 của tháng cuối quý", body.Single(r => r["A"] as string == "2" && r["C"] as string == "Phòng Văn hóa – Xã hội")["E"]);
+
+        var other = App.Communes().First(c => c.Id != TranHungDao.Id);
+        var stranger = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, other.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/Plans/Export/{planId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_malformed_appendix_is_refused_with_row_errors_and_nothing_is_saved()
     {
         await using var scope = TenantScope(TranHungDao.Id);

@@ -27,7 +27,7 @@ public sealed class IndexModel(HomeService home, ProvinceWorkspaceService worksp
         {
             var year = VietnamTime.Year(clock);
             var workspace = await workspaces.BuildAsync(new ProvinceViewer(homeTenant, roles, User.Identity?.Name ?? ""), new WorkspaceQuery(year), cancellationToken);
-            Workspace = workspace is null ? null : Province.WorkspaceView.Of(workspace);
+            Workspace = workspace is null ? null : Province.WorkspaceView.Of(workspace, User);
         }
 
         return Page();

@@ -26,7 +26,7 @@ public sealed class IndexModel(ProvinceWorkspaceService workspaces, TimeProvider
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadAsync(ct) is not { } workspace) return Forbid();
-        View = WorkspaceView.Of(workspace);
+        View = WorkspaceView.Of(workspace, User);
         return Page();
     }
 

@@ -5,12 +5,17 @@ using ReformDesk.Core.Satisfaction;
 namespace ReformDesk.Web.Features.Province;
 
 /// <summary>What the workspace partial shows: on <c>/Province</c> and as a province account's home page.</summary>
-public sealed record WorkspaceView(ProvinceWorkspace Workspace, BarChartGeometry Trend)
+public sealed record WorkspaceView(ProvinceWorkspace Workspace, BarChartGeometry Trend, string DrillTo)
 {
     public WorkspaceQuery Query => Workspace.Query;
 
-    public static WorkspaceView Of(ProvinceWorkspace workspace) => new(workspace,
-        BarChart.Layout(workspace.ProvinceQuarters.Select(q => ($"Quý {ProvinceWorkspaceExcel.Roman(q.Quarter)}/{workspace.Year}", q.OnTime.Percent)).ToList()));
+    /// <summary>
+    /// The view for <paramref name="user"/>: a click on a commune opens its dossier dashboard for whoever the dossier
+    /// pages admit (the same role list as their policy), otherwise its plans (province account administrators).
+    /// </summary>
+    public static WorkspaceView Of(ProvinceWorkspace workspace, System.Security.Claims.ClaimsPrincipal user) => new(workspace,
+        BarChart.Layout(workspace.ProvinceQuarters.Select(q => ($"Quý {ProvinceWorkspaceExcel.Roman(q.Quarter)}/{workspace.Year}", q.OnTime.Percent)).ToList()),
+        Dossiers.DossiersSetup.Readers.Any(user.IsInRole) ? $"/Dossiers/Dashboard?year={workspace.Year}" : "/Plans");
 
     /// <summary>The link that sorts by <paramref name="column"/>: the other direction when it is already the sort column.</summary>
     public string SortUrl(WorkspaceColumn column) =>

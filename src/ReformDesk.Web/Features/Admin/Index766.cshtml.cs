@@ -18,6 +18,9 @@ public sealed class Index766AdminModel(Index766Service index, RequestTenant tena
 {
     public const string ReaderRoles = $"{Roles.SystemAdmin},{Roles.ProvinceAdmin},{Roles.ProvinceOfficer},{Roles.Chairman},{Roles.ReformSecretariat}";
 
+    /// <summary>Who may change the points and thresholds (a province administrator only for their own province).</summary>
+    public static readonly string[] Editors = [Roles.SystemAdmin, Roles.ProvinceAdmin];
+
     /// <summary>Which version to show: the one in force on this day.</summary>
     [BindProperty(SupportsGet = true)]
     public DateOnly? Day { get; set; }

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace ReformDesk.Core.Tests.CitizenVoice;
 
-/// <summary>Indicators 5.2 and 5.3 of March 2026 from six feedbacks whose deadlines were counted by hand (default days).</summary>
+/// <summary>Indicators 5.2 and 5.3 of March 2026 from seven feedbacks whose deadlines were counted by hand (default days).</summary>
 public sealed class FeedbackIndicatorTests
 {
     private static readonly FeedbackClock Clock = new(WorkingDayCalendar.CreateDefault(2025, 2027), new TimeOnly(15, 0));
@@ -38,18 +38,19 @@ public sealed class FeedbackIndicatorTests
         var onTimeLiked = Published("PA-000001", rating: FeedbackRating.Like);
         var lateDisliked = Published("PA-000002", acceptDay: 5, rating: FeedbackRating.Dislike); // accepted Thursday 5/3 > 4/3
         var disliked = Published("PA-000003", rating: FeedbackRating.Dislike);
+        var lateLiked = Published("PA-000008", acceptDay: 5, rating: FeedbackRating.Like);        // unsatisfied only because late
         var reopened = Published("PA-000004");
         Assert.True(reopened.Reopen("Vẫn còn ổ gà", At(3, 16, 9)).Succeeded); // new answer due 6/4: not late on 31/3
         var waitingLate = Submitted(3, 20, "PA-000005");                   // intake due Tuesday 24/3, still waiting on 31/3
         var waitingOnTime = Submitted(3, 30, "PA-000006");                 // intake due Wednesday 1/4
 
         var set = FeedbackIndicators.Measure(
-            [onTimeLiked, lateDisliked, disliked, reopened, waitingLate, waitingOnTime],
-            [onTimeLiked, lateDisliked, disliked, reopened], [], Clock, EndOfMarch);
+            [onTimeLiked, lateDisliked, disliked, lateLiked, reopened, waitingLate, waitingOnTime],
+            [onTimeLiked, lateDisliked, disliked, lateLiked, reopened], [], Clock, EndOfMarch);
 
-        Assert.Equal(new Ratio(4, 6), set.OnTime);          // six received, two late
-        Assert.Equal(new Ratio(1, 4), set.Satisfaction);    // four handled; late+disliked counted once, disliked, reopened
-        Assert.Equal((6, 2, 4, 2, 1), (set.Received, set.Late, set.Handled, set.Disliked, set.Reopened));
+        Assert.Equal(new Ratio(4, 7), set.OnTime);          // seven received, three late (PA-000002, PA-000008, PA-000005)
+        Assert.Equal(new Ratio(1, 5), set.Satisfaction);    // five handled; late+disliked counted once, disliked, late, reopened
+        Assert.Equal((7, 3, 5, 2, 1), (set.Received, set.Late, set.Handled, set.Disliked, set.Reopened));
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public static class FeedbackTransitions
 public readonly record struct FeedbackActor(string UserName, DateTime NowUtc);
 
 /// <summary>
-/// A feedback or petition (phản ánh, kiến nghị). Every change of status is a method that refuses an illegal move
+/// A feedback or petition (phản ánh, kiến nghị). Every change of status is a method that refuses an illegal move as a conflict
 /// (<see cref="FeedbackTransitions"/>) and records a <see cref="FeedbackEvent"/>; setters are private. The citizen's
 /// personal data (name, phone, e-mail, address) is shown only to the staff handling it and never published: the public
 /// question and answer are separate texts written at publication.
@@ -284,7 +284,7 @@ public sealed class Feedback : ITenantOwned
 
         if (unitId == UnitId && Status == FeedbackStatus.InProgress)
         {
-            return Fail(nameof(UnitId), $"phản ánh đang do {unitName} xử lý.");
+            return Conflict($"phản ánh đang do {unitName} xử lý.");
         }
 
         var transfer = UnitId is not null && UnitId != unitId;
@@ -319,13 +319,15 @@ public sealed class Feedback : ITenantOwned
 
     /// <summary>The approver sends the draft back with what to change; the matter stays with its unit.</summary>
     public OperationResult<FeedbackEvent> ReturnDraft(string? note, FeedbackActor by) =>
-        (string.IsNullOrWhiteSpace(Draft) ? Fail(nameof(Draft), "chưa có dự thảo trả lời để trả lại.") : null)
+        WrongState(FeedbackAction.ReturnDraft)
+        ?? (string.IsNullOrWhiteSpace(Draft) ? Fail(nameof(Draft), "chưa có dự thảo trả lời để trả lại.") : null)
         ?? Required(note, nameof(DraftNote), "Hãy ghi nội dung cần sửa.")
         ?? Move(FeedbackAction.ReturnDraft, note, by, () => DraftNote = note!.Trim());
 
     /// <summary>The secretariat or the Chairman approves the draft: it becomes the answer, waiting for publication.</summary>
     public OperationResult<FeedbackEvent> Approve(FeedbackActor by) =>
-        (string.IsNullOrWhiteSpace(Draft) ? Fail(nameof(Draft), "chưa có dự thảo trả lời để duyệt.") : null)
+        WrongState(FeedbackAction.Approve)
+        ?? (string.IsNullOrWhiteSpace(Draft) ? Fail(nameof(Draft), "chưa có dự thảo trả lời để duyệt.") : null)
         ?? Move(FeedbackAction.Approve, null, by, () =>
         {
             Answer = Draft;
@@ -367,7 +369,7 @@ public sealed class Feedback : ITenantOwned
     {
         if (Status != FeedbackStatus.Published)
         {
-            return Fail(nameof(Rating), "chỉ đánh giá được câu trả lời đã công khai.");
+            return Conflict("chỉ đánh giá được câu trả lời đã công khai.");
         }
 
         if (rating == FeedbackRating.None)
@@ -387,7 +389,7 @@ public sealed class Feedback : ITenantOwned
     {
         if (Reopened)
         {
-            return Fail(nameof(ReopenReason), "đã phản ánh lại một lần; không thể mở lại lần nữa.");
+            return Conflict("đã phản ánh lại một lần; không thể mở lại lần nữa.");
         }
 
         return Required(reason, nameof(ReopenReason), "Hãy ghi lý do chưa hài lòng.")
@@ -423,11 +425,12 @@ public sealed class Feedback : ITenantOwned
 
     private OperationResult<FeedbackEvent> Move(FeedbackAction action, string? note, FeedbackActor by, Action apply, Guid? unitId = null)
     {
-        if (FeedbackTransitions.Next(Status, action) is not { } next)
+        if (WrongState(action) is { } refused)
         {
-            return Fail(nameof(Status), $"không thể \"{FeedbackTransitions.Text(action).ToLowerInvariant()}\" khi phản ánh đang ở trạng thái \"{FeedbackTransitions.Text(Status)}\".");
+            return refused;
         }
 
+        var next = FeedbackTransitions.Next(Status, action)!.Value;
         apply();
         var e = new FeedbackEvent(TenantId, Id, action, Status, next, FeedbackTransitions.Text(action), note?.Trim(), by, unitId);
         Status = next;
@@ -435,11 +438,20 @@ public sealed class Feedback : ITenantOwned
         return OperationResult<FeedbackEvent>.Ok(e);
     }
 
+    /// <summary>The refusal of an action the current status does not allow (a conflict with the record's state, not bad input).</summary>
+    private OperationResult<FeedbackEvent>? WrongState(FeedbackAction action) =>
+        FeedbackTransitions.Next(Status, action) is null
+            ? Conflict($"không thể \"{FeedbackTransitions.Text(action).ToLowerInvariant()}\" khi phản ánh đang ở trạng thái \"{FeedbackTransitions.Text(Status)}\".")
+            : null;
+
     private OperationResult<FeedbackEvent>? Required(string? value, string field, string message) =>
         string.IsNullOrWhiteSpace(value) ? Fail(field, message) : null;
 
     private OperationResult<FeedbackEvent> Fail(string field, string message) =>
         OperationResult<FeedbackEvent>.Invalid(field, $"Phản ánh {Code}: {message}");
+
+    private OperationResult<FeedbackEvent> Conflict(string message) =>
+        OperationResult<FeedbackEvent>.Conflict($"Phản ánh {Code}: {message}");
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -7,11 +7,11 @@ namespace ReformDesk.Core.CitizenVoice;
 /// <summary>Phone digits and diacritic-free search text.</summary>
 public static class FeedbackText
 {
-    /// <summary>The digits of a phone number, with +84/84 written as the national 0 (0912345678).</summary>
+    /// <summary>The digits of a phone number, with +84/84 written as the national 0 (0912345678, 02438261234).</summary>
     public static string PhoneDigits(string? phone)
     {
         var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
-        return digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11 ? "0" + digits[2..] : digits;
+        return digits.StartsWith("84", StringComparison.Ordinal) && digits.Length is 11 or 12 ? "0" + digits[2..] : digits;
     }
 
     /// <summary>A Vietnamese mobile or landline number: 10 digits starting with 0 (0xx xxx xxxx), or 11 for old landlines.</summary>
@@ -96,8 +96,9 @@ public static partial class PersonalData
 
     private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
-    // Vietnamese phone numbers as people write them: 0912 345 678, 0912.345.678, +84 912 345 678.
-    [GeneratedRegex(@"(?<!\d)(\+?84|0)[\s.\-]?\d{2,3}([\s.\-]?\d){6,7}(?!\d)", RegexOptions.CultureInvariant, 1000)]
+    // Vietnamese phone numbers as people write them: mobiles 0912 345 678, 0912.345.678, +84 912 345 678; landlines with a
+    // two- or three-digit area code after the 0 and 8 or 7 digits: 024 3826 1234, (0236) 3822 111, +84 24 3826 1234.
+    [GeneratedRegex(@"(?<!\d)\(?(\+?84|0)[\s.\-]?\d{2,3}\)?([\s.\-]?\d){6,8}(?!\d)", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 1000)]

@@ -99,7 +99,11 @@ public sealed class ParCriterion : IAuditedUnder
 /// <summary>A scoring level of a "Theo mức" criterion: from this rate (percent), these points.</summary>
 public sealed record ParLevel(decimal MinRate, decimal Points)
 {
-    /// <summary>Parses "≥95%: 2; ≥80%: 1,5; ≥0%: 0" (also "95: 2", "&gt;=95%=2"); highest rate first.</summary>
+    /// <summary>
+    /// Parses "≥95%: 2; ≥80%: 1,5; ≥0%: 0" (also "95: 2", "&gt;=95%=2", "&gt;95%=2"); highest rate first. Each level splits at
+    /// its last ':' or '=', so a threshold written "&gt;=" keeps its '='; the threshold may start with ≥, &gt;=, =&gt; or &gt;
+    /// (all read as "from", the only comparison a level has) and end with %.
+    /// </summary>
     public static bool TryParseAll(string? text, out IReadOnlyList<ParLevel> levels)
     {
         levels = [];
@@ -107,10 +111,20 @@ public sealed record ParLevel(decimal MinRate, decimal Points)
         var list = new List<ParLevel>();
         foreach (var part in text.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var pieces = part.Split([':', '='], 2, StringSplitOptions.TrimEntries);
-            if (pieces.Length != 2) return false;
-            var rate = pieces[0].Replace("≥", "").Replace(">", "").Replace("%", "").Trim();
-            if (!ParNumbers.TryParse(rate, out var min) || !ParNumbers.TryParse(pieces[1].Replace("điểm", "").Trim(), out var points)) return false;
+            var cut = part.LastIndexOfAny([':', '=']);
+            if (cut < 0) return false;
+            var rate = part[..cut].Trim();
+            foreach (var op in (string[])["≥", ">=", "=>", ">"])
+            {
+                if (rate.StartsWith(op, StringComparison.Ordinal))
+                {
+                    rate = rate[op.Length..].TrimStart();
+                    break;
+                }
+            }
+
+            rate = rate.EndsWith('%') ? rate[..^1] : rate;
+            if (!ParNumbers.TryParse(rate, out var min) || !ParNumbers.TryParse(part[(cut + 1)..].Replace("điểm", "").Trim(), out var points)) return false;
             list.Add(new ParLevel(min, points));
         }
 

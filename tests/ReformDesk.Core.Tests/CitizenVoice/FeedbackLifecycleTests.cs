@@ -1,5 +1,6 @@
 using Xunit;
 using ReformDesk.Core.CitizenVoice;
+using ReformDesk.Core.Platform;
 
 namespace ReformDesk.Core.Tests.CitizenVoice;
 
@@ -59,7 +60,10 @@ public sealed class FeedbackLifecycleTests
         {
             Assert.Equal(status, f.Status);
             Assert.Equal(before, f.Events.Count);
-            Assert.Contains(f.Code, string.Join(" ", result.Errors.Values));
+            Assert.Equal(FailureKind.Conflict, result.Failure);
+            Assert.Equal(
+                $"Phản ánh PA-100001: không thể \"{FeedbackTransitions.Text(action).ToLowerInvariant()}\" khi phản ánh đang ở trạng thái \"{FeedbackTransitions.Text(status)}\".",
+                result.Errors[OperationResult<FeedbackEvent>.General]);
         }
     }
 
@@ -72,8 +76,36 @@ public sealed class FeedbackLifecycleTests
         Assert.True(f.Approve(By(T0.AddDays(31))).Succeeded);
         Assert.True(f.Publish("Đèn hỏng", "Đèn ngõ hỏng", "Đã sửa lần hai", By(T0.AddDays(32))).Succeeded);
         var again = f.Reopen("Lần nữa", By(T0.AddDays(33)));
-        Assert.False(again.Succeeded);
-        Assert.Contains("một lần", again.Errors.Values.Single());
+        Assert.Equal(FailureKind.Conflict, again.Failure);
+        Assert.Equal("Phản ánh PA-100001: đã phản ánh lại một lần; không thể mở lại lần nữa.", again.Errors[""]);
+    }
+
+    [Fact]
+    public void A_wrong_state_is_a_conflict_and_missing_input_is_invalid_on_its_field()
+    {
+        var answered = InStatus(FeedbackStatus.Answered);
+        var early = answered.Rate(FeedbackRating.Like, By(T0.AddDays(5)));
+        Assert.Equal(FailureKind.Conflict, early.Failure);
+        Assert.Equal("Phản ánh PA-100001: chỉ đánh giá được câu trả lời đã công khai.", early.Errors[""]);
+
+        var published = InStatus(FeedbackStatus.Published);
+        var none = published.Rate(FeedbackRating.None, By(T0.AddDays(5)));
+        Assert.Equal(FailureKind.Invalid, none.Failure);
+        Assert.Equal("Rating", none.Errors.Keys.Single());
+
+        // Approving or returning in the wrong status is a conflict even when there is no draft at all.
+        var waiting = InStatus(FeedbackStatus.Waiting);
+        Assert.Equal(FailureKind.Conflict, waiting.Approve(By(T0)).Failure);
+        Assert.Equal(FailureKind.Conflict, waiting.ReturnDraft("Sửa lại", By(T0)).Failure);
+
+        // In progress without a draft: the status allows it, the missing draft is the input's fault.
+        var noDraft = InStatus(FeedbackStatus.Received);
+        Assert.True(noDraft.Assign(Guid.NewGuid(), "Phòng Kinh tế", null, By(T0.AddHours(3))).Succeeded);
+        var approve = noDraft.Approve(By(T0.AddHours(4)));
+        Assert.Equal(FailureKind.Invalid, approve.Failure);
+        Assert.Equal("Phản ánh PA-100001: chưa có dự thảo trả lời để duyệt.", approve.Errors["Draft"]);
+        Assert.Equal("Draft", noDraft.ReturnDraft("Sửa lại", By(T0.AddHours(4))).Errors.Keys.Single());
+        Assert.Equal(FailureKind.Invalid, waiting.Refuse(" ", By(T0)).Failure);
     }
 
     [Fact]
@@ -103,7 +135,9 @@ public sealed class FeedbackLifecycleTests
         Assert.NotEqual(first, f.ClockStartAtUtc);
         Assert.Equal(other, f.UnitId);
         Assert.Equal(other, f.SuggestedUnitId);
-        Assert.False(f.Assign(other, "Công an phường", null, By(T0.AddDays(4))).Succeeded);
+        var same = f.Assign(other, "Công an phường", null, By(T0.AddDays(4)));
+        Assert.Equal(FailureKind.Conflict, same.Failure);
+        Assert.Equal("Phản ánh PA-100001: phản ánh đang do Công an phường xử lý.", same.Errors[""]);
     }
 
     [Fact]

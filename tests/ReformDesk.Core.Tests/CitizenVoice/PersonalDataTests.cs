@@ -33,7 +33,54 @@ public sealed class PersonalDataTests
     [InlineData("+84 912 345 678", true)]
     [InlineData("091234", false)]
     [InlineData("1912345678", false)]
+    [InlineData("024 3826 1234", true)]
+    [InlineData("0236 3822 111", true)]
+    [InlineData("024 3826 12345", false)]
     public void Phone_numbers_are_checked(string phone, bool valid) => Assert.Equal(valid, FeedbackText.IsPhone(phone));
+
+    [Theory]
+    [InlineData("Gọi 024 3826 1234 giờ hành chính")]
+    [InlineData("Gọi 024.3826.1234")]
+    [InlineData("Gọi (024) 3826 1234")]
+    [InlineData("Gọi +84 24 3826 1234")]
+    [InlineData("Gọi 028 3829 5555")]
+    [InlineData("Gọi 0236 3822 111")]
+    [InlineData("Gọi (0236) 3822 111")]
+    [InlineData("Gọi 0236.3822.111")]
+    [InlineData("Gọi 02363822111")]
+    [InlineData("Gọi 0987 654 321")]
+    [InlineData("Gọi 0987.654.321")]
+    [InlineData("Gọi +84 987 654 321")]
+    [InlineData("Gọi 0987654321")]
+    public void Any_landline_or_mobile_number_is_found_even_when_it_is_not_the_citizens(string text) =>
+        Assert.Equal("số điện thoại", PersonalData.Find(text, Sample())); // the citizen's own phone is 0912345678
+
+    [Theory]
+    [InlineData("Ngày 05.03.2026 đã thay bóng đèn")]
+    [InlineData("Phản ánh PA-100001 năm 2026")]
+    [InlineData("Kinh phí 1.500.000 đồng cho 12 bóng")]
+    [InlineData("Tổ 024 có 38 hộ")]
+    public void Dates_codes_amounts_and_short_numbers_are_not_phones(string text) => Assert.Null(PersonalData.Find(text, Sample()));
+
+    [Fact]
+    public void Landlines_are_masked_in_the_public_draft_like_mobiles()
+    {
+        Assert.Equal("Gọi *** hoặc ***, di động ***.", PersonalData.Remove("Gọi 024 3826 1234 hoặc (0236) 3822 111, di động 0987.654.321.", Sample()));
+        Assert.Equal("Liên hệ *** (trực ban).", PersonalData.Remove("Liên hệ +84 24 3826 1234 (trực ban).", Sample()));
+    }
+
+    [Theory]
+    [InlineData("024 3826 1234", "02438261234", "024******34")]
+    [InlineData("+84 24 3826 1234", "02438261234", "024******34")]
+    [InlineData("0236 3822 111", "02363822111", "023******11")]
+    [InlineData("+84 912 345 678", "0912345678", "091*****78")]
+    [InlineData("84912345678", "0912345678", "091*****78")]
+    public void Phone_digits_and_masks_of_landlines_and_mobiles(string phone, string digits, string masked)
+    {
+        Assert.Equal(digits, FeedbackText.PhoneDigits(phone));
+        Assert.True(FeedbackText.IsPhone(phone));
+        Assert.Equal(masked, PersonalData.MaskPhone(phone));
+    }
 
     [Fact]
     public void Search_ignores_diacritics() => Assert.Equal("dang ky khai sinh", FeedbackText.Fold("  Đăng   ký khai sinh "));

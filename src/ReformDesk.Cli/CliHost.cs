@@ -154,6 +154,16 @@ public static class CliHost
         return await guard.CheckAsync(stream, file.Name, form, ct);
     }
 
+    /// <summary>A scope acting in the commune <paramref name="tenantId"/> as the command <paramref name="user"/> (audited under that name).</summary>
+    public static AsyncServiceScope CommuneScope(this ServiceProvider services, Guid tenantId, string user, bool readOnly)
+    {
+        var scope = services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        context.SetUser(null, user);
+        context.SetTenant(tenantId, readOnly);
+        return scope;
+    }
+
     /// <summary>
     /// A file read through the upload guard, as the web forms do, copied into a temporary file rather than memory (a log
     /// can be hundreds of megabytes); null (the reason printed) when refused. The caller disposes it, which deletes the copy.

@@ -51,10 +51,7 @@ public static class DossierCommands
                 return 2;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-            context.SetUser(null, "cli:dossiers-import");
-            context.SetTenant(tenantId, readOnly: false);
+            await using var scope = services.CommuneScope(tenantId, "cli:dossiers-import", readOnly: false);
             var importer = scope.ServiceProvider.GetRequiredService<DossierLogImporter>();
             if (await scope.ServiceProvider.ReadUploadAsync(path, ReformDesk.Core.Platform.Uploads.UploadForm.DossierLog, ct) is not { } content)
             {
@@ -110,10 +107,7 @@ public static class DossierCommands
                 return 2;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-            context.SetUser(null, "cli:dossiers-export");
-            context.SetTenant(tenantId, readOnly: true);
+            await using var scope = services.CommuneScope(tenantId, "cli:dossiers-export", readOnly: true);
             var path = parse.GetValue(file)!;
             var temp = path.FullName + ".tmp";
             int count;

@@ -44,10 +44,7 @@ public static class IndicatorCommands
                 return 2;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-            context.SetUser(null, "cli:indicators");
-            context.SetTenant(tenantId, readOnly: true);
+            await using var scope = services.CommuneScope(tenantId, "cli:indicators", readOnly: true);
             var result = await scope.ServiceProvider.GetRequiredService<Index766Service>().ComputeAsync(start, end, parse.GetValue(procedure), parse.GetValue(unit), ct);
             if (!result.Succeeded)
             {

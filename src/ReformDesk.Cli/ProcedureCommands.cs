@@ -43,10 +43,7 @@ public static class ProcedureCommands
                 return 2;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-            context.SetUser(null, "cli:procedures-import");
-            context.SetTenant(tenantId, readOnly: false);
+            await using var scope = services.CommuneScope(tenantId, "cli:procedures-import", readOnly: false);
             var importer = scope.ServiceProvider.GetRequiredService<ProcedureCatalogueImporter>();
             if (await scope.ServiceProvider.ReadUploadAsync(path, ReformDesk.Core.Platform.Uploads.UploadForm.ProcedureCatalogue, ct) is not { } content)
             {

@@ -53,10 +53,7 @@ public static class ReportCommands
                 return 2;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-            context.SetUser(null, "cli:reports-draft");
-            context.SetTenant(tenantId, readOnly: false);
+            await using var scope = services.CommuneScope(tenantId, "cli:reports-draft", readOnly: false);
             var reports = scope.ServiceProvider.GetRequiredService<PeriodicReportService>();
             var actor = new Actor(null, "cli:reports-draft", [Roles.SystemAdmin], null, false);
             var drafted = await reports.DraftAsync(key.Value!, actor, ct);

@@ -25,10 +25,7 @@ public static class SuggestionCommands
                 return 2;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-            context.SetUser(null, "cli:suggestion");
-            context.SetTenant(tenantId, readOnly: false);
+            await using var scope = services.CommuneScope(tenantId, "cli:suggestion", readOnly: false);
             var outcome = await scope.ServiceProvider.GetRequiredService<FeedbackUnitSuggester>().RetrainAsync(ct);
             await parse.InvocationConfiguration.Output.WriteLineAsync(outcome.Message);
             return 0;

@@ -48,6 +48,31 @@ public sealed class AwardRecord : ITenantOwned
     public string? RevokedReason { get; set; }
     public DateOnly? RevokedOn { get; set; }
 
+    /// <summary>
+    /// The award a nomination of <paramref name="round"/> became, under the decision numbered <paramref name="decisionNumber"/>:
+    /// the commune's own (<paramref name="decisionId"/>) or a higher level's answering a tờ trình (<paramref name="proposalId"/>).
+    /// </summary>
+    public static AwardRecord Of(Nomination n, NominationRound round, string decisionNumber, DateOnly? decisionDate, Guid? decisionId = null,
+        Rules.AwardLevel decidedBy = Rules.AwardLevel.Xa, string? issuingAuthority = null, Guid? proposalId = null) => new()
+    {
+        NomineeKind = n.NomineeKind,
+        PersonId = n.NomineePersonId,
+        UnitId = n.NomineeUnitId,
+        NomineeName = n.NomineeName,
+        AwardKind = n.AwardKind,
+        Year = round.Year,
+        PeriodFrom = round.FromYear == round.Year ? null : round.FromYear,
+        AchievementKey = n.AchievementKey,
+        AchievementSummary = n.AchievementSummary,
+        DecisionId = decisionId,
+        DecisionNumber = decisionNumber,
+        DecisionDate = decisionDate,
+        DecidedBy = decidedBy,
+        IssuingAuthority = issuingAuthority,
+        ProposalId = proposalId,
+        NominationId = n.Id,
+    };
+
     public string? Revoke(string? reason, DateOnly today)
     {
         if (Revoked)

@@ -88,22 +88,7 @@ public sealed class DecisionService(ReformDeskDbContext db, AwardCompetence comp
                 return refused.As<AwardDecision>();
             }
 
-            db.AwardRecords.Add(new AwardRecord
-            {
-                NomineeKind = n.NomineeKind,
-                PersonId = n.NomineePersonId,
-                UnitId = n.NomineeUnitId,
-                NomineeName = n.NomineeName,
-                AwardKind = n.AwardKind,
-                Year = round.Year,
-                PeriodFrom = round.FromYear == round.Year ? null : round.FromYear,
-                AchievementKey = n.AchievementKey,
-                AchievementSummary = n.AchievementSummary,
-                DecisionId = decision.Id,
-                DecisionNumber = decision.NumberText,
-                DecisionDate = decision.Date,
-                NominationId = n.Id,
-            });
+            db.AwardRecords.Add(AwardRecord.Of(n, round, decision.NumberText, decision.Date, decisionId: decision.Id));
         }
 
         await db.SaveChangesAsync(ct);

@@ -212,24 +212,8 @@ public sealed class ProposalService(ReformDeskDbContext db, AwardCompetence comp
                 return refused.As<AwardProposal>();
             }
 
-            db.AwardRecords.Add(new AwardRecord
-            {
-                NomineeKind = n.NomineeKind,
-                PersonId = n.NomineePersonId,
-                UnitId = n.NomineeUnitId,
-                NomineeName = n.NomineeName,
-                AwardKind = n.AwardKind,
-                Year = round.Year,
-                PeriodFrom = round.FromYear == round.Year ? null : round.FromYear,
-                AchievementKey = n.AchievementKey,
-                AchievementSummary = n.AchievementSummary,
-                DecisionNumber = proposal.HigherDecisionNumber!,
-                DecisionDate = proposal.HigherDecisionDate,
-                DecidedBy = proposal.Level,
-                IssuingAuthority = proposal.HigherAuthority,
-                ProposalId = proposal.Id,
-                NominationId = n.Id,
-            });
+            db.AwardRecords.Add(AwardRecord.Of(n, round, proposal.HigherDecisionNumber!, proposal.HigherDecisionDate,
+                decidedBy: proposal.Level, issuingAuthority: proposal.HigherAuthority, proposalId: proposal.Id));
         }
 
         await db.SaveChangesAsync(ct);

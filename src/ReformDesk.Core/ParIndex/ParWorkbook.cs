@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MiniExcelLibs;
@@ -57,32 +54,8 @@ public static class ParWorkbook
         foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
         {
             if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
-            var rows = new List<ParSheetRow>();
-            var next = 1;
-            using var reader = OpenXmlReader.Create(part);
-            while (reader.Read())
-            {
-                if (!reader.IsStartElement || reader.ElementType != typeof(Row)) continue;
-                var row = (Row)reader.LoadCurrentElement()!;
-                var number = row.RowIndex?.Value is { } r and <= int.MaxValue ? (int)r : next;
-                next = number + 1;
-                var cells = new List<string>();
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var col = SafeSpreadsheet.ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                    SafeSpreadsheet.CheckColumn(col, number, limits);
-                    while (cells.Count < col) cells.Add("");
-                    var text = Clean(CellText(cell, shared));
-                    SafeSpreadsheet.CheckField(text, number, ColumnName(col), limits);
-                    if (col < cells.Count) cells[col] = text;
-                    else cells.Add(text);
-                }
-
-                if (cells.All(c => c.Length == 0)) continue;
-                SafeSpreadsheet.CheckRows(++total, limits);
-                rows.Add(new ParSheetRow(number, cells.ToArray()));
-            }
-
+            var rows = SafeSpreadsheet.Rows(part, shared, limits, ColumnName, ("Có", "Không"), total).Select(r => new ParSheetRow(r.Number, r.Cells)).ToList();
+            total += rows.Count;
             result[Key(sheet.Name?.Value ?? "")] = rows;
         }
 
@@ -98,32 +71,6 @@ public static class ParWorkbook
         var name = "";
         for (var c = column + 1; c > 0; c = (c - 1) / 26) name = (char)('A' + (c - 1) % 26) + name;
         return name;
-    }
-
-    private static string CellText(Cell cell, List<string> shared)
-    {
-        var raw = cell.CellValue?.Text ?? cell.InnerText;
-        if (cell.DataType?.Value == CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : "";
-        }
-
-        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
-        if (cell.DataType?.Value == CellValues.Boolean) return raw == "1" ? "Có" : "Không";
-        return raw ?? "";
-    }
-
-    private static string Clean(string? s)
-    {
-        s = (s ?? "").Trim().Trim('\uFEFF');
-        try
-        {
-            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return s;
-        }
     }
 
     /// <summary>The empty template: the four sheets with their headers and one example row each, explained.</summary>

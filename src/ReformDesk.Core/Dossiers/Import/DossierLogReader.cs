@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReformDesk.Core.Platform.Uploads;
@@ -173,59 +170,12 @@ public static class DossierLogReader
         }
 
         var shared = SafeSpreadsheet.SharedStrings(workbook, limits, e => e.InnerText);
-        var count = 0;
-        var next = 1;
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        // The header row is not counted against the row limit.
+        foreach (var row in SafeSpreadsheet.Rows(part, shared, limits, counted: -1))
         {
-            if (!reader.IsStartElement || reader.ElementType != typeof(Row)) continue;
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } r and <= int.MaxValue ? (int)r : next;
-            next = number + 1;
-            var cells = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var col = SafeSpreadsheet.ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                SafeSpreadsheet.CheckColumn(col, number, limits);
-                while (cells.Count < col) cells.Add("");
-                var text = Clean(CellText(cell, shared));
-                SafeSpreadsheet.CheckField(text, number, (col + 1).ToString(CultureInfo.InvariantCulture), limits);
-                if (col < cells.Count) cells[col] = text;
-                else cells.Add(text);
-            }
-
-            if (cells.All(c => c.Length == 0)) continue;
-            if (count++ > 0) SafeSpreadsheet.CheckRows(count - 1, limits);
-            yield return new LogRow(number, cells.ToArray());
+            yield return new LogRow(row.Number, row.Cells);
         }
     }
 
-    private static string CellText(Cell cell, List<string> shared)
-    {
-        var raw = cell.CellValue?.Text ?? cell.InnerText;
-        if (cell.DataType?.Value == CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : "";
-        }
-
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? "";
-        }
-
-        return raw ?? "";
-    }
-
-    private static string Clean(string? s)
-    {
-        s = (s ?? "").Trim().Trim('\uFEFF');
-        try
-        {
-            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return s; // an unpaired surrogate from a damaged cell: kept as it is, the row's validation decides
-        }
-    }
+    private static string Clean(string? s) => UploadText.Clean(s);
 }

@@ -8,6 +8,9 @@ using Sylvan.Data.Csv;
 
 namespace ReformDesk.Core.Platform.Uploads;
 
+/// <summary>One non-empty row of a sheet: its 1-based row number in the file and its cells' texts.</summary>
+public sealed record SheetRow(int Number, string[] Cells);
+
 /// <summary>Opening and reading a checked XLSX with the part, shared-string and column limits applied.</summary>
 public static class SafeSpreadsheet
 {
@@ -50,6 +53,58 @@ public static class SafeSpreadsheet
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// The non-empty rows of a sheet, read as a stream: each with its 1-based row number in the file and its cells' texts
+    /// (shared strings resolved, inline strings read, every text trimmed and NFC-normalised, a gap between cells left "").
+    /// A cell beyond <see cref="UploadOptions.MaxColumns"/>, a text longer than <see cref="UploadOptions.MaxFieldLength"/>
+    /// (its column named by <paramref name="columnName"/>, "1", "2", … when not given) and more than
+    /// <see cref="UploadOptions.MaxRows"/> rows are refused as they are reached. <paramref name="counted"/> is the number of
+    /// rows of the same upload the row limit has already counted (earlier sheets); -1 leaves a header row out of the count.
+    /// <paramref name="booleans"/> are the texts a boolean cell reads as; its stored "1" or "0" when not given.
+    /// </summary>
+    public static IEnumerable<SheetRow> Rows(WorksheetPart sheet, IReadOnlyList<string> shared, UploadOptions limits,
+        Func<int, string>? columnName = null, (string True, string False)? booleans = null, long counted = 0)
+    {
+        columnName ??= column => (column + 1).ToString(CultureInfo.InvariantCulture);
+        var next = 1;
+        using var reader = OpenXmlReader.Create(sheet);
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement || reader.ElementType != typeof(Row)) continue;
+            var row = (Row)reader.LoadCurrentElement()!;
+            var number = row.RowIndex?.Value is { } r and <= int.MaxValue ? (int)r : next;
+            next = number + 1;
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var col = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
+                CheckColumn(col, number, limits);
+                while (cells.Count < col) cells.Add("");
+                var text = UploadText.Clean(CellText(cell, shared, booleans));
+                CheckField(text, number, columnName(col), limits);
+                if (col < cells.Count) cells[col] = text;
+                else cells.Add(text);
+            }
+
+            if (cells.All(c => c.Length == 0)) continue;
+            CheckRows(++counted, limits);
+            yield return new SheetRow(number, cells.ToArray());
+        }
+    }
+
+    private static string CellText(Cell cell, IReadOnlyList<string> shared, (string True, string False)? booleans)
+    {
+        var raw = cell.CellValue?.Text ?? cell.InnerText;
+        if (cell.DataType?.Value == CellValues.SharedString)
+        {
+            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : "";
+        }
+
+        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
+        if (booleans is { } b && cell.DataType?.Value == CellValues.Boolean) return raw == "1" ? b.True : b.False;
+        return raw ?? "";
     }
 
     /// <summary>Zero-based column of a reference such as "AB12"; null when missing; 16,384 (one past Excel's last column, XFD) when beyond it.</summary>

@@ -150,6 +150,20 @@ public static class UploadText
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
+    /// <summary>A cell's text trimmed (with any stray byte-order mark) and in Unicode form C, as every importer compares it.</summary>
+    public static string Clean(string? s)
+    {
+        s = (s ?? "").Trim().Trim('\uFEFF');
+        try
+        {
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return s; // an unpaired surrogate from a damaged cell: kept as it is, the row's validation decides
+        }
+    }
+
     /// <summary>BOM first; otherwise UTF-16 when every other byte is zero, strict UTF-8 when valid, else Windows-1258.</summary>
     public static string Decode(byte[] content)
     {

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Emulation.Rules;
 using ReformDesk.Core.Organisation;
-using ReformDesk.Core.Platform;
-using ReformDesk.Web.Features.Emulation;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Organisation;
@@ -48,14 +45,8 @@ public sealed record SchemeForm
 /// A person's facts for the award rules: yearly appraisals, discipline, reform-work assignments, accepted schemes.
 /// Each form records or corrects (a row's "Sửa" fills the form with it); a refused form comes back as typed.
 /// </summary>
-public sealed class PersonModel(FactService facts, RequestTenant tenant) : PageModel
+public sealed class PersonModel(FactService facts, RequestTenant tenant) : FactsPageModel<PersonFacts>(facts, tenant)
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid Id { get; set; }
-
-    [BindProperty]
-    public AppraisalForm Appraisal { get; set; } = new();
-
     [BindProperty]
     public DisciplineForm Discipline { get; set; } = new();
 
@@ -65,14 +56,7 @@ public sealed class PersonModel(FactService facts, RequestTenant tenant) : PageM
     [BindProperty]
     public SchemeForm Scheme { get; set; } = new();
 
-    [TempData]
-    public string? Notice { get; set; }
-
-    public PersonFacts Facts { get; private set; } = null!;
-    public bool CanEdit { get; private set; }
-
-    /// <summary>The refusal of the form that was posted, keyed by the form's name.</summary>
-    public Dictionary<string, string> Errors { get; } = [];
+    protected override string PagePath => "/Organisation/Person";
 
     public async Task<IActionResult> OnGetAsync(Guid? edit, CancellationToken ct)
     {
@@ -105,94 +89,29 @@ public sealed class PersonModel(FactService facts, RequestTenant tenant) : PageM
     }
 
     public Task<IActionResult> OnPostAppraisalAsync(CancellationToken ct) => SaveAsync(nameof(Appraisal), actor =>
-        facts.SaveAppraisalAsync(actor, new AppraisalInput(Id, null, Appraisal.Year ?? 0, Appraisal.Classification, Appraisal.DecisionNumber, Appraisal.DecisionDate), ct),
+        Service.SaveAppraisalAsync(actor, new AppraisalInput(Id, null, Appraisal.Year ?? 0, Appraisal.Classification, Appraisal.DecisionNumber, Appraisal.DecisionDate), ct),
         "Đã ghi kết quả đánh giá, xếp loại.", ct);
 
     public Task<IActionResult> OnPostDisciplineAsync(CancellationToken ct) => SaveAsync(nameof(Discipline), actor =>
-        facts.SaveDisciplineAsync(actor, new DisciplineInput(Id, Discipline.Penalty, Discipline.DecisionNumber, Discipline.DecisionDate, Discipline.EffectiveFrom, Discipline.EffectiveTo, Discipline.Id), ct),
+        Service.SaveDisciplineAsync(actor, new DisciplineInput(Id, Discipline.Penalty, Discipline.DecisionNumber, Discipline.DecisionDate, Discipline.EffectiveFrom, Discipline.EffectiveTo, Discipline.Id), ct),
         "Đã ghi quyết định kỷ luật.", ct);
 
     public Task<IActionResult> OnPostAssignmentAsync(CancellationToken ct) => SaveAsync(nameof(Assignment), actor =>
-        facts.SaveAssignmentAsync(actor, new AssignmentInput(Id, Assignment.Duty, Assignment.DecisionNumber, Assignment.DecisionDate, Assignment.From, Assignment.To, Assignment.Id), ct),
+        Service.SaveAssignmentAsync(actor, new AssignmentInput(Id, Assignment.Duty, Assignment.DecisionNumber, Assignment.DecisionDate, Assignment.From, Assignment.To, Assignment.Id), ct),
         "Đã ghi quyết định phân công làm CCHC.", ct);
 
     public Task<IActionResult> OnPostSchemeAsync(CancellationToken ct) => SaveAsync(nameof(Scheme), actor =>
-        facts.SaveSchemeAsync(actor, new SchemeInput(Id, Scheme.Title, Scheme.DecisionNumber, Scheme.AcceptedOn, Scheme.Id), ct),
+        Service.SaveSchemeAsync(actor, new SchemeInput(Id, Scheme.Title, Scheme.DecisionNumber, Scheme.AcceptedOn, Scheme.Id), ct),
         "Đã ghi đề tài, đề án được nghiệm thu.", ct);
 
-    public async Task<IActionResult> OnPostDeleteAsync(string? kind, Guid recordId, CancellationToken ct)
+    protected override Task<PersonFacts?> FindAsync(Guid id, CancellationToken ct) => Service.PersonAsync(id, ct);
+
+    protected override bool Owns(string? kind, Guid recordId) => kind switch
     {
-        if (await LoadAsync(ct) is { } refused)
-        {
-            return refused;
-        }
-
-        var owned = kind switch
-        {
-            "appraisal" => Facts.Appraisals.Any(a => a.Id == recordId),
-            "discipline" => Facts.Discipline.Any(d => d.Id == recordId),
-            "assignment" => Facts.Assignments.Any(a => a.Id == recordId),
-            "scheme" => Facts.Schemes.Any(s => s.Id == recordId),
-            _ => false,
-        };
-        if (!owned)
-        {
-            return NotFound();
-        }
-
-        var result = await facts.DeleteAsync(EmulationWeb.ActorOf(User, tenant), kind!, recordId, ct);
-        if (!result.Succeeded && this.Denial(result) is { } denied)
-        {
-            return denied;
-        }
-
-        Notice = "Đã xóa bản ghi.";
-        return Redirect($"/Organisation/Person/{Id}");
-    }
-
-    private async Task<IActionResult> SaveAsync<T>(string form, Func<Actor, Task<OperationResult<T>>> save, string done, CancellationToken ct)
-    {
-        if (await LoadAsync(ct) is { } refused)
-        {
-            return refused;
-        }
-
-        if (!CanEdit)
-        {
-            return Forbid();
-        }
-
-        var result = await save(EmulationWeb.ActorOf(User, tenant));
-        if (!result.Succeeded)
-        {
-            if (this.Denial(result) is { } denied)
-            {
-                return denied;
-            }
-
-            Errors[form] = result.Message;
-            return Page();
-        }
-
-        Notice = done;
-        return Redirect($"/Organisation/Person/{Id}");
-    }
-
-    private async Task<IActionResult?> LoadAsync(CancellationToken ct)
-    {
-        var actor = EmulationWeb.ActorOf(User, tenant);
-        if (!FactService.CanRead(actor))
-        {
-            return Forbid();
-        }
-
-        if (await facts.PersonAsync(Id, ct) is not { } found)
-        {
-            return NotFound();
-        }
-
-        Facts = found;
-        CanEdit = FactService.CanEdit(actor);
-        return null;
-    }
+        "appraisal" => Facts.Appraisals.Any(a => a.Id == recordId),
+        "discipline" => Facts.Discipline.Any(d => d.Id == recordId),
+        "assignment" => Facts.Assignments.Any(a => a.Id == recordId),
+        "scheme" => Facts.Schemes.Any(s => s.Id == recordId),
+        _ => false,
+    };
 }

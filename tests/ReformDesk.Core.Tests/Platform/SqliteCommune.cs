@@ -18,7 +18,7 @@ public sealed class SqliteCommune : IAsyncDisposable
 
     private SqliteCommune(DateTimeOffset now) => Clock = new FakeTimeProvider(now);
 
-    private DatabaseOptions Options => new() { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={path};Pooling=False" };
+    public DatabaseOptions Options => new() { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={path};Pooling=False" };
 
     public static async Task<SqliteCommune> CreateAsync(DateTimeOffset now)
     {

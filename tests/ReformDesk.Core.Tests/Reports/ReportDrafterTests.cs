@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReformDesk.Core.Inspections;
+using ReformDesk.Core.Plans;
+using ReformDesk.Core.Plans.Scheduling;
 using ReformDesk.Core.Platform;
 using ReformDesk.Core.Reports;
 using ReformDesk.Core.Tests.Platform;
@@ -92,5 +94,49 @@ public sealed class ReportDrafterTests
         var period = new ReportPeriodKey(ReportKind.Quarter, 2026, 3);
         var figures = await scope.ServiceProvider.GetRequiredService<ReportDrafter>().FiguresAsync(period, ReportingWindows.For(period));
         Assert.Null(figures.Inspections);
+    }
+    [Fact]
+    public async Task Each_section_counts_its_task_occurrences_due_in_the_window_done_done_late_and_overdue()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        await using (var db = commune.Open())
+        {
+            var plan = new Plan { Title = "Kế hoạch CCHC năm 2026", StartYear = 2026, EndYear = 2026 };
+            var procedures = new PlanSection { PlanId = plan.Id, Code = "II", Title = "Cải cách thủ tục hành chính", Order = 1 };
+            var finance = new PlanSection { PlanId = plan.Id, Code = "V", Title = "Cải cách tài chính công", Order = 2 };
+            var institutions = new PlanSection { PlanId = plan.Id, Code = "III", Title = "Cải cách thể chế", Order = 3 };
+            PlanTask Task(PlanSection section, string number, string schedule) => new()
+            {
+                PlanId = plan.Id, SectionId = section.Id, Number = number, Order = int.Parse(number, System.Globalization.CultureInfo.InvariantCulture),
+                Content = $"Nhiệm vụ {number}", ScheduleText = schedule, ScheduleJson = ScheduleJson.Serialize(ScheduleParser.Parse(schedule, 2026)),
+            };
+            var monthly = Task(procedures, "1", "Định kỳ hằng tháng");
+            var quarterly = Task(finance, "2", "Hàng quý năm 2026");
+            var yearly = Task(institutions, "3", "Hằng năm trước ngày 30/11");
+            db.Add(plan);
+            db.AddRange(procedures, finance, institutions);
+            db.AddRange(monthly, quarterly, yearly);
+            db.AddRange(
+                new TaskOccurrence { TaskId = monthly.Id, DueDate = new DateOnly(2026, 5, 31), CompletedOn = new DateOnly(2026, 5, 30) },
+                new TaskOccurrence { TaskId = monthly.Id, DueDate = new DateOnly(2026, 6, 30), CompletedOn = new DateOnly(2026, 6, 28) },
+                new TaskOccurrence { TaskId = monthly.Id, DueDate = new DateOnly(2026, 7, 31), CompletedOn = new DateOnly(2026, 8, 3) });
+            await db.SaveChangesAsync();
+        }
+
+        await using var provider = Services(commune);
+        await using var scope = provider.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(commune.TenantId, false);
+        var period = new ReportPeriodKey(ReportKind.Quarter, 2026, 3);
+        var figures = await scope.ServiceProvider.GetRequiredService<ReportDrafter>().FiguresAsync(period, ReportingWindows.For(period));
+
+        // 15/06–14/09: the monthly task is due 30/06 (done on time), 31/07 (done 03/08, late) and 31/08 (not done, overdue on 20/09);
+        // the quarterly one 30/06 (not done); the yearly one (29/11) is outside, so its section is left out.
+        Assert.Equal(
+        [
+            new SectionFigures("Kế hoạch CCHC năm 2026", "II", "Cải cách thủ tục hành chính", 3, 3, 2, 1, 1),
+            new SectionFigures("Kế hoạch CCHC năm 2026", "V", "Cải cách tài chính công", 6, 1, 0, 0, 1),
+        ], figures.Sections);
+        Assert.StartsWith("Lĩnh vực này có 3 nhiệm vụ đến hạn trong kỳ; đã hoàn thành 2 nhiệm vụ (66,67%), trong đó 1 nhiệm vụ hoàn thành trễ hạn; 1 nhiệm vụ quá hạn chưa hoàn thành.",
+            ReportNarrative.Draft(period, "Phường Trần Hưng Đạo", figures).Single(p => p.Key == "linh-vuc-3").Text, StringComparison.Ordinal);
     }
 }

@@ -165,7 +165,7 @@ public sealed class InspectionService(ReformDeskDbContext db, TimeProvider clock
 
         if (await db.Inspections.AnyAsync(i => i.PlanId == plan.Id && i.UnitId == unitId && i.Kind == input.Kind && i.Status != InspectionStatus.Cancelled, ct))
         {
-            return OperationResult<Inspection>.Invalid(nameof(input.UnitId), $"Kế hoạch năm {plan.Year} đã có “{Inspection.KindText(input.Kind).ToLowerInvariant()}” cho đơn vị này.");
+            return OperationResult<Inspection>.Invalid(nameof(input.UnitId), $"Kế hoạch năm {plan.Year} đã có “{Inspection.KindText(input.Kind).ToLowerFirst()}” cho đơn vị này.");
         }
 
         var inspection = Inspection.Plan(plan.Id, unitId, input.Kind, input.PlannedMonth.Value, inspector);

@@ -50,7 +50,7 @@ public static class ReportNarrative
 
     private static string Leadership(ReportPeriodKey period, string communeName, ReportFigures f)
     {
-        var intro = $"Trong kỳ báo cáo ({f.From:dd/MM/yyyy} – {f.To:dd/MM/yyyy}), Ủy ban nhân dân {communeName} tiếp tục chỉ đạo triển khai kế hoạch cải cách hành chính {(period.IsMovement ? "và phong trào thi đua" : "")} năm {period.Year}.".Replace("  ", " ", StringComparison.Ordinal);
+        var intro = $"Trong kỳ báo cáo ({f.From.ToString("dd/MM/yyyy", Vi)} – {f.To.ToString("dd/MM/yyyy", Vi)}), Ủy ban nhân dân {communeName} tiếp tục chỉ đạo triển khai kế hoạch cải cách hành chính {(period.IsMovement ? "và phong trào thi đua" : "")} năm {period.Year}.".Replace("  ", " ", StringComparison.Ordinal);
         return $"{intro} {TaskSentence(f.Sections, "Toàn bộ kế hoạch")}";
     }
 
@@ -173,7 +173,7 @@ public static class ReportNarrative
     private static string Dossiers(ReportFigures f)
     {
         if (f.Dossiers is not { } d) return $"Giải quyết thủ tục hành chính: {NoData}.";
-        return $"Giải quyết thủ tục hành chính (số liệu các tháng {d.From:MM/yyyy} – {d.To:MM/yyyy}): tiếp nhận {Count(d.Received)} hồ sơ; "
+        return $"Giải quyết thủ tục hành chính (số liệu các tháng {d.From.ToString("MM/yyyy", Vi)} – {d.To.ToString("MM/yyyy", Vi)}): tiếp nhận {Count(d.Received)} hồ sơ; "
             + $"tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn {Percent(d.OnTimeNumerator, d.OnTimeDenominator)}; {Count(d.Late)} hồ sơ trễ hạn. "
             + $"Chỉ số phục vụ người dân, doanh nghiệp theo Quyết định 766/QĐ-TTg đạt {Number(d.Index766)}/{Number(d.Index766Max)} điểm.";
     }

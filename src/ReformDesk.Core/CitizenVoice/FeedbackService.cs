@@ -92,7 +92,7 @@ public sealed class FeedbackService(
         if (!Enum.IsDefined(intake.Channel)) return Fail(nameof(FeedbackIntake.Channel), "Kênh tiếp nhận không hợp lệ.");
         if (!Enum.IsDefined(intake.Category)) return Fail(nameof(FeedbackIntake.Category), "Hãy chọn loại phản ánh, kiến nghị.");
         if (string.IsNullOrWhiteSpace(intake.Name) || intake.Name.Trim().Length > 200) return Fail(nameof(FeedbackIntake.Name), "Họ và tên: bắt buộc, tối đa 200 ký tự.");
-        if (!FeedbackText.IsPhone(intake.Phone)) return Fail(nameof(FeedbackIntake.Phone), $"Số điện thoại \"{intake.Phone}\" không hợp lệ: cần 10 chữ số, bắt đầu bằng 0 (ví dụ 0912345678).");
+        if (!FeedbackText.IsPhone(intake.Phone)) return Fail(nameof(FeedbackIntake.Phone), $"Số điện thoại \"{intake.Phone}\" không hợp lệ: cần 10 chữ số (di động) hoặc 11 chữ số (cố định), bắt đầu bằng 0 (ví dụ 0912345678 hoặc 024 3826 1234).");
         if (!string.IsNullOrWhiteSpace(intake.Email) && (intake.Email.Length > 200 || !System.Net.Mail.MailAddress.TryCreate(intake.Email.Trim(), out _)))
             return Fail(nameof(FeedbackIntake.Email), $"Thư điện tử \"{intake.Email}\" không hợp lệ.");
         if (intake.Address is { Length: > 300 }) return Fail(nameof(FeedbackIntake.Address), "Địa chỉ: tối đa 300 ký tự.");

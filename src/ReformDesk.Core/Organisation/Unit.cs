@@ -46,6 +46,11 @@ public sealed class Unit : ITenantOwned
             return $"Đơn vị \"{survivor.Name}\" đã được hợp nhất vào đơn vị khác; hãy chọn đơn vị còn hoạt động.";
         }
 
+        if (!survivor.IsActive)
+        {
+            return $"Đơn vị \"{survivor.Name}\" đã ngừng hoạt động; hãy chọn đơn vị còn hoạt động.";
+        }
+
         MergedIntoId = survivor.Id;
         IsActive = false;
         return null;

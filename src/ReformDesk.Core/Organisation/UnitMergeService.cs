@@ -125,12 +125,14 @@ public sealed class UnitMergeService(ReformDeskDbContext db)
         var already = (await db.PlanTaskCoordinators.Where(c => c.UnitId == into && taskIds.Contains(c.TaskId)).Select(c => c.TaskId).ToListAsync(ct)).ToHashSet();
         var leads = (await db.PlanTasks.Where(t => taskIds.Contains(t.Id) && (t.LeadUnitId == into || t.LeadUnitId == from)).Select(t => t.Id).ToListAsync(ct)).ToHashSet();
         db.PlanTaskCoordinators.RemoveRange(rows);
-        foreach (var row in rows.Where(r => !already.Contains(r.TaskId) && !leads.Contains(r.TaskId)))
+        var moved = rows.Where(r => !already.Contains(r.TaskId) && !leads.Contains(r.TaskId)).ToList();
+        foreach (var row in moved)
         {
             db.PlanTaskCoordinators.Add(new PlanTaskCoordinator { TaskId = row.TaskId, UnitId = into });
         }
 
-        return rows.Count;
+        // What the summary calls moved: rows re-pointed, not the ones dropped as already covered by the survivor.
+        return moved.Count;
     }
 
     private async Task MarkCountsAsync(Guid from, CancellationToken ct)

@@ -39,6 +39,16 @@ public sealed class UnitTests
         Assert.Equal(((Guid?)null, true), (third.MergedIntoId, third.IsActive));
     }
 
+    [Fact]
+    public void A_closed_unit_is_not_chosen_as_survivor()
+    {
+        var duplicate = Department("Phòng Kinh tế - Hạ tầng");
+        var closed = Department("Phòng Kinh tế");
+        closed.IsActive = false;
+        Assert.Equal("Đơn vị \"Phòng Kinh tế\" đã ngừng hoạt động; hãy chọn đơn vị còn hoạt động.", duplicate.MergeInto(closed));
+        Assert.Equal(((Guid?)null, true), (duplicate.MergedIntoId, duplicate.IsActive));
+    }
+
     [Theory]
     [InlineData(UnitKind.Department, "Phòng, ban chuyên môn")]
     [InlineData(UnitKind.Centre, "Trung tâm, đơn vị sự nghiệp")]

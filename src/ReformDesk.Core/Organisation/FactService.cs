@@ -304,9 +304,9 @@ public sealed class FactService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<UnitReformRating>.Invalid(nameof(ReformRatingInput.EvidenceNumber), problem);
         }
 
-        if (input.UnitId is null)
+        if (input.UnitId is null && db.Tenant.TenantId is { } tenant)
         {
-            var tenant = await db.Units.AsNoTracking().Select(u => u.TenantId).FirstOrDefaultAsync(ct);
+            // The commune's own rating: the province's appraised PAR Index for the year wins over an entered one.
             if ((await ParIndex.ParIndexService.RatingsAsync(db, tenant, ct)).TryGetValue(input.Year, out var appraised))
             {
                 return OperationResult<UnitReformRating>.Invalid(nameof(ReformRatingInput.Year),

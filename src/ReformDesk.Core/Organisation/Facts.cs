@@ -296,7 +296,7 @@ public sealed class UnitReformRating : ITenantOwned
             return problem;
         }
 
-        return url is { Length: > 0 } u && (u.Length > 500 || !Uri.TryCreate(u, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        return Blank(url) is { } u && (u.Length > 500 || !Uri.TryCreate(u, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
             ? "Đường dẫn minh chứng phải là địa chỉ http(s) đầy đủ (tối đa 500 ký tự)."
             : null;
     }

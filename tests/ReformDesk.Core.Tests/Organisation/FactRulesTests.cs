@@ -184,6 +184,8 @@ public class FactRulesTests
     [Theory]
     [InlineData(2026, null, null)]
     [InlineData(2026, "", null)]
+    [InlineData(2026, "   ", null)]
+    [InlineData(2026, " https://ubnd.example.vn/qd ", null)]
     [InlineData(2026, "https://sonoivu.haiphong.gov.vn/xep-loai-2025.pdf", null)]
     [InlineData(2026, "http://ubnd.example.vn/qd", null)]
     [InlineData(2026, "ftp://ubnd.example.vn/qd", "Đường dẫn minh chứng phải là địa chỉ http(s) đầy đủ (tối đa 500 ký tự).")]

@@ -14,6 +14,17 @@ public sealed class ReportDrafterTests
     // 20/09/2026 in Hà Nội.
     private static readonly DateTimeOffset Now = new(2026, 9, 20, 3, 0, 0, TimeSpan.Zero);
 
+    private static readonly ReportPeriodKey ThirdQuarter = new(ReportKind.Quarter, 2026, 3);
+
+    /// <summary>The drafter's figures for the period, asked through the Core services acting in the commune.</summary>
+    private static async Task<ReportFigures> FiguresAsync(SqliteCommune commune, ReportPeriodKey period)
+    {
+        await using var provider = Services(commune);
+        await using var scope = provider.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(commune.TenantId, false);
+        return await scope.ServiceProvider.GetRequiredService<ReportDrafter>().FiguresAsync(period, ReportingWindows.For(period));
+    }
+
     private static ServiceProvider Services(SqliteCommune commune)
     {
         var services = new ServiceCollection();
@@ -59,11 +70,8 @@ public sealed class ReportDrafterTests
             await db.SaveChangesAsync();
         }
 
-        await using var provider = Services(commune);
-        await using var scope = provider.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(commune.TenantId, false);
-        var period = new ReportPeriodKey(ReportKind.Quarter, 2026, 3);
-        var figures = await scope.ServiceProvider.GetRequiredService<ReportDrafter>().FiguresAsync(period, ReportingWindows.For(period));
+        var period = ThirdQuarter;
+        var figures = await FiguresAsync(commune, period);
 
         Assert.Equal((new DateOnly(2026, 6, 15), new DateOnly(2026, 9, 14), new DateOnly(2026, 9, 20)), (figures.From, figures.To, figures.AsOf));
         // 5 not cancelled; in the window one inspection and one self-inspection; by 14/09 units 1 and 3 inspected (of 10, 20% → 2),
@@ -88,13 +96,11 @@ public sealed class ReportDrafterTests
             await db.SaveChangesAsync();
         }
 
-        await using var provider = Services(commune);
-        await using var scope = provider.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(commune.TenantId, false);
-        var period = new ReportPeriodKey(ReportKind.Quarter, 2026, 3);
-        var figures = await scope.ServiceProvider.GetRequiredService<ReportDrafter>().FiguresAsync(period, ReportingWindows.For(period));
+        var period = ThirdQuarter;
+        var figures = await FiguresAsync(commune, period);
         Assert.Null(figures.Inspections);
     }
+
     [Fact]
     public async Task Each_section_counts_its_task_occurrences_due_in_the_window_done_done_late_and_overdue()
     {
@@ -123,11 +129,8 @@ public sealed class ReportDrafterTests
             await db.SaveChangesAsync();
         }
 
-        await using var provider = Services(commune);
-        await using var scope = provider.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(commune.TenantId, false);
-        var period = new ReportPeriodKey(ReportKind.Quarter, 2026, 3);
-        var figures = await scope.ServiceProvider.GetRequiredService<ReportDrafter>().FiguresAsync(period, ReportingWindows.For(period));
+        var period = ThirdQuarter;
+        var figures = await FiguresAsync(commune, period);
 
         // 15/06–14/09: the monthly task is due 30/06 (done on time), 31/07 (done 03/08, late) and 31/08 (not done, overdue on 20/09);
         // the quarterly one 30/06 (not done); the yearly one (29/11) is outside, so its section is left out.

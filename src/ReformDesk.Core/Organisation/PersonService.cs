@@ -11,6 +11,10 @@ public sealed record TenureInput(string? FullName, string? Title, Guid? UnitId, 
 /// <summary>People of the commune and the positions they hold year by year.</summary>
 public sealed class PersonService(ReformDeskDbContext db)
 {
+    /// <summary>Everyone recorded in the commune, by name.</summary>
+    public Task<List<Person>> ListAsync(CancellationToken ct = default) =>
+        db.People.AsNoTracking().OrderBy(p => p.FullName).ToListAsync(ct);
+
     /// <summary>Everyone holding a post in <paramref name="year"/>, by name.</summary>
     public Task<List<PostHeld>> PostsInAsync(int year, CancellationToken ct = default) =>
         (from tenure in db.PositionTenures

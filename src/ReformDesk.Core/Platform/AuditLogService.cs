@@ -56,6 +56,14 @@ public sealed class AuditLogService(ReformDeskDbContext db)
         return new AuditPage(rows.Take(PageSize).Select(Describe).ToList(), page, rows.Count > PageSize);
     }
 
+    /// <summary>The newest <paramref name="take"/> entries (1–1,000), optionally of one entity type, as stored (the JSON API).</summary>
+    public Task<List<AuditEntry>> LatestAsync(string? entity, int take, CancellationToken ct = default)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrEmpty(entity)) query = query.Where(a => a.Entity == entity);
+        return query.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id).Take(Math.Clamp(take, 1, 1000)).ToListAsync(ct);
+    }
+
     /// <summary>The current commune's chain, walked from its first entry.</summary>
     public async Task<AuditChainReport> VerifyAsync(CancellationToken ct = default)
     {

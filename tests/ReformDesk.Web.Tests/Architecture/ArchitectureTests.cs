@@ -35,6 +35,13 @@ public sealed class ArchitectureTests
         AssertHolds(Types.InAssembly(Web).That().Inherit(typeof(PageModel)).ShouldNot().HaveDependencyOn(forbidden).GetResult(),
             $"Page models depend on {forbidden}");
 
+    [Theory]
+    [InlineData("ReformDesk.Core.Platform.ReformDeskDbContext")]
+    [InlineData("Microsoft.EntityFrameworkCore")]
+    public void Api_endpoints_call_services_not_the_database(string forbidden) =>
+        AssertHolds(Types.InAssembly(Web).That().HaveNameEndingWith("Api").ShouldNot().HaveDependencyOn(forbidden).GetResult(),
+            $"API endpoint classes depend on {forbidden}");
+
     [Fact]
     public void Views_do_not_inject_the_DbContext() =>
         AssertHolds(Types.InAssembly(Web).That().Inherit(typeof(RazorPageBase)).ShouldNot().HaveDependencyOn(typeof(ReformDeskDbContext).FullName).GetResult(),
@@ -52,6 +59,7 @@ public sealed class ArchitectureTests
         // The checks above would pass vacuously if the type filters matched nothing; each must see its types.
         Assert.NotEmpty(Types.InAssembly(Web).That().Inherit(typeof(PageModel)).GetTypes());
         Assert.NotEmpty(Types.InAssembly(Web).That().Inherit(typeof(RazorPageBase)).GetTypes());
+        Assert.True(Types.InAssembly(Web).That().HaveNameEndingWith("Api").GetTypes().Count() >= 5);
         Assert.NotEmpty(Types.InAssembly(Core).That().ResideInNamespace("ReformDesk.Core.Emulation.Rules").GetTypes());
         // And the dependency check itself sees a dependency that exists: the DbContext's own assembly uses EF Core.
         Assert.False(Types.InAssembly(Core).ShouldNot().HaveDependencyOn("Microsoft.EntityFrameworkCore").GetResult().IsSuccessful);

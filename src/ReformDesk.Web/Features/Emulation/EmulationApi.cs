@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Documents;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Platform;

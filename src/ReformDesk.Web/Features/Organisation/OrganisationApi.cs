@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Emulation.Rules;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
@@ -36,10 +35,8 @@ public static class OrganisationApi
             ApiOutcome.Of(await service.DeleteAsync(id, ct), UnitDto.From))
             .RequireAuthorization(Policies.OrganisationEdit);
 
-        api.MapGet("/people", async (ReformDeskDbContext db, CancellationToken ct) =>
-            await db.People.AsNoTracking().OrderBy(p => p.FullName)
-                .Select(p => new { p.Id, p.FullName })
-                .ToListAsync(ct));
+        api.MapGet("/people", async (PersonService people, CancellationToken ct) =>
+            (await people.ListAsync(ct)).Select(p => new { p.Id, p.FullName }));
 
         api.MapFactsApi();
     }

@@ -9,46 +9,33 @@ namespace ReformDesk.Core.Tests.Dossiers;
 /// The at-risk list on SQLite (which open dossiers it holds, its order by unit, overdue and due date, its paging) and the
 /// apology letter's draft and document (form 04). Today is Wednesday 11/03/2026 10:00; the procedure takes 3 working days.
 /// </summary>
-public sealed class AtRiskServiceTests : IAsyncLifetime
+public sealed class AtRiskServiceTests() : DossierCommuneTest(new(2026, 3, 11, 10, 0, 0, TimeSpan.FromHours(7)))
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 11, 10, 0, 0, TimeSpan.FromHours(7));
     private static readonly Recorder By = new("motcua.lan", new DateTime(2026, 3, 11, 9, 0, 0), new DateTime(2026, 3, 11, 2, 0, 0));
-    private SqliteCommune commune = null!;
-    private Procedure birth = null!;
-
-    public async Task InitializeAsync()
-    {
-        commune = await SqliteCommune.CreateAsync(Now);
-        birth = await DossierBuilder.ProcedureAsync(commune, "1.001193", "Đăng ký khai sinh", days: 3, field: "Hộ tịch");
-    }
-
-    public async Task DisposeAsync() => await commune.DisposeAsync();
-
-    private DossierBuilder Received(string code, int day, int hour = 9) => new(code, birth, new DateTime(2026, 3, day, hour, 0, 0));
 
     /// <summary>Dates by hand: received Mon 02/03 → due Thu 05/03; Tue 03/03 → Fri 06/03; Tue 10/03 → Fri 13/03; Wed 11/03 → Mon 16/03.</summary>
     private async Task SeedAsync()
     {
-        var justice = await commune.UnitAsync("Tư pháp - Hộ tịch");
-        var office = await commune.UnitAsync("Văn phòng - Thống kê");
-        await Received("HS-A", 2).InUnit(justice.Id).Applicant("Nguyễn Văn Đức", "0912345678").SaveAsync(commune);
-        await Received("HS-B", 10).InUnit(justice.Id).SaveAsync(commune);
-        await Received("HS-C", 11).InUnit(justice.Id).SaveAsync(commune);
+        var justice = await Commune.UnitAsync("Tư pháp - Hộ tịch");
+        var office = await Commune.UnitAsync("Văn phòng - Thống kê");
+        await Received("HS-A", 2).InUnit(justice.Id).Applicant("Nguyễn Văn Đức", "0912345678").SaveAsync(Commune);
+        await Received("HS-B", 10).InUnit(justice.Id).SaveAsync(Commune);
+        await Received("HS-C", 11).InUnit(justice.Id).SaveAsync(Commune);
         // Paused since Tue 10/03 (waiting for the citizen) and not overdue: left out.
-        await Received("HS-D", 9).InUnit(justice.Id).Supplement(new DateTime(2026, 3, 10, 9, 0, 0)).SaveAsync(commune);
+        await Received("HS-D", 9).InUnit(justice.Id).Supplement(new DateTime(2026, 3, 10, 9, 0, 0)).SaveAsync(Commune);
         // A second supplement request makes it late although it is paused: listed.
         await Received("HS-E", 2).InUnit(justice.Id)
-            .Supplement(new DateTime(2026, 3, 3, 9, 0, 0), new DateTime(2026, 3, 4, 10, 0, 0)).Supplement(new DateTime(2026, 3, 5, 9, 0, 0)).SaveAsync(commune);
-        await Received("HS-F", 2).InUnit(justice.Id).Processed(new DateTime(2026, 3, 9, 9, 0, 0)).SaveAsync(commune);
-        await Received("HS-G", 10).Online().SaveAsync(commune);
-        await Received("HS-H", 3).InUnit(office.Id).SaveAsync(commune);
+            .Supplement(new DateTime(2026, 3, 3, 9, 0, 0), new DateTime(2026, 3, 4, 10, 0, 0)).Supplement(new DateTime(2026, 3, 5, 9, 0, 0)).SaveAsync(Commune);
+        await Received("HS-F", 2).InUnit(justice.Id).Processed(new DateTime(2026, 3, 9, 9, 0, 0)).SaveAsync(Commune);
+        await Received("HS-G", 10).Online().SaveAsync(Commune);
+        await Received("HS-H", 3).InUnit(office.Id).SaveAsync(Commune);
     }
 
     [Fact]
     public async Task Overdue_and_soon_due_open_dossiers_are_listed_by_unit_then_overdue_first_then_due_date()
     {
         await SeedAsync();
-        var list = await DossierBuilder.AtRisk(commune).ListAsync();
+        var list = await DossierBuilder.AtRisk(Commune).ListAsync();
 
         Assert.Equal(["HS-G", "HS-A", "HS-E", "HS-B", "HS-H"], list.Select(r => r.Code));
         Assert.Equal(AtRiskService.UnassignedUnit, list[0].UnitName);
@@ -67,7 +54,7 @@ public sealed class AtRiskServiceTests : IAsyncLifetime
     public async Task The_horizon_in_working_days_decides_which_not_yet_late_dossiers_are_listed(int workingDays, string[] expected)
     {
         await SeedAsync();
-        Assert.Equal(expected, (await DossierBuilder.AtRisk(commune).ListAsync(workingDays)).Select(r => r.Code).Order());
+        Assert.Equal(expected, (await DossierBuilder.AtRisk(Commune).ListAsync(workingDays)).Select(r => r.Code).Order());
     }
 
     [Fact]
@@ -75,10 +62,10 @@ public sealed class AtRiskServiceTests : IAsyncLifetime
     {
         for (var i = 1; i <= AtRiskService.PageSize + 2; i++)
         {
-            await Received($"HS-{i:000}", i % 2 == 0 ? 2 : 10).SaveAsync(commune);
+            await Received($"HS-{i:000}", i % 2 == 0 ? 2 : 10).SaveAsync(Commune);
         }
 
-        var service = DossierBuilder.AtRisk(commune);
+        var service = DossierBuilder.AtRisk(Commune);
         var first = await service.PageAsync(2, 1);
         Assert.Equal((102, 51, 2, 100), (first.Total, first.Overdue, first.Pages, first.Rows.Count));
         Assert.All(first.Rows.Take(51), r => Assert.True(r.Overdue));
@@ -92,7 +79,7 @@ public sealed class AtRiskServiceTests : IAsyncLifetime
     public async Task The_apology_draft_proposes_the_statutory_time_again_from_a_date_not_yet_past()
     {
         await SeedAsync();
-        var service = DossierBuilder.AtRisk(commune);
+        var service = DossierBuilder.AtRisk(Commune);
         var ids = (await service.ListAsync(3)).ToDictionary(r => r.Code, r => r.Id);
 
         // Overdue since 05/03: 05/03 + 3 working days is already past, so 3 working days from today (Wed 11/03 → Mon 16/03).
@@ -113,8 +100,8 @@ public sealed class AtRiskServiceTests : IAsyncLifetime
             {
                 d.Receive(By);
                 Assert.True(d.IssueApology(new DateTime(2026, 3, 6, 8, 30, 0), " Chờ kết quả xác minh của Công an ", new DateOnly(2026, 3, 12), By).Succeeded);
-            }).SaveAsync(commune);
-        var service = DossierBuilder.AtRisk(commune);
+            }).SaveAsync(Commune);
+        var service = DossierBuilder.AtRisk(Commune);
         Assert.Null(await service.ApologyLetterAsync(Guid.NewGuid()));
 
         var (document, fileName) = (await service.ApologyLetterAsync(dossier.Id))!.Value;

@@ -17,24 +17,14 @@ namespace ReformDesk.Core.Tests.Dossiers;
 /// while the good rows are saved, unknown procedures created with a warning, duplicates refused, a preview that writes
 /// nothing, and a re-import that adds nothing and updates only an edited row.
 /// </summary>
-public sealed class DossierLogImporterTests : IAsyncLifetime
+public sealed class DossierLogImporterTests() : DossierCommuneTest(new(2026, 3, 11, 10, 0, 0, TimeSpan.FromHours(7)))
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 11, 10, 0, 0, TimeSpan.FromHours(7));
     private const string Header = "Mã hồ sơ,Mã thủ tục,Tên thủ tục,Thời hạn giải quyết,Ngày tiếp nhận,Ngày có kết quả,Kênh nộp,Số hóa,Người nộp,Số điện thoại";
-    private SqliteCommune commune = null!;
-
-    public async Task InitializeAsync()
-    {
-        commune = await SqliteCommune.CreateAsync(Now);
-        await DossierBuilder.ProcedureAsync(commune, "1.001193", "Đăng ký khai sinh", days: 3, field: "Hộ tịch");
-    }
-
-    public async Task DisposeAsync() => await commune.DisposeAsync();
 
     private static SafeUpload Csv(params string[] rows) =>
         TestUploads.Safe(Encoding.UTF8.GetBytes(string.Join("\n", [Header, .. rows]) + "\n"), "so-theo-doi.csv", UploadForm.DossierLog);
 
-    /// <summary>Lines 2 to 10 of the log: two good rows, five bad ones, a duplicate and two rows of procedures not in the catalogue.</summary>
+    /// <summary>Lines 2 to 10 of the log: a good row, five bad ones, a duplicate, and two good rows of procedures not in the catalogue.</summary>
     private static SafeUpload MixedLog() => Csv(
         "HS-01,1.001193,Đăng ký khai sinh,03 ngày làm việc,02/03/2026 09:00,04/03/2026 10:00,Trực tiếp,Có,Nguyễn Văn An,0912 345 678",
         ",1.001193,Đăng ký khai sinh,,02/03/2026 09:00,,Trực tiếp,,,",
@@ -52,7 +42,7 @@ public sealed class DossierLogImporterTests : IAsyncLifetime
     [Fact]
     public async Task Each_bad_row_is_named_by_line_field_and_value_and_the_good_rows_are_saved()
     {
-        var result = await DossierBuilder.Importer(commune).ImportAsync(MixedLog(), "Hệ thống TTHC tỉnh");
+        var result = await DossierBuilder.Importer(Commune).ImportAsync(MixedLog(), "Hệ thống TTHC tỉnh");
 
         Assert.True(result.Succeeded);
         Assert.Equal((9, 3, 0, 0, 6, 2, true), (result.Total, result.Added, result.Updated, result.Unchanged, result.ErrorRows, result.ProceduresCreated, result.Saved));
@@ -68,7 +58,7 @@ public sealed class DossierLogImporterTests : IAsyncLifetime
             At(result, 10, ProblemSeverity.Warning).Message);
         Assert.Equal(Enumerable.Range(3, 8), result.Problems.Select(p => p.Row!.Value));
 
-        var db = commune.Open();
+        var db = Commune.Open();
         var saved = db.Dossiers.OrderBy(d => d.Code).ToList();
         Assert.Equal(["HS-01", "HS-08", "HS-09"], saved.Select(d => d.Code));
         Assert.Equal(("nguyen van an", "0912345678", true, DossierChannel.Counter, 1), (saved[0].ApplicantSearch, saved[0].PhoneDigits, saved[0].Digitised, saved[0].Channel, saved[0].Visits));
@@ -82,10 +72,10 @@ public sealed class DossierLogImporterTests : IAsyncLifetime
     [Fact]
     public async Task A_preview_reports_the_same_and_writes_nothing()
     {
-        var preview = await DossierBuilder.Importer(commune).PreviewAsync(MixedLog(), "Hệ thống TTHC tỉnh");
+        var preview = await DossierBuilder.Importer(Commune).PreviewAsync(MixedLog(), "Hệ thống TTHC tỉnh");
         Assert.Equal((9, 3, 6, 2, false), (preview.Total, preview.Added, preview.ErrorRows, preview.ProceduresCreated, preview.Saved));
         Assert.StartsWith("Dòng 9: thủ tục mã '2.000908' chưa có trong danh mục; sẽ được tạo mới", At(preview, 9, ProblemSeverity.Warning).Message, StringComparison.Ordinal);
-        var db = commune.Open();
+        var db = Commune.Open();
         Assert.Empty(db.Dossiers);
         Assert.Single(db.Procedures);
         Assert.Empty(db.ImportMappings);
@@ -95,29 +85,29 @@ public sealed class DossierLogImporterTests : IAsyncLifetime
     public async Task Importing_again_adds_nothing_and_an_edited_row_is_updated_in_place()
     {
         var good = "HS-01,1.001193,Đăng ký khai sinh,,02/03/2026 09:00,,Trực tiếp,,Nguyễn Văn An,";
-        Assert.Equal(2, (await DossierBuilder.Importer(commune).ImportAsync(Csv(good, "HS-02,1.001193,,,03/03/2026 09:00,,,,,"), "Sổ theo dõi")).Added);
-        var id = commune.Open().Dossiers.Single(d => d.Code == "HS-01").Id;
+        Assert.Equal(2, (await DossierBuilder.Importer(Commune).ImportAsync(Csv(good, "HS-02,1.001193,,,03/03/2026 09:00,,,,,"), "Sổ theo dõi")).Added);
+        var id = Commune.Open().Dossiers.Single(d => d.Code == "HS-01").Id;
 
-        var again = await DossierBuilder.Importer(commune).ImportAsync(Csv(good, "HS-02,1.001193,,,03/03/2026 09:00,,,,,"), "Sổ theo dõi");
+        var again = await DossierBuilder.Importer(Commune).ImportAsync(Csv(good, "HS-02,1.001193,,,03/03/2026 09:00,,,,,"), "Sổ theo dõi");
         Assert.Equal((0, 0, 2), (again.Added, again.Updated, again.Unchanged));
 
         // Re-exported with the time written another way: still unchanged. Processed since: updated, same row.
-        var edited = await DossierBuilder.Importer(commune).ImportAsync(
+        var edited = await DossierBuilder.Importer(Commune).ImportAsync(
             Csv("HS-01,1.001193,Đăng ký khai sinh,,2/3/2026 9:00,05/03/2026 16:00,Trực tiếp,,Nguyễn Văn An,", "HS-02,1.001193,,,03/03/2026 09:00,,,,,"), "Sổ theo dõi");
         Assert.Equal((0, 1, 1), (edited.Added, edited.Updated, edited.Unchanged));
-        var d = commune.Open().Dossiers.Single(x => x.Code == "HS-01");
+        var d = Commune.Open().Dossiers.Single(x => x.Code == "HS-01");
         Assert.Equal((id, (DateTime?)new DateTime(2026, 3, 5, 16, 0, 0)), (d.Id, d.ProcessedAt));
-        Assert.Equal(2, commune.Open().Dossiers.Count());
+        Assert.Equal(2, Commune.Open().Dossiers.Count());
     }
 
     [Fact]
     public async Task A_log_without_a_required_column_is_refused_whole()
     {
         var upload = TestUploads.Safe(Encoding.UTF8.GetBytes("Mã hồ sơ,Người nộp\nHS-01,Nguyễn Văn An\n"), "thieu-cot.csv", UploadForm.DossierLog);
-        var result = await DossierBuilder.Importer(commune).ImportAsync(upload, "Sổ theo dõi");
+        var result = await DossierBuilder.Importer(Commune).ImportAsync(upload, "Sổ theo dõi");
         Assert.False(result.Succeeded);
         Assert.Equal("Thiếu cột bắt buộc: 'Mã thủ tục', 'Ngày tiếp nhận'.", result.Fatal);
-        Assert.Empty(commune.Open().Dossiers);
+        Assert.Empty(Commune.Open().Dossiers);
     }
 
     [Fact]
@@ -128,12 +118,12 @@ public sealed class DossierLogImporterTests : IAsyncLifetime
             ["HS-X1", "1.001193", "46083.375", "05/03/2026", "1"],
             ["HS-X2", "1.001193", "02/03/2026 09:00", "01/03/2026", ""],
             ["HS-X3", "1.001193", "02/03/2026 09:00", "", "nhiều"]);
-        var result = await DossierBuilder.Importer(commune).ImportAsync(TestUploads.Safe(xlsx, "so-theo-doi.xlsx", UploadForm.DossierLog), "Tệp Excel");
+        var result = await DossierBuilder.Importer(Commune).ImportAsync(TestUploads.Safe(xlsx, "so-theo-doi.xlsx", UploadForm.DossierLog), "Tệp Excel");
 
         Assert.Equal((3, 1, 2), (result.Total, result.Added, result.ErrorRows));
         Assert.Equal("Dòng 3: 'Ngày hẹn trả' sớm hơn 'Ngày tiếp nhận'.", At(result, 3).Message);
         Assert.Equal("Dòng 4: 'Số lần yêu cầu bổ sung' phải là số nguyên từ 0 đến 100 (giá trị \"nhiều\").", At(result, 4).Message);
-        var db = commune.Open();
+        var db = Commune.Open();
         var d = db.Dossiers.Single();
         Assert.Equal((new DateTime(2026, 3, 2, 9, 0, 0), (DateOnly?)new DateOnly(2026, 3, 5)), (d.ReceivedAt, d.AppointmentDate));
         // A count without dates: one request recorded at receipt, answered at once (no pause).

@@ -10,26 +10,14 @@ namespace ReformDesk.Core.Tests.Dossiers;
 
 /// <summary>
 /// The national-sync (DongBoHoSoMC) JSON export on SQLite: the period's bounds and refusals, each stored end moment written as
-/// its portal status, and the round trip — exported, imported into another commune, exported again byte for byte, and a
+/// its portal status, and the round trip — exported, imported into another Commune, exported again byte for byte, and a
 /// second import that changes nothing.
 /// </summary>
-public sealed class DossierPortalExportTests : IAsyncLifetime
+public sealed class DossierPortalExportTests() : DossierCommuneTest(Now)
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 2, 10, 0, 0, TimeSpan.FromHours(7));
     private static readonly DateOnly From = new(2026, 3, 1);
     private static readonly DateOnly To = new(2026, 3, 31);
-    private SqliteCommune commune = null!;
-    private Procedure birth = null!;
-
-    public async Task InitializeAsync()
-    {
-        commune = await SqliteCommune.CreateAsync(Now);
-        birth = await DossierBuilder.ProcedureAsync(commune, "1.001193", "Đăng ký khai sinh", days: 3, field: "Hộ tịch");
-    }
-
-    public async Task DisposeAsync() => await commune.DisposeAsync();
-
-    private DossierBuilder Received(string code, int day, int hour = 9) => new(code, birth, new DateTime(2026, 3, day, hour, 0, 0));
 
     private static async Task<(int Count, byte[] Json)> ExportAsync(SqliteCommune from)
     {
@@ -41,23 +29,23 @@ public sealed class DossierPortalExportTests : IAsyncLifetime
     /// <summary>One dossier of each portal status 3, 4, 5, 7, 8, 9 and 10.</summary>
     private async Task SeedEveryStatusAsync()
     {
-        await Received("HS-03", 2).Rejected(new DateTime(2026, 3, 2, 10, 0, 0), atIntake: true).SaveAsync(commune);
-        await Received("HS-04", 3).Applicant("Nguyễn Văn Đức", "0912 345 678").Appointment(new DateOnly(2026, 3, 6)).SaveAsync(commune);
-        await Received("HS-05", 4).Supplement(new DateTime(2026, 3, 5, 9, 0, 0), null, "Bổ sung bản sao CCCD của người đi khai").SaveAsync(commune);
-        await Received("HS-07", 5).Withdrawn(new DateTime(2026, 3, 6, 14, 0, 0)).SaveAsync(commune);
-        await Received("HS-08", 9).Rejected(new DateTime(2026, 3, 11, 9, 0, 0)).SaveAsync(commune);
+        await Received("HS-03", 2).Rejected(new DateTime(2026, 3, 2, 10, 0, 0), atIntake: true).SaveAsync(Commune);
+        await Received("HS-04", 3).Applicant("Nguyễn Văn Đức", "0912 345 678").Appointment(new DateOnly(2026, 3, 6)).SaveAsync(Commune);
+        await Received("HS-05", 4).Supplement(new DateTime(2026, 3, 5, 9, 0, 0), null, "Bổ sung bản sao CCCD của người đi khai").SaveAsync(Commune);
+        await Received("HS-07", 5).Withdrawn(new DateTime(2026, 3, 6, 14, 0, 0)).SaveAsync(Commune);
+        await Received("HS-08", 9).Rejected(new DateTime(2026, 3, 11, 9, 0, 0)).SaveAsync(Commune);
         await Received("HS-09", 10).Online().With(d => (d.PaidOnline, d.OnlinePaymentVia, d.VneidVerified, d.ApplicantKind) = (true, 2, true, 1))
-            .Processed(new DateTime(2026, 3, 12, 9, 0, 0)).SaveAsync(commune);
+            .Processed(new DateTime(2026, 3, 12, 9, 0, 0)).SaveAsync(Commune);
         await Received("HS-10", 16).Supplement(new DateTime(2026, 3, 17, 9, 0, 0), new DateTime(2026, 3, 18, 8, 0, 0))
             .With(d => (d.Digitised, d.Summary, d.ApplicantEmail) = (true, "Khai sinh cho con thứ hai", "an.nguyen@example.vn"))
-            .Processed(new DateTime(2026, 3, 19, 9, 0, 0), returned: new DateTime(2026, 3, 20, 10, 0, 0)).SaveAsync(commune);
+            .Processed(new DateTime(2026, 3, 19, 9, 0, 0), returned: new DateTime(2026, 3, 20, 10, 0, 0)).SaveAsync(Commune);
     }
 
     [Fact]
     public async Task Each_dossier_is_written_with_its_portal_status_and_end_moment_in_code_order()
     {
         await SeedEveryStatusAsync();
-        var (count, json) = await ExportAsync(commune);
+        var (count, json) = await ExportAsync(Commune);
 
         using var doc = JsonDocument.Parse(json);
         Assert.Equal("DongBoHoSoMC", doc.RootElement.GetProperty("service").GetString());
@@ -80,7 +68,7 @@ public sealed class DossierPortalExportTests : IAsyncLifetime
     public async Task An_export_imported_into_another_commune_exports_back_identical_and_a_second_import_changes_nothing()
     {
         await SeedEveryStatusAsync();
-        var (_, exported) = await ExportAsync(commune);
+        var (_, exported) = await ExportAsync(Commune);
 
         await using var other = await SqliteCommune.CreateAsync(Now);
         await DossierBuilder.ProcedureAsync(other, "1.001193", "Đăng ký khai sinh", days: 3, field: "Hộ tịch");
@@ -104,12 +92,12 @@ public sealed class DossierPortalExportTests : IAsyncLifetime
     [Fact]
     public async Task The_period_takes_whole_days_from_the_first_to_the_last()
     {
-        await new DossierBuilder("HS-TRUOC", birth, new DateTime(2026, 2, 28, 23, 59, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-DAU", birth, new DateTime(2026, 3, 1, 0, 0, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-CUOI", birth, new DateTime(2026, 3, 31, 23, 59, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-SAU", birth, new DateTime(2026, 4, 1, 0, 0, 0)).SaveAsync(commune);
+        await new DossierBuilder("HS-TRUOC", Birth, new DateTime(2026, 2, 28, 23, 59, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-DAU", Birth, new DateTime(2026, 3, 1, 0, 0, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-CUOI", Birth, new DateTime(2026, 3, 31, 23, 59, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-SAU", Birth, new DateTime(2026, 4, 1, 0, 0, 0)).SaveAsync(Commune);
 
-        var (count, json) = await ExportAsync(commune);
+        var (count, json) = await ExportAsync(Commune);
         using var doc = JsonDocument.Parse(json);
         Assert.Equal(2, count);
         Assert.Equal(["HS-CUOI", "HS-DAU"], doc.RootElement.GetProperty("data").EnumerateArray().Select(r => r.GetProperty("MaHoSo").GetString()));
@@ -124,7 +112,7 @@ public sealed class DossierPortalExportTests : IAsyncLifetime
         Assert.Equal("'Đến ngày' phải từ 'Từ ngày' trở đi.", DossierPortalExporter.CheckPeriod(To, From));
         Assert.Null(DossierPortalExporter.CheckPeriod(From, From.AddDays(DossierPortalExporter.MaxDays)));
         Assert.Equal("Mỗi lần xuất tối đa 3.700 ngày.", DossierPortalExporter.CheckPeriod(From, From.AddDays(DossierPortalExporter.MaxDays + 1)));
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => new DossierPortalExporter(commune.Open()).ExportAsync(Stream.Null, To, From));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => new DossierPortalExporter(Commune.Open()).ExportAsync(Stream.Null, To, From));
         Assert.Equal("'Đến ngày' phải từ 'Từ ngày' trở đi.", error.Message);
     }
 }

@@ -8,28 +8,17 @@ namespace ReformDesk.Core.Tests.Dossiers;
 /// The dossier list on SQLite: the counter's search (code, name without diacritics, phone digits), the year/month and status
 /// filters, paging, and the procedure catalogue with its dossier counts. Today is Wednesday 11/03/2026 10:00 (no holiday in March).
 /// </summary>
-public sealed class DossierServiceTests : IAsyncLifetime
+public sealed class DossierServiceTests() : DossierCommuneTest(new(2026, 3, 11, 10, 0, 0, TimeSpan.FromHours(7)))
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 11, 10, 0, 0, TimeSpan.FromHours(7));
-    private SqliteCommune commune = null!;
-    private Procedure birth = null!;
-
-    public async Task InitializeAsync()
-    {
-        commune = await SqliteCommune.CreateAsync(Now);
-        birth = await DossierBuilder.ProcedureAsync(commune, "1.001193", "Đăng ký khai sinh", days: 3, field: "Hộ tịch");
-    }
-
-    public async Task DisposeAsync() => await commune.DisposeAsync();
 
     private async Task<IReadOnlyList<string>> SearchAsync(string text) =>
-        (await DossierBuilder.Service(commune).ListAsync(new DossierFilter(Search: text))).Rows.Select(r => r.Dossier.Code).Order().ToList();
+        (await DossierBuilder.Service(Commune).ListAsync(new DossierFilter(Search: text))).Rows.Select(r => r.Dossier.Code).Order().ToList();
 
     private async Task SeedApplicantsAsync()
     {
-        await new DossierBuilder("TN-260302-0001", birth, new DateTime(2026, 3, 2, 9, 0, 0)).Applicant("Nguyễn Văn Đức", "0912 345 678").SaveAsync(commune);
-        await new DossierBuilder("TN-260303-0001", birth, new DateTime(2026, 3, 3, 9, 0, 0)).Applicant("Trần Thị Hồng Nhung", "0987.654.321").SaveAsync(commune);
-        await new DossierBuilder("HS-2026-0345", birth, new DateTime(2026, 3, 4, 9, 0, 0)).Applicant("Lê Hữu Ước").SaveAsync(commune);
+        await new DossierBuilder("TN-260302-0001", Birth, new DateTime(2026, 3, 2, 9, 0, 0)).Applicant("Nguyễn Văn Đức", "0912 345 678").SaveAsync(Commune);
+        await new DossierBuilder("TN-260303-0001", Birth, new DateTime(2026, 3, 3, 9, 0, 0)).Applicant("Trần Thị Hồng Nhung", "0987.654.321").SaveAsync(Commune);
+        await new DossierBuilder("HS-2026-0345", Birth, new DateTime(2026, 3, 4, 9, 0, 0)).Applicant("Lê Hữu Ước").SaveAsync(Commune);
     }
 
     [Theory]
@@ -49,12 +38,13 @@ public sealed class DossierServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Two_digits_are_not_a_phone_search_but_part_of_a_code()
+    public async Task Two_digits_are_not_a_phone_search_but_part_of_a_code_or_name()
     {
         await SeedApplicantsAsync();
-        // "03" has too few digits for a phone: it matches codes only (both TN codes and HS-2026-0345), not the phones' "03".
+        // "98" is in Trần Thị Hồng Nhung's phone but is too short to be a phone search; "987" is one.
+        Assert.Empty(await SearchAsync("98"));
+        Assert.Equal(["TN-260303-0001"], await SearchAsync("987"));
         Assert.Equal(["HS-2026-0345", "TN-260302-0001", "TN-260303-0001"], await SearchAsync("03"));
-        Assert.Equal(["TN-260303-0001"], await SearchAsync("0303"));
     }
 
     [Fact]
@@ -62,10 +52,10 @@ public sealed class DossierServiceTests : IAsyncLifetime
     {
         for (var i = 1; i <= DossierService.PageSize + 2; i++)
         {
-            await new DossierBuilder($"HS-{i:000}", birth, new DateTime(2026, 2, 2, 8, 0, 0).AddHours(i)).SaveAsync(commune);
+            await new DossierBuilder($"HS-{i:000}", Birth, new DateTime(2026, 2, 2, 8, 0, 0).AddHours(i)).SaveAsync(Commune);
         }
 
-        var service = DossierBuilder.Service(commune);
+        var service = DossierBuilder.Service(Commune);
         var first = await service.ListAsync(new DossierFilter());
         Assert.Equal((52, 2, 50), (first.Total, first.Pages, first.Rows.Count));
         Assert.Equal("HS-052", first.Rows[0].Dossier.Code);
@@ -78,10 +68,10 @@ public sealed class DossierServiceTests : IAsyncLifetime
     [Fact]
     public async Task Year_and_month_filters_take_the_received_moment_and_a_month_out_of_range_means_the_year()
     {
-        await new DossierBuilder("HS-1231", birth, new DateTime(2025, 12, 31, 23, 59, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-0101", birth, new DateTime(2026, 1, 1, 0, 0, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-0228", birth, new DateTime(2026, 2, 28, 16, 0, 0)).SaveAsync(commune);
-        var service = DossierBuilder.Service(commune);
+        await new DossierBuilder("HS-1231", Birth, new DateTime(2025, 12, 31, 23, 59, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-0101", Birth, new DateTime(2026, 1, 1, 0, 0, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-0228", Birth, new DateTime(2026, 2, 28, 16, 0, 0)).SaveAsync(Commune);
+        var service = DossierBuilder.Service(Commune);
         async Task<string[]> Codes(DossierFilter f) => (await service.ListAsync(f)).Rows.Select(r => r.Dossier.Code).Order().ToArray();
 
         Assert.Equal(["HS-0101"], await Codes(new DossierFilter(Year: 2026, Month: 1)));
@@ -94,11 +84,11 @@ public sealed class DossierServiceTests : IAsyncLifetime
     public async Task The_status_filter_evaluates_each_dossier_as_of_now()
     {
         // 3 working days: received Mon 02/03 → due Thu 05/03 (overdue now); received Tue 10/03 → due Fri 13/03 (2 days left: at risk).
-        await new DossierBuilder("HS-LATE", birth, new DateTime(2026, 3, 2, 9, 0, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-SOON", birth, new DateTime(2026, 3, 10, 9, 0, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-DONE", birth, new DateTime(2026, 3, 2, 9, 0, 0)).Processed(new DateTime(2026, 3, 4, 9, 0, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-WAIT", birth, new DateTime(2026, 3, 2, 9, 0, 0)).Supplement(new DateTime(2026, 3, 3, 9, 0, 0)).SaveAsync(commune);
-        var service = DossierBuilder.Service(commune);
+        await new DossierBuilder("HS-LATE", Birth, new DateTime(2026, 3, 2, 9, 0, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-SOON", Birth, new DateTime(2026, 3, 10, 9, 0, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-DONE", Birth, new DateTime(2026, 3, 2, 9, 0, 0)).Processed(new DateTime(2026, 3, 4, 9, 0, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-WAIT", Birth, new DateTime(2026, 3, 2, 9, 0, 0)).Supplement(new DateTime(2026, 3, 3, 9, 0, 0)).SaveAsync(Commune);
+        var service = DossierBuilder.Service(Commune);
 
         var overdue = await service.ListAsync(new DossierFilter(Status: DossierStatus.PendingOverdue));
         Assert.Equal(["HS-LATE"], overdue.Rows.Select(r => r.Dossier.Code));
@@ -114,13 +104,13 @@ public sealed class DossierServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_catalogue_lists_procedures_by_field_then_name_with_their_dossier_counts()
     {
-        var residence = await DossierBuilder.ProcedureAsync(commune, "1.004194", "Đăng ký thường trú", days: 7, field: "Cư trú");
-        var death = await DossierBuilder.ProcedureAsync(commune, "1.000656", "Đăng ký khai tử", days: 1, field: "Hộ tịch");
-        await new DossierBuilder("HS-1", birth, new DateTime(2026, 3, 2, 9, 0, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-2", birth, new DateTime(2026, 3, 3, 9, 0, 0)).SaveAsync(commune);
-        await new DossierBuilder("HS-3", residence, new DateTime(2026, 3, 3, 9, 0, 0)).SaveAsync(commune);
+        var residence = await DossierBuilder.ProcedureAsync(Commune, "1.004194", "Đăng ký thường trú", days: 7, field: "Cư trú");
+        var death = await DossierBuilder.ProcedureAsync(Commune, "1.000656", "Đăng ký khai tử", days: 1, field: "Hộ tịch");
+        await new DossierBuilder("HS-1", Birth, new DateTime(2026, 3, 2, 9, 0, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-2", Birth, new DateTime(2026, 3, 3, 9, 0, 0)).SaveAsync(Commune);
+        await new DossierBuilder("HS-3", residence, new DateTime(2026, 3, 3, 9, 0, 0)).SaveAsync(Commune);
 
-        var rows = await DossierBuilder.Service(commune).ProceduresAsync();
+        var rows = await DossierBuilder.Service(Commune).ProceduresAsync();
         Assert.Equal([("Đăng ký thường trú", 1), ("Đăng ký khai sinh", 2), ("Đăng ký khai tử", 0)], rows.Select(r => (r.Procedure.Name, r.Dossiers)));
         Assert.Equal(death.Id, rows[2].Procedure.Id);
     }

@@ -83,10 +83,16 @@ public sealed class PlanServiceUpdateTests
             await Refused(Input(), new EvidenceUpload("video.mp4", "video/mp4", new byte[PlanService.MaxEvidenceBytes + 1])));
         Assert.Equal(("OccurrenceDue", "Kỳ hạn đã chọn không thuộc lịch của nhiệm vụ."), await Refused(Input(occurrence: new DateOnly(2026, 6, 15))));
 
+        // Longer than their columns (PostgreSQL would refuse the row): named here rather than failing the save.
+        Assert.Equal(("Text", "Nội dung cập nhật không được dài quá 4000 ký tự."), await Refused(Input(text: new string('a', 4001))));
+        Assert.Equal(("DocumentNumber", "Số văn bản không được dài quá 60 ký tự."), await Refused(Input(document: new string('1', 61))));
+        Assert.Equal(("Link", "Đường dẫn minh chứng không được dài quá 1000 ký tự."), await Refused(Input(link: "https://x.vn/" + new string('a', 988))));
+
         // Exactly 20 MB is accepted, and 100 % is a legal share.
         Assert.True((await c.Plans().AddUpdateAsync(id, c.LeadHead(), Input(percent: 100), [new EvidenceUpload("du.pdf", "application/pdf", new byte[PlanService.MaxEvidenceBytes])])).Succeeded);
+        Assert.True((await c.Plans().AddUpdateAsync(id, c.LeadHead(), Input(new string('a', 4000), document: new string('1', 60), link: "https://x.vn/" + new string('a', 987)), [])).Succeeded);
         await using var db = c.Db.Open();
-        Assert.Equal(1, await db.TaskUpdates.CountAsync());
+        Assert.Equal(2, await db.TaskUpdates.CountAsync());
     }
 
     [Fact]

@@ -128,4 +128,32 @@ public sealed class PlanServiceSetUpTests
         Assert.Equal([("Kế hoạch cải cách hành chính năm 2026", 4, 1, 1, 25), ("Kế hoạch tuyên truyền CCHC năm 2026", 1, 0, 1, 0)],
             summaries.Select(s => (s.Plan.Title, s.Tasks, s.Done, s.Overdue, s.Progress)));
     }
+
+    [Fact]
+    public async Task The_due_soon_window_ends_fourteen_days_ahead()
+    {
+        await using var c = await PlanCommune.CreateAsync();
+        await c.Plan().Task("1", "Trước ngày 25/6/2026", c.Lead).Task("2", "Trước ngày 26/6/2026", c.Lead).Task("3", "Trước ngày 11/6/2026", c.Lead).SaveAsync();
+
+        var due = await c.Plans().DueAsync(TaskTracking.DueSoonDays);
+
+        Assert.Equal([("3", new DateOnly(2026, 6, 10), DeadlineState.DueSoon), ("1", new DateOnly(2026, 6, 24), DeadlineState.DueSoon)],
+            due.Select(r => (r.Number, r.Deadline.NextDue!.Value, r.Deadline.State)));
+    }
+
+    [Fact]
+    public async Task A_group_named_as_lead_lets_every_active_department_contribute()
+    {
+        await using var c = await PlanCommune.CreateAsync();
+        var closedDown = await c.Db.UnitAsync("Phòng Tài nguyên và Môi trường (cũ)", active: false);
+        var plan = await c.Plan().Task("1", "Thường xuyên", null, CollectiveKind.AllDepartments, c.Outsider).SaveAsync();
+        Actor Officer(Guid unit) => new(Guid.NewGuid(), "Cán bộ", [ReformDesk.Core.Accounts.Roles.Officer], unit, false);
+
+        var ids = await c.Plans().CoordinatorIdsAsync(plan["1"].Id);
+
+        Assert.Equal(new[] { c.Lead.Id, c.Coordinator.Id, c.Outsider.Id }.Order(), ids.Order());
+        Assert.Equal(TaskAccess.Contribute, await c.Plans().AccessAsync(plan["1"], Officer(c.Lead.Id)));
+        Assert.Equal(TaskAccess.Read, await c.Plans().AccessAsync(plan["1"], Officer(closedDown.Id)));
+        Assert.Equal(TaskAccess.Read, await c.Plans().AccessAsync(plan["1"], new Actor(null, "Giám sát", [ReformDesk.Core.Accounts.Roles.Supervisor], c.Lead.Id, false)));
+    }
 }

@@ -157,6 +157,22 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.Text), "Hãy nhập nội dung cập nhật hoặc đính kèm minh chứng.");
         }
 
+        // The columns' lengths (PlansModel): refused here so the JSON API gets a field error, not a database failure on PostgreSQL.
+        if (text.Length > 4000)
+        {
+            return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.Text), "Nội dung cập nhật không được dài quá 4000 ký tự.");
+        }
+
+        if (input.DocumentNumber?.Trim() is { Length: > 60 })
+        {
+            return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.DocumentNumber), "Số văn bản không được dài quá 60 ký tự.");
+        }
+
+        if (input.Link?.Trim() is { Length: > 1000 })
+        {
+            return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.Link), "Đường dẫn minh chứng không được dài quá 1000 ký tự.");
+        }
+
         if (input.Percent is < 0 or > 100)
         {
             return OperationResult<TaskUpdate>.Invalid(nameof(UpdateInput.Percent), "Tỷ lệ hoàn thành phải từ 0 đến 100.");

@@ -68,11 +68,14 @@ public sealed class ParDesk : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> with a fresh service in a request scope working in <paramref name="tenantId"/>, as one web request.</summary>
-    public async Task<T> InAsync<T>(Guid tenantId, Func<ParIndexService, Task<T>> work)
+    public Task<T> InAsync<T>(Guid tenantId, Func<ParIndexService, Task<T>> work) => InAsync<ParIndexService, T>(tenantId, work);
+
+    /// <summary>Any Core service, resolved in a request scope working in <paramref name="tenantId"/>.</summary>
+    public async Task<T> InAsync<TService, T>(Guid tenantId, Func<TService, Task<T>> work) where TService : notnull
     {
         await using var scope = provider.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(tenantId, false);
-        return await work(scope.ServiceProvider.GetRequiredService<ParIndexService>());
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     public Task<T> AsCommuneAsync<T>(Func<ParIndexService, Task<T>> work) => InAsync(CommuneId, work);

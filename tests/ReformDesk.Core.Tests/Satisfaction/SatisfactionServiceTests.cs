@@ -99,8 +99,8 @@ public sealed class SatisfactionServiceTests
     {
         await using var commune = await SqliteCommune.CreateAsync(Now);
         var campaign = await CampaignAsync(commune, D(7, 1), D(7, 31));
-        Assert.Equal((FailureKind.NotFound, "Không tìm thấy đợt khảo sát."),
-            await Service(commune).EnterFormAsync(Guid.NewGuid(), Form("001", null, null, ("TC1", L.Satisfied)), Clerk) is var nf ? (nf.Failure, nf.Message) : default);
+        var noCampaign = await Service(commune).EnterFormAsync(Guid.NewGuid(), Form("001", null, null, ("TC1", L.Satisfied)), Clerk);
+        Assert.Equal((FailureKind.NotFound, "Không tìm thấy đợt khảo sát."), (noCampaign.Failure, noCampaign.Message));
 
         var bad = await Service(commune).EnterFormAsync(campaign.Id,
             Form("  ", Guid.NewGuid(), D(8, 1), ("XX1", L.Satisfied), ("TC1", (L)9)) with { Comment = new string('y', 2001) }, Clerk);

@@ -1,0 +1,30 @@
+using ReformDesk.Core.Platform;
+using ReformDesk.Core.Satisfaction;
+using ReformDesk.Core.Tests.Platform;
+
+namespace ReformDesk.Core.Tests.Satisfaction;
+
+/// <summary>Set-up for the satisfaction service on a <see cref="SqliteCommune"/>: a fresh service per step, campaigns and paper forms.</summary>
+public static class SurveyDesk
+{
+    public const string Clerk = "Phạm Thị Dung";
+
+    public static SatisfactionService Service(SqliteCommune commune) => new(commune.Open(), commune.Clock);
+
+    public static T Ok<T>(OperationResult<T> result)
+    {
+        Assert.True(result.Succeeded, result.Message);
+        return result.Value!;
+    }
+
+    /// <summary>A campaign of N = 1.000 with a 5 % margin over [start, end], on the current questionnaire.</summary>
+    public static async Task<SurveyCampaign> CampaignAsync(SqliteCommune commune, DateOnly start, DateOnly end, string title = "Khảo sát sự hài lòng quý III/2026") =>
+        Ok(await Service(commune).CreateCampaignAsync(new CampaignInput(title, start, end, 1000, 5)));
+
+    /// <summary>A paper form answering the given items (code, level) on <paramref name="day"/>.</summary>
+    public static PaperForm Form(string number, Guid? unitId, DateOnly? day, params (string Code, SatisfactionLevel? Level)[] answers) =>
+        new(number, unitId, day, answers.ToDictionary(a => a.Code, a => a.Level), null);
+
+    public static async Task EnterAsync(SqliteCommune commune, Guid campaignId, PaperForm form) =>
+        Ok(await Service(commune).EnterFormAsync(campaignId, form, Clerk));
+}

@@ -11,7 +11,6 @@ namespace ReformDesk.Core.Tests.Emulation;
 public sealed class CouncilServiceTests
 {
     private static readonly Actor Admin = new(Guid.NewGuid(), "Quản trị hệ thống", [Roles.SystemAdmin], null, false);
-    private static readonly string[] Five = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em"];
 
     private static CouncilInput Input(string? number = "12/QĐ-UBND", DateOnly? date = null, int? n = 2, int? d = 3, int? pass = 70, string? source = "Quy chế, Điều 6") =>
         new(number, date ?? new DateOnly(2026, 1, 5), n, d, pass, ThresholdBase.AllMembers, true, source);

@@ -24,6 +24,9 @@ internal sealed class EmulationBuilder : IAsyncDisposable
     public static readonly Actor Chairman = new(Guid.NewGuid(), "Đào Quang Dương", [Roles.Chairman], null, false);
     public static readonly Actor ProvinceReader = new(Guid.NewGuid(), "Cán bộ Sở Nội vụ", [Roles.Chairman, Roles.ReformSecretariat, Roles.CouncilMember], null, true);
 
+    /// <summary>A council of five, the first its Chairman.</summary>
+    public static readonly string[] Five = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em"];
+
     private EmulationBuilder(SqliteCommune commune) => Commune = commune;
 
     public SqliteCommune Commune { get; }

@@ -7,8 +7,6 @@ namespace ReformDesk.Core.Tests.Emulation;
 /// <summary>The launch plan's timeline and the council minutes built from the database: order, attendance, recusals, results and conclusion.</summary>
 public sealed class EmulationDocumentsTests
 {
-    private static readonly string[] Five = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em"];
-
     private static List<string> Texts(AdministrativeDocument document) => document.Body.Select(b => b switch
     {
         Block.Heading h => h.Text,

@@ -379,7 +379,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
 
         body.Add(new Block.Heading(1, "III. THỜI GIAN THỰC HIỆN"));
         body.Add(new Block.Paragraph($"{movement.PeriodText} (từ năm {movement.StartYear} đến năm {movement.EndYear})."));
-        var milestones = await db.MovementMilestones.AsNoTracking().Where(m => m.MovementId == movementId).OrderBy(m => m.Kind).ToListAsync(ct);
+        var milestones = (await db.MovementMilestones.AsNoTracking().Where(m => m.MovementId == movementId).ToListAsync(ct)).OrderBy(m => m.Kind);
         body.AddRange(milestones.Where(m => m.WhenText is not null || m.Date is not null)
             .Select(m => (Block)new Block.Bullet($"{MovementMilestone.KindText(m.Kind)}: {(m.Date is { } d ? VietnamTime.Date(d) : m.WhenText)}.")));
         body.Add(new Block.Heading(1, "IV. KHEN THƯỞNG"));

@@ -26,8 +26,9 @@ public sealed class MovementService(ReformDeskDbContext db)
     public Task<Movement?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.Movements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
 
-    public Task<List<MovementMilestone>> TimelineAsync(Guid movementId, CancellationToken ct = default) =>
-        db.MovementMilestones.AsNoTracking().Where(m => m.MovementId == movementId).OrderBy(m => m.Kind).ToListAsync(ct);
+    /// <summary>The milestones in the order of the movement (launch first); the kind is stored as text, so it is ordered here, not in SQL.</summary>
+    public async Task<List<MovementMilestone>> TimelineAsync(Guid movementId, CancellationToken ct = default) =>
+        (await db.MovementMilestones.AsNoTracking().Where(m => m.MovementId == movementId).ToListAsync(ct)).OrderBy(m => m.Kind).ToList();
 
     /// <summary>The reports the movement's plan asks for, by title.</summary>
     public Task<List<Plans.ReportObligation>> ObligationsAsync(Guid movementId, CancellationToken ct = default) =>

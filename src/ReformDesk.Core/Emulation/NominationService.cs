@@ -69,9 +69,10 @@ public sealed partial class NominationService(ReformDeskDbContext db, TimeProvid
             return OperationResult<NominationRound>.Invalid(nameof(RoundInput.Year), $"Năm xét phải thuộc thời gian của phong trào ({movement.PeriodText}).");
         }
 
-        if (input.MaxCollectivesPerUnit is < 0 || input.MaxIndividualsPerUnit is < 0)
+        if (input.MaxIndividualsPerUnit is < 0 || input.MaxCollectivesPerUnit is < 0)
         {
-            return OperationResult<NominationRound>.Invalid(nameof(RoundInput.MaxIndividualsPerUnit), "Định mức không được âm.");
+            return OperationResult<NominationRound>.Invalid(
+                input.MaxIndividualsPerUnit is < 0 ? nameof(RoundInput.MaxIndividualsPerUnit) : nameof(RoundInput.MaxCollectivesPerUnit), "Định mức không được âm.");
         }
 
         if (await db.NominationRounds.AnyAsync(r => r.MovementId == movementId && r.Kind == input.Kind && r.Year == input.Year, ct))

@@ -22,7 +22,8 @@ public sealed class NominationServiceTests
         Refused(await service.CreateRoundAsync(b.MovementId, Secretariat, Annual(2024)), FailureKind.Invalid, "Year", outside);
         Refused(await service.CreateRoundAsync(b.MovementId, Secretariat, Annual(2028)), FailureKind.Invalid, "Year", outside);
         Refused(await service.CreateRoundAsync(b.MovementId, Secretariat, Annual(2026) with { FromYear = 2027 }), FailureKind.Invalid, "Year", outside);
-        Refused(await service.CreateRoundAsync(b.MovementId, Secretariat, Annual(2026) with { MaxCollectivesPerUnit = -1 }), FailureKind.Invalid, "MaxIndividualsPerUnit", "Định mức không được âm.");
+        Refused(await service.CreateRoundAsync(b.MovementId, Secretariat, Annual(2026) with { MaxCollectivesPerUnit = -1 }), FailureKind.Invalid, "MaxCollectivesPerUnit", "Định mức không được âm.");
+        Refused(await service.CreateRoundAsync(b.MovementId, Secretariat, Annual(2026) with { MaxIndividualsPerUnit = -1 }), FailureKind.Invalid, "MaxIndividualsPerUnit", "Định mức không được âm.");
         Refused(await service.CreateRoundAsync(b.MovementId, Secretariat, Annual(2025)), FailureKind.Invalid, "Year", "Phong trào đã có đợt xét này.");
 
         // The year after the movement ends is still its own (the last year is reviewed then).

@@ -19,7 +19,13 @@ public static class SatisfactionDemo
 
     public static async Task<int> SeedAsync(ReformDeskDbContext db, Guid tenantId, DateTime now, int seed, CancellationToken ct = default)
     {
-        if (await db.DossierRatings.IgnoreQueryFilters().AnyAsync(r => r.TenantId == tenantId, ct)) return 0;
+        // The questionnaire marks a seeded commune too: with few or no demo dossiers there may be no rating to find.
+        if (await db.DossierRatings.IgnoreQueryFilters().AnyAsync(r => r.TenantId == tenantId, ct)
+            || await db.SurveyQuestionnaires.IgnoreQueryFilters().AnyAsync(q => q.TenantId == tenantId && q.Name == SipasQuestionnaire.Name, ct))
+        {
+            return 0;
+        }
+
         var random = new Random(seed);
         var since = now.AddYears(-1);
         var returned = await db.Dossiers.IgnoreQueryFilters().AsNoTracking()

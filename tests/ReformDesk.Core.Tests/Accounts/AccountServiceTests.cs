@@ -1,10 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
-using ReformDesk.Core.Tests.Platform;
 
 namespace ReformDesk.Core.Tests.Accounts;
 
@@ -13,58 +10,6 @@ public sealed class AccountServiceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 9, 20, 3, 0, 0, TimeSpan.Zero);
     private const string Commune = "Phường Trần Hưng Đạo";
-
-    private sealed class Setup(SqliteCommune db, ServiceProvider provider, Guid province, Person person, Person other, Unit unit) : IAsyncDisposable
-    {
-        public SqliteCommune Db { get; } = db;
-        public Guid Province { get; } = province;
-        public Person Person { get; } = person;
-        public Person Other { get; } = other;
-        public Unit Unit { get; } = unit;
-        public AccountActor Admin => new(Guid.NewGuid(), Db.TenantId, [Roles.CommuneAdmin]);
-
-        /// <summary>A fresh scope: one context shared by the service and the Identity stores, as in a request.</summary>
-        private readonly List<AsyncServiceScope> scopes = [];
-
-        public AccountService Service()
-        {
-            var scope = provider.CreateAsyncScope();
-            scopes.Add(scope);
-            var sp = scope.ServiceProvider;
-            return new AccountService(sp.GetRequiredService<ReformDeskDbContext>(), sp.GetRequiredService<UserManager<AppUser>>(),
-                sp.GetRequiredService<RoleManager<AppRole>>(), Db.Clock);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var scope in scopes) await scope.DisposeAsync();
-            await provider.DisposeAsync();
-            await Db.DisposeAsync();
-        }
-    }
-
-    private static async Task<Setup> SeedAsync()
-    {
-        var db = await SqliteCommune.CreateAsync(Now);
-        var unit = await db.UnitAsync("Phòng Kinh tế");
-        var person = new Person { FullName = "Trần Thị Bình" };
-        var other = new Person { FullName = "Lê Văn Cường" };
-        Guid province;
-        await using (var ctx = db.Open())
-        {
-            ctx.People.AddRange(person, other);
-            await ctx.SaveChangesAsync();
-            province = await ctx.Tenants.Where(t => t.Kind == TenantKind.Province).Select(t => t.Id).SingleAsync();
-        }
-
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddScoped(_ => Storage.CreateContext(db.Options, TenantContext.ForTenant(db.TenantId, "test"), db.Clock));
-        services.AddIdentityCore<AppUser>(CoreServices.ConfigureIdentity).AddRoles<AppRole>().AddEntityFrameworkStores<ReformDeskDbContext>();
-        var setup = new Setup(db, services.BuildServiceProvider(), province, person, other, unit);
-        await setup.Service().EnsureRolesAsync();
-        return setup;
-    }
 
     private static (FailureKind, string, string) Why<T>(OperationResult<T> result)
     {
@@ -92,7 +37,7 @@ public sealed class AccountServiceTests
     [InlineData("binh", "commune", "person", "unit", "Officer", "binh @x.vn", "Email", "Địa chỉ thư điện tử \"binh @x.vn\" không hợp lệ.")]
     public async Task A_commune_administrator_is_refused_a_wrong_account(string userName, string tenant, string person, string unit, string roles, string? email, string field, string message)
     {
-        await using var s = await SeedAsync();
+        await using var s = await AccountSetup.SeedAsync(Now);
         var input = new AccountInput(userName, tenant == "province" ? s.Province : s.Db.TenantId,
             person switch { "person" => s.Person.Id, "other" => s.Other.Id, "unknown" => Guid.NewGuid(), _ => null },
             unit switch { "unit" => s.Unit.Id, "unknown" => Guid.NewGuid(), _ => null },
@@ -105,7 +50,7 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task An_account_takes_its_persons_name_and_must_change_its_one_time_password()
     {
-        await using var s = await SeedAsync();
+        await using var s = await AccountSetup.SeedAsync(Now);
         var created = await s.Service().CreateAsync(s.Admin,
             new AccountInput("  Tran.Binh ", null, s.Person.Id, s.Unit.Id, [Roles.Officer, Roles.DepartmentHead, Roles.Officer], "Tên gõ tay", " "));
         Assert.True(created.Succeeded, created.Message);
@@ -127,7 +72,7 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task The_system_may_create_a_province_officer_without_person_or_unit_but_with_a_name()
     {
-        await using var s = await SeedAsync();
+        await using var s = await AccountSetup.SeedAsync(Now);
         Assert.Equal((FailureKind.Invalid, "FullName", "Họ và tên là bắt buộc (tối đa 200 ký tự)."),
             Why(await s.Service().CreateAsync(AccountActor.Cli, new AccountInput("sonv.an", s.Province, null, null, [Roles.ProvinceOfficer], "  "))));
         Assert.Equal((FailureKind.Invalid, "FullName", "Họ và tên là bắt buộc (tối đa 200 ký tự)."),
@@ -148,7 +93,7 @@ public sealed class AccountServiceTests
     [Fact]
     public async Task Roles_are_changed_but_an_administrator_cannot_drop_their_own()
     {
-        await using var s = await SeedAsync();
+        await using var s = await AccountSetup.SeedAsync(Now);
         var admin = (await s.Service().CreateAsync(s.Admin, new AccountInput("quantri", null, s.Person.Id, s.Unit.Id, [Roles.CommuneAdmin, Roles.Officer]))).Value!.User;
         var self = new AccountActor(admin.Id, s.Db.TenantId, [Roles.CommuneAdmin]);
 
@@ -178,7 +123,7 @@ public sealed class AccountServiceTests
     [InlineData(Roles.Chairman, "commune", "commune", false)]
     public async Task Who_manages_which_tenant(string role, string home, string target, bool manages)
     {
-        await using var s = await SeedAsync();
+        await using var s = await AccountSetup.SeedAsync(Now);
         Guid Id(string t) => t switch { "commune" => s.Db.TenantId, "province" => s.Province, _ => Guid.NewGuid() };
         var actor = new AccountActor(Guid.NewGuid(), Id(home), [role]);
         Assert.Equal(manages, s.Service().CanManageTenant(actor, Id(target)));

@@ -96,10 +96,16 @@ public sealed class NoDemoAwardJourneyTests(BrowserFixture fixture) : IClassFixt
             await page.ClickAsync("#movement-form button[type=submit]");
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Emulation/Movement/"));
             await page.ClickAsync("summary:has-text('Thêm đợt xét khen thưởng')");
-            await page.FillAsync("#year", year.ToString(CultureInfo.InvariantCulture));
-            await page.FillAsync("#deadline", deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            await page.FillAsync("#maxCollectives", "1");
-            await page.FillAsync("#maxIndividuals", "2");
+            // A year outside the movement is refused on the server; the form comes back open with what was typed.
+            await page.FillAsync("#Round_Year", (deadline.Year + 5).ToString(CultureInfo.InvariantCulture));
+            await page.FillAsync("#Round_Deadline", deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.FillAsync("#Round_MaxCollectivesPerUnit", "1");
+            await page.FillAsync("#Round_MaxIndividualsPerUnit", "2");
+            await page.ClickAsync("button:has-text('Thêm đợt')");
+            await Assertions.Expect(page.Locator("#round-errors")).ToContainTextAsync("Năm xét phải thuộc thời gian của phong trào");
+            await Assertions.Expect(page.Locator("#Round_MaxIndividualsPerUnit")).ToHaveValueAsync("2");
+            await Assertions.Expect(page.Locator("#Round_Deadline")).ToHaveValueAsync(deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await page.FillAsync("#Round_Year", year.ToString(CultureInfo.InvariantCulture));
             await page.ClickAsync("button:has-text('Thêm đợt')");
             var roundRow = page.Locator("table.grid tbody tr", new PageLocatorOptions { HasText = $"Khen thưởng hằng năm {year}" });
             await Assertions.Expect(roundRow).ToContainTextAsync($"trước ngày 31/03/{deadline.Year}");

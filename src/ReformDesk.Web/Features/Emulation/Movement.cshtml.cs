@@ -6,6 +6,23 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
+/// <summary>What the "new award round" form posts; a refused form is shown again with it.</summary>
+public sealed record RoundForm
+{
+    public RoundKind Kind { get; init; } = RoundKind.Annual;
+    public int? Year { get; init; }
+    public int? FromYear { get; init; }
+    public DateOnly? Deadline { get; init; }
+    public int? MaxCollectivesPerUnit { get; init; }
+    public int? MaxIndividualsPerUnit { get; init; }
+    public int? MinYearsDirectReformWork { get; init; }
+    public bool RequiresRecognisedInitiative { get; init; }
+    public string? ExtraChecklist { get; init; }
+
+    public RoundInput ToInput() =>
+        new(Kind, Year ?? 0, FromYear, Deadline, MaxCollectivesPerUnit, MaxIndividualsPerUnit, MinYearsDirectReformWork, RequiresRecognisedInitiative, null, ExtraChecklist);
+}
+
 public sealed class MovementModel(NominationService nominations, RequestTenant tenant) : PageModel
 {
     public Movement Movement { get; private set; } = null!;
@@ -14,7 +31,11 @@ public sealed class MovementModel(NominationService nominations, RequestTenant t
     public bool CanNominate { get; private set; }
     public bool CanSetUpRound { get; private set; }
     public bool CanEdit { get; private set; }
-    public string? Error { get; private set; }
+    [BindProperty]
+    public RoundForm Round { get; set; } = new();
+
+    /// <summary>Open the round form when it comes back refused.</summary>
+    public bool RoundRefused { get; private set; }
 
     public static readonly NominationStatus[] BoardOrder =
     [
@@ -22,11 +43,18 @@ public sealed class MovementModel(NominationService nominations, RequestTenant t
         NominationStatus.Approved, NominationStatus.Rejected, NominationStatus.Awarded,
     ];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
 
-    public async Task<IActionResult> OnPostRoundAsync(Guid id, RoundKind kind, int year, int? fromYear, DateOnly? deadline,
-        int? maxCollectives, int? maxIndividuals, int? minYears, bool requiresInitiative, string? extraChecklist, CancellationToken ct)
+        Round = new RoundForm { Year = Movement.StartYear };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRoundAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -38,12 +66,11 @@ public sealed class MovementModel(NominationService nominations, RequestTenant t
             return Forbid();
         }
 
-        var result = await nominations.CreateRoundAsync(id, EmulationWeb.ActorOf(User, tenant),
-            new RoundInput(kind, year, fromYear, deadline, maxCollectives, maxIndividuals, minYears, requiresInitiative, null, extraChecklist), ct);
+        var result = await nominations.CreateRoundAsync(id, EmulationWeb.ActorOf(User, tenant), Round.ToInput(), ct);
         if (!result.Succeeded)
         {
-            Error = string.Join(" ", result.Errors.Values);
-            return Page();
+            RoundRefused = true;
+            return this.Refusal(result, nameof(Round)) ?? Page();
         }
 
         return Redirect($"/Emulation/Movement/{id}");

@@ -51,6 +51,22 @@ public sealed class ReportingService(ReformDeskDbContext db, PlanService plans)
             return OperationResult<ReportObligation>.Invalid(nameof(input.Title), "Tên báo cáo là bắt buộc.");
         }
 
+        // The columns' lengths (PlansModel): refused here so the JSON API gets a field error, not a database failure on PostgreSQL.
+        if (title.Length > 500)
+        {
+            return OperationResult<ReportObligation>.Invalid(nameof(input.Title), "Tên báo cáo không được dài quá 500 ký tự.");
+        }
+
+        if (input.Recipient?.Trim() is { Length: > 200 })
+        {
+            return OperationResult<ReportObligation>.Invalid(nameof(input.Recipient), "Nơi nhận báo cáo không được dài quá 200 ký tự.");
+        }
+
+        if (input.ScheduleText?.Trim() is { Length: > 500 })
+        {
+            return OperationResult<ReportObligation>.Invalid(nameof(input.ScheduleText), "Thời hạn báo cáo không được dài quá 500 ký tự.");
+        }
+
         if (input.FromYear is < 2000 or > 2100 || input.ToYear < input.FromYear || input.ToYear > 2100)
         {
             return OperationResult<ReportObligation>.Invalid(nameof(input.FromYear), "Năm bắt đầu, kết thúc không hợp lệ.");
@@ -91,6 +107,17 @@ public sealed class ReportingService(ReformDeskDbContext db, PlanService plans)
         if (obligation is null)
         {
             return OperationResult<ReportSubmission>.NotFound("Không tìm thấy nghĩa vụ báo cáo.");
+        }
+
+        // The columns' lengths (PlansModel), as in AddAsync.
+        if (documentNumber?.Trim() is { Length: > 60 })
+        {
+            return OperationResult<ReportSubmission>.Invalid("DocumentNumber", "Số văn bản không được dài quá 60 ký tự.");
+        }
+
+        if (note?.Trim() is { Length: > 1000 })
+        {
+            return OperationResult<ReportSubmission>.Invalid("Note", "Ghi chú không được dài quá 1000 ký tự.");
         }
 
         if (!DueDates(obligation).Contains(due))

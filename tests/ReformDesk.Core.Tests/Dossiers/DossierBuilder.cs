@@ -48,9 +48,11 @@ public sealed class DossierBuilder
         return this;
     }
 
-    public async Task<Dossier> SaveAsync(SqliteCommune commune)
+    public Task<Dossier> SaveAsync(SqliteCommune commune) => SaveAsync(commune.Open());
+
+    /// <summary>Saved by <paramref name="db"/>, so into the commune that context is opened for.</summary>
+    public async Task<Dossier> SaveAsync(ReformDeskDbContext db)
     {
-        var db = commune.Open();
         db.Dossiers.Add(dossier);
         db.DossierSupplements.AddRange(supplements);
         await db.SaveChangesAsync();

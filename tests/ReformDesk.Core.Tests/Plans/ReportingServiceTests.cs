@@ -45,6 +45,32 @@ public sealed class ReportingServiceTests
     }
 
     [Fact]
+    public async Task Texts_longer_than_their_columns_are_refused_on_the_field_instead_of_failing_in_the_database()
+    {
+        await using var c = await PlanCommune.CreateAsync();
+
+        Assert.Equal(("Title", "Tên báo cáo không được dài quá 500 ký tự."), Refused(await c.Reporting().AddAsync(Obligation(title: new string('Á', 501)))));
+        Assert.Equal(("Recipient", "Nơi nhận báo cáo không được dài quá 200 ký tự."),
+            Refused(await c.Reporting().AddAsync(Obligation() with { Recipient = new string('Ư', 201) })));
+        Assert.Equal(("ScheduleText", "Thời hạn báo cáo không được dài quá 500 ký tự."),
+            Refused(await c.Reporting().AddAsync(Obligation(schedule: Quarterly + new string(' ', 10) + new string('ợ', 500 - Quarterly.Length)))));
+        Assert.Empty(await c.Reporting().CalendarAsync());
+
+        var longest = await AddAsync(c, Obligation(title: "  " + new string('Á', 500) + "  ") with { Recipient = new string('Ư', 200) });
+        Assert.Equal((500, 200), (longest.Title.Length, longest.Recipient.Length));
+
+        Assert.Equal(("DocumentNumber", "Số văn bản không được dài quá 60 ký tự."),
+            Refused(await c.Reporting().SubmitAsync(longest.Id, Jun4, PlanCommune.Today, new string('9', 61), null, "Tham mưu")));
+        Assert.Equal(("Note", "Ghi chú không được dài quá 1000 ký tự."),
+            Refused(await c.Reporting().SubmitAsync(longest.Id, Jun4, PlanCommune.Today, null, new string('ệ', 1001), "Tham mưu")));
+        Assert.False((await c.Reporting().CalendarAsync()).Single().Periods.Single(p => p.Due == Jun4).IsSubmitted);
+
+        var sent = await c.Reporting().SubmitAsync(longest.Id, Jun4, PlanCommune.Today, $" {new string('9', 60)} ", new string('ệ', 1000), "Tham mưu");
+        Assert.True(sent.Succeeded, sent.Message);
+        Assert.Equal((60, 1000), (sent.Value!.DocumentNumber!.Length, sent.Value.Note!.Length));
+    }
+
+    [Fact]
     public async Task The_calendar_shows_who_reports_what_is_overdue_and_what_is_due_soon()
     {
         await using var c = await PlanCommune.CreateAsync();
@@ -102,7 +128,9 @@ public sealed class ReportingServiceTests
         Assert.True(source.Supports("reports.on-time-rate"));
     }
 
-    private static (string, string) Single(OperationResult<ReportSubmission> result)
+    private static (string, string) Single(OperationResult<ReportSubmission> result) => Refused(result);
+
+    private static (string, string) Refused<T>(OperationResult<T> result)
     {
         Assert.Equal(FailureKind.Invalid, result.Failure);
         var (field, message) = Assert.Single(result.Errors);

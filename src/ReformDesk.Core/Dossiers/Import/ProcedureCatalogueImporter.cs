@@ -185,11 +185,11 @@ public sealed class ProcedureCatalogueImporter(ReformDeskDbContext db)
         return new ProcedureImportResult(total, added, updated, unchanged, problems, null, canSave);
     }
 
-    /// <summary>Edits one procedure of the commune; the texts are parsed as in the import.</summary>
     /// <summary>One procedure of the current commune's catalogue, read only (null when it is not there).</summary>
     public Task<Procedure?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.Procedures.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
 
+    /// <summary>Edits one procedure of the commune; the texts are parsed as in the import.</summary>
     public async Task<OperationResult<Procedure>> UpdateAsync(Guid id, ProcedureInput input, CancellationToken ct = default)
     {
         var procedure = await db.Procedures.FirstOrDefaultAsync(p => p.Id == id, ct);

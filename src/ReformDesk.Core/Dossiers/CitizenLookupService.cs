@@ -70,7 +70,8 @@ public sealed class CitizenLookupService(ReformDeskDbContext db, DossierService 
         CitizenLookupResult? result = null;
         if (digits.Length == 4 && digits.All(char.IsAsciiDigit))
         {
-            var candidates = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Include(d => d.Events).Where(d => d.Code == c && (communeId == null || d.TenantId == communeId)).ToListAsync(ct);
+            // As typed or in capitals (codes are issued in capitals; a citizen may type them in lower case, as the key lookup allows).
+            var candidates = await db.Dossiers.IgnoreQueryFilters().AsNoTracking().Include(d => d.Events).Where(d => (d.Code == c || d.Code == counted) && (communeId == null || d.TenantId == communeId)).ToListAsync(ct);
             var dossier = candidates.FirstOrDefault(d => PhoneDigits(d.ApplicantPhone) is { Length: >= 4 } p && p.EndsWith(digits, StringComparison.Ordinal));
             result = dossier is null ? null : await PublicViewAsync(dossier, ct);
         }

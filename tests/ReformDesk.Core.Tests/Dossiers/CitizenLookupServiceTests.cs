@@ -63,6 +63,7 @@ public sealed class CitizenLookupServiceTests() : DossierCommuneTest(new(2026, 3
         var today = new DateOnly(2026, 3, 11);
 
         Assert.Equal(new CitizenLookupOutcome(Found), await Lookup().ByPhoneAsync(Code, " 5678 "));
+        Assert.Equal(new CitizenLookupOutcome(Found), await Lookup().ByPhoneAsync($" {Code.ToLowerInvariant()} ", "5678"));
         Assert.Null(await FailuresAsync(Code, today));
 
         foreach (var wrong in new[] { "1234", "678", "abcd", "" })

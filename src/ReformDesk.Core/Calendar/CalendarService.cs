@@ -41,8 +41,13 @@ public sealed class CalendarService(ReformDeskDbContext db, CalendarCache cache,
             .Where(o => o.ProvinceId == provinceId && o.Date >= new DateOnly(year, 1, 1) && o.Date <= new DateOnly(year, 12, 31))
             .OrderBy(o => o.Date).ToListAsync(ct);
 
-    public async Task<OperationResult<CalendarOverride>> SetAsync(Guid provinceId, DateOnly date, DayOffKind kind, string? name, string? source, CancellationToken ct = default)
+    public async Task<OperationResult<CalendarOverride>> SetAsync(Guid provinceId, DateOnly? day, DayOffKind kind, string? name, string? source, CancellationToken ct = default)
     {
+        if (day is not { } date)
+        {
+            return OperationResult<CalendarOverride>.Invalid("Date", "Hãy chọn ngày cần điều chỉnh.");
+        }
+
         if (date.Year is < FirstYear or > LastYear)
         {
             return OperationResult<CalendarOverride>.Invalid("Date", $"Ngày phải trong khoảng năm {FirstYear}–{LastYear}.");
@@ -51,12 +56,12 @@ public sealed class CalendarService(ReformDeskDbContext db, CalendarCache cache,
         var weekend = date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
         if (kind == DayOffKind.MakeUpWorkingDay && weekend is false && (await ForProvinceAsync(provinceId, ct)).IsWorkingDay(date))
         {
-            return OperationResult<CalendarOverride>.Invalid("Kind", $"Ngày {date:dd/MM/yyyy} đã là ngày làm việc.");
+            return OperationResult<CalendarOverride>.Invalid("Kind", $"Ngày {VietnamTime.Date(date)} đã là ngày làm việc.");
         }
 
         if (kind != DayOffKind.MakeUpWorkingDay && weekend)
         {
-            return OperationResult<CalendarOverride>.Invalid("Kind", $"Ngày {date:dd/MM/yyyy} là ngày nghỉ cuối tuần; chỉ có thể đặt làm ngày làm bù.");
+            return OperationResult<CalendarOverride>.Invalid("Kind", $"Ngày {VietnamTime.Date(date)} là ngày nghỉ cuối tuần; chỉ có thể đặt làm ngày làm bù.");
         }
 
         var text = name?.Trim();

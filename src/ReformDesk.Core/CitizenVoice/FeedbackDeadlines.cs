@@ -159,7 +159,7 @@ public sealed class FeedbackDeadlineService(ReformDeskDbContext db, CalendarServ
 
         if (await db.FeedbackDeadlines.AnyAsync(d => d.Category == category && d.EffectiveFrom == effectiveFrom, ct))
         {
-            return OperationResult<FeedbackDeadline>.Invalid("EffectiveFrom", $"Đã có thời hạn cho {(category is { } c ? FeedbackTransitions.Text(c) : "mọi loại phản ánh")} áp dụng từ {effectiveFrom:dd/MM/yyyy}.");
+            return OperationResult<FeedbackDeadline>.Invalid("EffectiveFrom", $"Đã có thời hạn cho {(category is { } c ? FeedbackTransitions.Text(c) : "mọi loại phản ánh")} áp dụng từ {VietnamTime.Date(effectiveFrom)}.");
         }
 
         var row = new FeedbackDeadline

@@ -228,7 +228,7 @@ public sealed partial class Dossier
             case DossierEventKind.ApologyIssued:
                 if (active.FirstOrDefault(e => e.Kind == DossierEventKind.ApologyIssued) is { } earlier)
                 {
-                    return Fail("Kind", $"đã có phiếu xin lỗi lúc {Text(earlier.At)} hẹn lại ngày {earlier.NewAppointment:dd/MM/yyyy}; ngày hẹn mới chỉ được đặt một lần.");
+                    return Fail("Kind", $"đã có phiếu xin lỗi lúc {Text(earlier.At)} hẹn lại ngày {VietnamTime.Date(earlier.NewAppointment)}; ngày hẹn mới chỉ được đặt một lần.");
                 }
 
                 if (reason is null)

@@ -68,17 +68,11 @@ public static class EmulationDemo
         var lan = NewPerson("Phạm Thị Lan", $"Chuyên viên {other.Name}", other);
         var submitted = today < round.Deadline ? today : round.Deadline.Value.AddDays(-1);
 
-        var initiative = new Initiative
-        {
-            TenantId = tenant.Id,
-            Title = "Số hóa sổ theo dõi hồ sơ một cửa bằng mã QR (minh họa)",
-            Authors = nhung.FullName,
-            AuthorPersonId = nhung.Id,
-            UnitId = secretariat.Id,
-            Problem = "Tra cứu tình trạng hồ sơ mất nhiều thời gian.",
-            Solution = "Dán mã QR lên phiếu hẹn, tra cứu trên Cổng thông tin.",
-            Effect = "Giảm thời gian tra cứu, người dân tự theo dõi hồ sơ.",
-        };
+        var initiative = DemoStep.Must(Initiative.Propose(new InitiativeInput(
+            "Số hóa sổ theo dõi hồ sơ một cửa bằng mã QR (minh họa)", nhung.FullName, nhung.Id, secretariat.Id,
+            "Tra cứu tình trạng hồ sơ mất nhiều thời gian.", "Dán mã QR lên phiếu hẹn, tra cứu trên Cổng thông tin.",
+            "Giảm thời gian tra cứu, người dân tự theo dõi hồ sơ.")));
+        initiative.TenantId = tenant.Id;
         DemoStep.Must(initiative.Evaluate("Có tính mới, đã áp dụng tại bộ phận một cửa (minh họa)", new DateOnly(year, 6, 5)));
         DemoStep.Must(initiative.Recognise("05/QĐ-UBND", new DateOnly(year, 6, 15), new DateOnly(year, 6, 15)));
         db.Initiatives.Add(initiative);

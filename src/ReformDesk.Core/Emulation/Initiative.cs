@@ -9,23 +9,27 @@ public enum InitiativeStatus
     Recognised,
 }
 
+/// <summary>What a proposal of an initiative carries; the main author and unit, when given, must be the commune's.</summary>
+public sealed record InitiativeInput(string? Title, string? Authors, Guid? AuthorPersonId = null, Guid? UnitId = null,
+    string? Problem = null, string? Solution = null, string? Effect = null);
+
 /// <summary>Sáng kiến: proposed by its authors, recognised by a decision.</summary>
 public sealed class Initiative : ITenantOwned
 {
     public Guid TenantId { get; set; }
     public Guid Id { get; set; } = Guid.CreateVersion7();
-    public string Title { get; set; } = "";
+    public string Title { get; private set; } = "";
 
     /// <summary>Authors as printed.</summary>
-    public string Authors { get; set; } = "";
+    public string Authors { get; private set; } = "";
 
     /// <summary>The main author, when a person of the commune.</summary>
-    public Guid? AuthorPersonId { get; set; }
+    public Guid? AuthorPersonId { get; private set; }
 
-    public Guid? UnitId { get; set; }
-    public string Problem { get; set; } = "";
-    public string Solution { get; set; } = "";
-    public string Effect { get; set; } = "";
+    public Guid? UnitId { get; private set; }
+    public string Problem { get; private set; } = "";
+    public string Solution { get; private set; } = "";
+    public string Effect { get; private set; } = "";
     public InitiativeStatus Status { get; private set; } = InitiativeStatus.Proposed;
     public string? DecisionNumber { get; private set; }
     public DateOnly? DecisionDate { get; private set; }
@@ -39,6 +43,33 @@ public sealed class Initiative : ITenantOwned
     public string? EffectEvidence { get; private set; }
 
     public DateOnly? EffectRecordedOn { get; private set; }
+
+    /// <summary>
+    /// A proposed initiative, or the field refused: title and authors are required, and no text may exceed its column
+    /// (500 characters for title and authors, 4,000 for problem, solution and effect).
+    /// </summary>
+    public static OperationResult<Initiative> Propose(InitiativeInput input)
+    {
+        static string Text(string? value) => (value ?? "").Trim();
+        var (title, authors) = (Text(input.Title), Text(input.Authors));
+        var (problem, solution, effect) = (Text(input.Problem), Text(input.Solution), Text(input.Effect));
+        (string Field, string Message)? refusal =
+            title.Length == 0 ? (nameof(Title), "Hãy nhập tên sáng kiến.")
+            : title.Length > 500 ? (nameof(Title), "Tên sáng kiến tối đa 500 ký tự.")
+            : authors.Length == 0 ? (nameof(Authors), "Hãy nhập tác giả của sáng kiến.")
+            : authors.Length > 500 ? (nameof(Authors), "Tác giả tối đa 500 ký tự.")
+            : problem.Length > 4000 ? (nameof(Problem), "Vấn đề cần giải quyết tối đa 4.000 ký tự.")
+            : solution.Length > 4000 ? (nameof(Solution), "Giải pháp tối đa 4.000 ký tự.")
+            : effect.Length > 4000 ? (nameof(Effect), "Hiệu quả tối đa 4.000 ký tự.")
+            : null;
+        return refusal is { } r
+            ? OperationResult<Initiative>.Invalid(r.Field, r.Message)
+            : OperationResult<Initiative>.Ok(new Initiative
+            {
+                Title = title, Authors = authors, AuthorPersonId = input.AuthorPersonId, UnitId = input.UnitId,
+                Problem = problem, Solution = solution, Effect = effect,
+            });
+    }
 
     public OperationResult<Initiative> Evaluate(string? evaluation, DateOnly on) => Move(InitiativeStep.Evaluate, () =>
     {

@@ -13,18 +13,31 @@ public sealed partial class NominationService
     public Task<List<Initiative>> InitiativesAsync(CancellationToken ct = default) =>
         db.Initiatives.AsNoTracking().OrderBy(i => i.Status).ThenBy(i => i.Title).ToListAsync(ct);
 
-    public async Task<OperationResult<Initiative>> ProposeInitiativeAsync(Actor actor, Initiative initiative, CancellationToken ct = default)
+    /// <summary>Anyone who may write proposes an initiative; a main author or unit not of this commune is refused on its field.</summary>
+    public async Task<OperationResult<Initiative>> ProposeInitiativeAsync(Actor actor, InitiativeInput input, CancellationToken ct = default)
     {
         if (actor.TenantReadOnly)
         {
             return OperationResult<Initiative>.Forbidden("Bạn chỉ có quyền xem.");
         }
 
-        if (string.IsNullOrWhiteSpace(initiative.Title) || string.IsNullOrWhiteSpace(initiative.Authors))
+        if (input.AuthorPersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId, ct))
         {
-            return OperationResult<Initiative>.Invalid(nameof(Initiative.Title), "Hãy nhập tên sáng kiến và tác giả.");
+            return OperationResult<Initiative>.Invalid(nameof(InitiativeInput.AuthorPersonId), "Không tìm thấy tác giả chính trong danh sách cán bộ của xã/phường.");
         }
 
+        if (input.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, ct))
+        {
+            return OperationResult<Initiative>.Invalid(nameof(InitiativeInput.UnitId), "Không tìm thấy đơn vị của xã/phường.");
+        }
+
+        var proposed = Initiative.Propose(input);
+        if (!proposed.Succeeded)
+        {
+            return proposed;
+        }
+
+        var initiative = proposed.Value!;
         db.Initiatives.Add(initiative);
         await db.SaveChangesAsync(ct);
         return OperationResult<Initiative>.Ok(initiative);

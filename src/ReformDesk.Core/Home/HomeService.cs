@@ -80,11 +80,11 @@ public sealed class HomeService(ReformDeskDbContext db, PlanService plans, Repor
             Empty: "Không có đề nghị chờ quyết định."));
         var toSign = await reports.AwaitingApprovalAsync(ct);
         sections.Add(new HomeSection("reports-to-sign", "Báo cáo chờ ký", toSign.Count, "/Reports",
-            toSign.Take(Shown).Select(r => new HomeItem(r.Title, $"/Reports/{r.Id}", $"Hạn gửi {r.DueDate:dd/MM/yyyy}", r.DueDate < Today)).ToList(),
+            toSign.Take(Shown).Select(r => new HomeItem(r.Title, $"/Reports/{r.Id}", $"Hạn gửi {VietnamTime.Date(r.DueDate)}", r.DueDate < Today)).ToList(),
             Empty: "Không có báo cáo chờ ký."));
         var overdue = await inspections.OverdueAsync(ct);
         sections.Add(new HomeSection("inspection-findings", "Kiến nghị kiểm tra quá hạn khắc phục", overdue.Count, "/Inspections",
-            overdue.Take(Shown).Select(f => new HomeItem($"{f.UnitName}: {f.Finding.Recommendation}", $"/Inspections/Detail/{f.Inspection.Id}", $"Hạn {f.Finding.Deadline:dd/MM/yyyy}", true)).ToList(),
+            overdue.Take(Shown).Select(f => new HomeItem($"{f.UnitName}: {f.Finding.Recommendation}", $"/Inspections/Detail/{f.Inspection.Id}", $"Hạn {VietnamTime.Date(f.Finding.Deadline)}", true)).ToList(),
             Empty: "Không có kiến nghị quá hạn."));
         return sections;
     }
@@ -115,7 +115,7 @@ public sealed class HomeService(ReformDeskDbContext db, PlanService plans, Repor
         var page = await atRisk.PageAsync(AtRiskService.DefaultWorkingDays, 1, ct);
         return new HomeSection("dossiers-at-risk", "Hồ sơ sắp đến hạn, quá hạn", page.Total, "/Dossiers/AtRisk",
             page.Rows.Take(Shown).Select(d => new HomeItem($"{d.Code} — {d.ProcedureName}", $"/Dossiers/{d.Id}",
-                d.Overdue ? $"Quá hạn từ {d.DueDate:dd/MM/yyyy}" : $"Hạn {d.DueDate:dd/MM/yyyy}", d.Overdue)).ToList(),
+                d.Overdue ? $"Quá hạn từ {VietnamTime.Date(d.DueDate)}" : $"Hạn {VietnamTime.Date(d.DueDate)}", d.Overdue)).ToList(),
             page.Total == 0 ? null : CountBarChart.Layout([("Quá hạn", page.Overdue), ("Sắp đến hạn", page.Total - page.Overdue)]),
             "Không có hồ sơ sắp đến hạn hoặc quá hạn.");
     }
@@ -126,7 +126,7 @@ public sealed class HomeService(ReformDeskDbContext db, PlanService plans, Repor
             .Where(r => r.Clock is { } c && (c.Overdue || c.WorkingDaysLeft <= 2)).OrderBy(r => r.Clock!.Due).ToList();
         return new HomeSection("feedback-due", "Phản ánh, kiến nghị sắp hết hạn xử lý", near.Count, "/Feedback",
             near.Take(Shown).Select(r => new HomeItem($"{r.Feedback.Code} — {r.Feedback.Title}", $"/Feedback/{r.Feedback.Id}",
-                r.Clock!.Overdue ? $"Quá hạn {r.Clock.StepText} từ {r.Clock.Due:dd/MM/yyyy}" : $"{r.Clock.StepText}: hạn {r.Clock.Due:dd/MM/yyyy}", r.Clock.Overdue)).ToList(),
+                r.Clock!.Overdue ? $"Quá hạn {r.Clock.StepText} từ {VietnamTime.Date(r.Clock.Due)}" : $"{r.Clock.StepText}: hạn {VietnamTime.Date(r.Clock.Due)}", r.Clock.Overdue)).ToList(),
             Empty: "Không có phản ánh sắp hết hạn.");
     }
 
@@ -136,7 +136,7 @@ public sealed class HomeService(ReformDeskDbContext db, PlanService plans, Repor
         var due = (await reporting.CalendarAsync(ct)).SelectMany(o => o.Periods.Where(p => !p.IsSubmitted && p.Due.DayNumber - today.DayNumber <= days)
                 .Select(p => (o.Obligation.Title, p.Due))).OrderBy(x => x.Due).ToList();
         return new HomeSection("reports-due", "Báo cáo đến hạn và quá hạn", due.Count, "/Plans/Reports",
-            due.Take(Shown).Select(r => new HomeItem(r.Title, "/Plans/Reports", r.Due < today ? $"Quá hạn từ {r.Due:dd/MM/yyyy}" : $"Hạn {r.Due:dd/MM/yyyy}", r.Due < today)).ToList(),
+            due.Take(Shown).Select(r => new HomeItem(r.Title, "/Plans/Reports", r.Due < today ? $"Quá hạn từ {VietnamTime.Date(r.Due)}" : $"Hạn {VietnamTime.Date(r.Due)}", r.Due < today)).ToList(),
             Empty: "Không có báo cáo đến hạn.");
     }
 
@@ -183,7 +183,7 @@ public sealed class HomeService(ReformDeskDbContext db, PlanService plans, Repor
         return
         [
             new HomeSection("meetings", "Cuộc họp Hội đồng", meetings.Count, "/Emulation/Movements",
-                meetings.Take(Shown).Select(m => new HomeItem($"Họp ngày {m.Date:dd/MM/yyyy}", $"/Emulation/Council/{m.RoundId}", $"{seated.GetValueOrDefault(m.Id)} thành viên", m.Date == Today)).ToList(),
+                meetings.Take(Shown).Select(m => new HomeItem($"Họp ngày {VietnamTime.Date(m.Date)}", $"/Emulation/Council/{m.RoundId}", $"{seated.GetValueOrDefault(m.Id)} thành viên", m.Date == Today)).ToList(),
                 Empty: "Không có cuộc họp trong 30 ngày qua hoặc sắp tới."),
             new HomeSection("ballots", "Hồ sơ đề nghị chờ Hội đồng xét, bỏ phiếu", ballots.Count, "/Emulation/Movements",
                 ballots.Take(Shown).Select(n => new HomeItem($"{n.NomineeName} — {AwardText(n.AwardKind)}", $"/Emulation/Council/{n.RoundId}")).ToList(),

@@ -133,7 +133,7 @@ public sealed class ParIndexService(ReformDeskDbContext db, ParMeasures measures
         var reports = await db.ReportSubmissions.AsNoTracking().Where(s => s.DueDate.Year == year).OrderBy(s => s.DueDate).ToListAsync(ct);
         return tasks.Select(t => new ParEvidenceChoice($"task:{t.Id}", "Nhiệm vụ kế hoạch", Short(t.Title)))
             .Concat(reports.Select(r => new ParEvidenceChoice($"report:{r.Id}", "Báo cáo đã gửi",
-                $"{Short(obligations.GetValueOrDefault(r.ObligationId, "Báo cáo"))} — kỳ {r.DueDate:dd/MM/yyyy}, gửi {r.SubmittedOn:dd/MM/yyyy}")))
+                $"{Short(obligations.GetValueOrDefault(r.ObligationId, "Báo cáo"))} — kỳ {VietnamTime.Date(r.DueDate)}, gửi {VietnamTime.Date(r.SubmittedOn)}")))
             .ToList();
     }
 

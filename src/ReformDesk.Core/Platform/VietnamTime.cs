@@ -26,6 +26,9 @@ public static class VietnamTime
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>An optional date as dd/MM/yyyy; nothing when there is none.</summary>
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
     public static string DateTimeText(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string DateTimeSecondsText(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using System.Globalization;
 using MiniExcelLibs;
 using ReformDesk.Core.Documents;
@@ -28,7 +29,7 @@ public static class ReportDocuments
             new Block.Paragraph((report.Period.IsMovement
                     ? $"Ủy ban nhân dân {Lower(commune.Name)} báo cáo "
                     : $"Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, Ủy ban nhân dân {Lower(commune.Name)} báo cáo ")
-                + $"{Lower(report.Title)} (số liệu từ ngày {figures.From:dd/MM/yyyy} đến ngày {figures.To:dd/MM/yyyy}) như sau:"),
+                + $"{Lower(report.Title)} (số liệu từ ngày {VietnamTime.Date(figures.From)} đến ngày {VietnamTime.Date(figures.To)}) như sau:"),
         };
         string? level1 = null;
         foreach (var p in report.Paragraphs)

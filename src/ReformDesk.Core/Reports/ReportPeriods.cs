@@ -128,7 +128,7 @@ public sealed record ReportingWindowRule(DateOnly EffectiveFrom, string Source,
 
 public sealed record ReportWindow(DateOnly From, DateOnly To, ReportingWindowRule Rule)
 {
-    public string Text => $"từ ngày {From:dd/MM/yyyy} đến ngày {To:dd/MM/yyyy}";
+    public string Text => $"từ ngày {VietnamTime.Date(From)} đến ngày {VietnamTime.Date(To)}";
 }
 
 /// <summary>The reporting windows of domain.md §11 as data, and the one in force for a period.</summary>
@@ -160,7 +160,7 @@ public static class ReportingWindows
     {
         var nominalEnd = new DateOnly(period.Year, period.LastMonth, 1).AddMonths(1).AddDays(-1);
         var rule = (rules ?? Rules).Where(r => r.EffectiveFrom <= nominalEnd).MaxBy(r => r.EffectiveFrom)
-            ?? throw new InvalidOperationException($"Không có quy định kỳ báo cáo nào có hiệu lực vào {nominalEnd:dd/MM/yyyy}.");
+            ?? throw new InvalidOperationException($"Không có quy định kỳ báo cáo nào có hiệu lực vào {VietnamTime.Date(nominalEnd)}.");
         var (start, end) = period.Kind switch
         {
             ReportKind.Quarter when period.Quarter == 1 => (rule.QuarterOneStart, rule.QuarterOneEnd),

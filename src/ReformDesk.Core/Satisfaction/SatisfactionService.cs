@@ -192,7 +192,7 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
         else if (input.Title.Length > 500) errors["Title"] = "Tên đợt khảo sát tối đa 500 ký tự.";
         if (input.StartDate is null) errors["StartDate"] = "Hãy nhập ngày bắt đầu (dd/MM/yyyy).";
         if (input.EndDate is null) errors["EndDate"] = "Hãy nhập ngày kết thúc (dd/MM/yyyy).";
-        else if (input.StartDate is { } s && input.EndDate < s) errors["EndDate"] = $"Ngày kết thúc {input.EndDate:dd/MM/yyyy} trước ngày bắt đầu {s:dd/MM/yyyy}.";
+        else if (input.StartDate is { } s && input.EndDate < s) errors["EndDate"] = $"Ngày kết thúc {VietnamTime.Date(input.EndDate)} trước ngày bắt đầu {VietnamTime.Date(s)}.";
         if (input.Population is not (>= 1 and <= 10_000_000)) errors["Population"] = "Số người được khảo sát (N) phải từ 1 đến 10.000.000.";
         if (input.MarginPercent is not (> 0 and <= 20)) errors["MarginPercent"] = "Sai số cho phép (e) phải lớn hơn 0% và không quá 20%.";
         if (errors.Count > 0) return OperationResult<SurveyCampaign>.Invalid(errors);
@@ -220,7 +220,7 @@ public sealed class SatisfactionService(ReformDeskDbContext db, TimeProvider clo
         var day = form.AnsweredOn ?? view.Campaign.StartDate;
         if (day < view.Campaign.StartDate || day > view.Campaign.EndDate)
         {
-            errors["AnsweredOn"] = $"Ngày trả lời {day:dd/MM/yyyy} nằm ngoài thời gian khảo sát ({view.Campaign.StartDate:dd/MM/yyyy} – {view.Campaign.EndDate:dd/MM/yyyy}).";
+            errors["AnsweredOn"] = $"Ngày trả lời {VietnamTime.Date(day)} nằm ngoài thời gian khảo sát ({VietnamTime.Date(view.Campaign.StartDate)} – {VietnamTime.Date(view.Campaign.EndDate)}).";
         }
 
         if (form.UnitId is { } unit && !await db.Units.AnyAsync(u => u.Id == unit, ct)) errors["UnitId"] = "Đơn vị không thuộc xã/phường.";

@@ -77,7 +77,7 @@ public sealed class TargetService(ReformDeskDbContext db, PlanService plans, IEn
     {
         if (target.Indicator is null)
         {
-            return (target.EnteredActual, [], target.EnteredActual is null ? null : $"Nhập bởi {target.EnteredBy} ngày {target.EnteredOn:dd/MM/yyyy}: {target.EnteredEvidence}");
+            return (target.EnteredActual, [], target.EnteredActual is null ? null : $"Nhập bởi {target.EnteredBy} ngày {VietnamTime.Date(target.EnteredOn)}: {target.EnteredEvidence}");
         }
 
         if (target.Indicator == TargetIndicators.TaskCompletionRate && target.PlanId is { } planId)

@@ -46,6 +46,7 @@ public sealed class CalendarServiceTests
     {
         await using var desk = await ProvinceCalendarDesk.CreateAsync(Now);
         var service = desk.Service();
+        Refused(await service.SetAsync(desk.ProvinceId, null, DayOffKind.SwappedDayOff, Liberation, null), "Date", "Hãy chọn ngày cần điều chỉnh.");
         Refused(await service.SetAsync(desk.ProvinceId, D(2014, 12, 31), DayOffKind.SwappedDayOff, Liberation, null), "Date", "Ngày phải trong khoảng năm 2015–2035.");
         Refused(await service.SetAsync(desk.ProvinceId, D(2036, 1, 2), DayOffKind.SwappedDayOff, Liberation, null), "Date", "Ngày phải trong khoảng năm 2015–2035.");
         Refused(await service.SetAsync(desk.ProvinceId, D(2026, 9, 14), DayOffKind.MakeUpWorkingDay, "Làm bù", null), "Kind", "Ngày 14/09/2026 đã là ngày làm việc.");

@@ -39,7 +39,7 @@ public class InitiativeLifecycleTests
 
     private static Initiative At(InitiativeStatus status)
     {
-        var i = new Initiative { Title = "Phiếu hẹn có mã QR", Authors = "Nguyễn Thị Hồng" };
+        var i = Initiative.Propose(new InitiativeInput("Phiếu hẹn có mã QR", "Nguyễn Thị Hồng")).Value!;
         Assert.True(i.Evaluate("Có tính mới", Today).Succeeded);
         if (status == InitiativeStatus.Recognised)
         {
@@ -55,10 +55,34 @@ public class InitiativeLifecycleTests
     public void Every_step_from_every_status_follows_the_table(InitiativeStatus status, InitiativeStep step)
         => TransitionWalk.Check(status, step, Expected, InitiativeTransitions.Next, At, Do, e => e.Status, "Phiếu hẹn có mã QR");
 
+    [Theory]
+    [InlineData(" ", "Trần Văn Bình", null, "Title", "Hãy nhập tên sáng kiến.")]
+    [InlineData("Một cửa không giấy", "", null, "Authors", "Hãy nhập tác giả của sáng kiến.")]
+    [InlineData("Một cửa không giấy", "Trần Văn Bình", 4001, "Problem", "Vấn đề cần giải quyết tối đa 4.000 ký tự.")]
+    [InlineData(null, "Trần Văn Bình", 501, "Title", "Tên sáng kiến tối đa 500 ký tự.")]
+    public void A_proposal_without_title_or_authors_or_with_an_over_long_text_is_refused_on_its_field(
+        string? title, string authors, int? longText, string field, string message)
+    {
+        var input = longText is 501 ? new InitiativeInput(new string('a', 501), authors)
+            : new InitiativeInput(title, authors, Problem: longText is { } n ? new string('x', n) : null);
+        var refused = Initiative.Propose(input);
+        Assert.Equal(FailureKind.Invalid, refused.Failure);
+        Assert.Equal(message, refused.Errors[field]);
+    }
+
+    [Fact]
+    public void A_proposal_trims_its_texts_and_starts_proposed_without_evaluation()
+    {
+        var i = Initiative.Propose(new InitiativeInput("  Một cửa không giấy ", " Trần Văn Bình ", Problem: " Chờ lâu ", Effect: new string('x', 4000))).Value!;
+        Assert.Equal(("Một cửa không giấy", "Trần Văn Bình", "Chờ lâu", "", 4000), (i.Title, i.Authors, i.Problem, i.Solution, i.Effect.Length));
+        Assert.Equal(InitiativeStatus.Proposed, i.Status);
+        Assert.Null(i.CouncilEvaluation);
+    }
+
     [Fact]
     public void Recognition_needs_the_council_a_decision_and_no_future_date()
     {
-        var i = new Initiative { Title = "Một cửa không giấy", Authors = "Trần Văn Bình" };
+        var i = Initiative.Propose(new InitiativeInput("Một cửa không giấy", "Trần Văn Bình")).Value!;
         Assert.Contains("đánh giá trước khi công nhận", i.Recognise("05/QĐ-UBND", Today, Today).Message, StringComparison.Ordinal);
         Assert.True(i.Evaluate("  Áp dụng được  ", Today).Succeeded);
         Assert.Equal("Áp dụng được", i.CouncilEvaluation);

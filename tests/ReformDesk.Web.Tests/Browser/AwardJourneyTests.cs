@@ -65,9 +65,9 @@ public sealed class AwardJourneyTests(BrowserFixture fixture) : IClassFixture<Br
             await page.GotoAsync($"/Emulation/Council/{roundId}");
             // A secret ballot (the form's default): the vote-counting board enters counts, never who voted how.
             var section = page.Locator("section.plan-section", new PageLocatorOptions { HasText = nominee });
-            await Assertions.Expect(section.Locator("select[name=member]")).ToHaveCountAsync(1); // recusal only, no named vote
-            await section.Locator("input[name=agree]").FillAsync("4");
-            await section.Locator("input[name=disagree]").FillAsync("1");
+            await Assertions.Expect(section.Locator("select[name='Ballot.Member']")).ToHaveCountAsync(1); // recusal only, no named vote
+            await section.Locator("input[name='Ballot.Agree']").FillAsync("4");
+            await section.Locator("input[name='Ballot.Disagree']").FillAsync("1");
             await section.Locator("button:has-text('Ghi kết quả kiểm phiếu')").ClickAsync();
             await Assertions.Expect(page.Locator("p.notice[role=status]")).ToContainTextAsync("4/5");
             await Assertions.Expect(page.Locator("section.plan-section", new PageLocatorOptions { HasText = nominee })).ToContainTextAsync("Hội đồng đề nghị khen thưởng");

@@ -176,8 +176,8 @@ public sealed class NoDemoAwardJourneyTests(BrowserFixture fixture) : IClassFixt
             foreach (var person in new[] { local, provincial })
             {
                 var section = page.Locator("section.plan-section", new PageLocatorOptions { HasText = person });
-                await section.Locator("input[name=agree]").FillAsync("3");
-                await section.Locator("input[name=disagree]").FillAsync("0");
+                await section.Locator("input[name='Ballot.Agree']").FillAsync("3");
+                await section.Locator("input[name='Ballot.Disagree']").FillAsync("0");
                 await section.Locator("button:has-text('Ghi kết quả kiểm phiếu')").ClickAsync();
                 await Assertions.Expect(page.Locator("section.plan-section", new PageLocatorOptions { HasText = person })).ToContainTextAsync("Hội đồng đề nghị khen thưởng");
             }

@@ -50,7 +50,16 @@ public sealed class CalendarTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 
         var weekend = await PostOverride(officer, "2026-12-26");
         Assert.Equal(HttpStatusCode.OK, weekend.StatusCode);
-        Assert.Contains("ngày nghỉ cuối tuần", await weekend.Content.ReadAsStringAsync());
+        var weekendPage = await weekend.Content.ReadAsStringAsync();
+        Assert.Contains("ngày nghỉ cuối tuần", weekendPage);
+        // The refused adjustment comes back as typed.
+        Assert.Contains("value=\"2026-12-26\"", weekendPage);
+        Assert.Contains("value=\"01/TB-UBND\"", weekendPage);
+        Assert.Contains("<option selected=\"selected\" value=\"SwappedDayOff\">", weekendPage);
+
+        var undated = await PostOverride(officer, "");
+        Assert.Equal(HttpStatusCode.OK, undated.StatusCode);
+        Assert.Contains("Hãy chọn ngày cần điều chỉnh.", await undated.Content.ReadAsStringAsync());
     }
 
     private static async Task<HttpResponseMessage> PostOverride(HttpClient client, string date)
@@ -59,10 +68,10 @@ public sealed class CalendarTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         return await client.PostAsync("/Admin/Calendar?handler=Set", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AppFactory.FormToken(page),
-            ["date"] = date,
-            ["kind"] = nameof(DayOffKind.SwappedDayOff),
-            ["name"] = "Nghỉ theo thông báo của tỉnh",
-            ["source"] = "01/TB-UBND",
+            ["Entry.Date"] = date,
+            ["Entry.Kind"] = nameof(DayOffKind.SwappedDayOff),
+            ["Entry.Name"] = "Nghỉ theo thông báo của tỉnh",
+            ["Entry.Source"] = "01/TB-UBND",
         }));
     }
 }

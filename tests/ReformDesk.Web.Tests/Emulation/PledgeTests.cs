@@ -58,6 +58,52 @@ public sealed class PledgeTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task A_refused_pledge_form_or_return_comes_back_with_what_was_typed_and_the_message_on_its_field()
+    {
+        var tenant = App.Communes().Single(c => c.Code == "HP-VIETHOA");
+        var (movementId, unitId) = App.WithSystemScope(sp =>
+        {
+            var db = sp.GetRequiredService<ReformDeskDbContext>();
+            var movement = db.Movements.First(m => m.TenantId == tenant.Id && m.SourceDocument != null);
+            var unit = db.Units.Where(u => u.TenantId == tenant.Id && u.Kind == UnitKind.Department && u.IsActive).OrderBy(u => u.Name).Skip(2).First();
+            return (movement.Id, unit.Id);
+        });
+        var client = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, tenant.Id));
+        var url = $"/Emulation/Pledges?movementId={movementId}&year=2028";
+
+        var refused = await HttpForms.PostFormAsync(client, $"{url}&handler=Create", new()
+        {
+            ["Entry.UnitId"] = unitId.ToString(), ["Entry.AimedTitles"] = "Tập thể lao động xuất sắc", ["Entry.Commitments"] = " ",
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Hãy ghi danh hiệu, hình thức khen thưởng đăng ký và các cam kết cụ thể.", System.Net.WebUtility.HtmlDecode(page));
+        Assert.Contains("value=\"Tập thể lao động xuất sắc\"", System.Net.WebUtility.HtmlDecode(page));
+        Assert.Contains($"<option selected=\"selected\" value=\"{unitId}\">", page);
+
+        var saved = await HttpForms.PostFormAsync(client, $"{url}&handler=Create", new()
+        {
+            ["Entry.UnitId"] = unitId.ToString(), ["Entry.AimedTitles"] = "Tập thể lao động xuất sắc", ["Entry.Commitments"] = "Không có hồ sơ trễ hạn",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var pledgeId = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Pledges.Single(p => p.TenantId == tenant.Id && p.UnitId == unitId && p.Year == 2028).Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await HttpForms.PostFormAsync(client, $"{url}&handler=Move", new()
+        {
+            ["Step.PledgeId"] = pledgeId.ToString(), ["Step.Next"] = nameof(PledgeStatus.Submitted),
+        })).StatusCode);
+
+        var noReason = await HttpForms.PostFormAsync(client, $"{url}&handler=Move", new()
+        {
+            ["Step.PledgeId"] = pledgeId.ToString(), ["Step.Next"] = nameof(PledgeStatus.Returned), ["Step.Reason"] = "   ",
+        });
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        var returned = System.Net.WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync());
+        Assert.Contains("id=\"pledge-errors\"", returned);
+        Assert.Contains("lý do", returned);
+        Assert.Equal(PledgeStatus.Submitted, App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Pledges.Single(p => p.Id == pledgeId).Status));
+    }
+
+    [Fact]
     public async Task The_movement_page_shows_its_contents_participants_timeline_and_report_duties()
     {
         var tenant = App.Communes().Single(c => c.Code == "QN-HAIHOA");

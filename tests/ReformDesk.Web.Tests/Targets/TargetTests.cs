@@ -86,13 +86,13 @@ public sealed class TargetTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var unit = await db.Units.FirstAsync(u => u.Kind == ReformDesk.Core.Organisation.UnitKind.Department);
         foreach (var title in new[] { "Số hóa sổ hộ tịch cũ", "Hẹn trả kết quả qua Zalo" })
         {
-            var initiative = new ReformDesk.Core.Emulation.Initiative { Title = title, Authors = "Tổ một cửa", UnitId = unit.Id, Problem = "p", Solution = "s", Effect = "e" };
+            var initiative = ReformDesk.Core.Emulation.Initiative.Propose(new(title, "Tổ một cửa", null, unit.Id, "p", "s", "e")).Value!;
             Assert.True(initiative.Evaluate("Có tính mới", today).Succeeded);
             Assert.True(initiative.Recognise("12/QĐ-UBND", today, today).Succeeded);
             db.Initiatives.Add(initiative);
         }
 
-        db.Initiatives.Add(new ReformDesk.Core.Emulation.Initiative { Title = "Chưa công nhận", Authors = "x", UnitId = unit.Id, Problem = "p", Solution = "s", Effect = "e" });
+        db.Initiatives.Add(ReformDesk.Core.Emulation.Initiative.Propose(new("Chưa công nhận", "x", null, unit.Id, "p", "s", "e")).Value!);
         await db.SaveChangesAsync();
 
         var after = (await service.ListAsync()).Single(t => t.Target.Indicator == TargetIndicators.InitiativesRecognised);

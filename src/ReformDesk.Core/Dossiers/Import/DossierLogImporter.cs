@@ -712,7 +712,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         {
             void NotBefore(DateTime? t, DossierField f)
             {
-                if (t is { } v && v < r) Fail(f, $"({v:dd/MM/yyyy HH:mm}) sớm hơn 'Ngày tiếp nhận' ({r:dd/MM/yyyy HH:mm}).");
+                if (t is { } v && v < r) Fail(f, $"({MomentText(v)}) sớm hơn 'Ngày tiếp nhận' ({MomentText(r)}).");
             }
 
             NotBefore(processed, DossierField.ProcessedAt);
@@ -739,6 +739,8 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
     private static string Limit(string s, int max) => s.Length <= max ? s : s[..max];
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static string MomentText(DateTime at) => at.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..39] + "…";
 }

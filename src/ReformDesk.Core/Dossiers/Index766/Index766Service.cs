@@ -28,7 +28,7 @@ public sealed class Index766Service(ReformDeskDbContext db, IndicatorService ind
     {
         if (from > to)
         {
-            return OperationResult<Index766Report>.Invalid("to", $"Ngày kết thúc {to:dd/MM/yyyy} trước ngày bắt đầu {from:dd/MM/yyyy}.");
+            return OperationResult<Index766Report>.Invalid("to", $"Ngày kết thúc {VietnamTime.Date(to)} trước ngày bắt đầu {VietnamTime.Date(from)}.");
         }
 
         Guid? procedureId = null;

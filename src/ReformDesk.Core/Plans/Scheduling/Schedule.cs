@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using System.Text.Json.Serialization;
 using ReformDesk.Core.Calendar;
 
@@ -259,8 +260,8 @@ public static class ScheduleKinds
 {
     public static string Text(Schedule schedule) => schedule switch
     {
-        FixedDeadline { Time: { } time } f => $"hạn {time:HH\\hmm} ngày {f.Due:dd/MM/yyyy}",
-        FixedDeadline f => $"hạn {f.Due:dd/MM/yyyy}",
+        FixedDeadline { Time: { } time } f => $"hạn {time:HH\\hmm} ngày {VietnamTime.Date(f.Due)}",
+        FixedDeadline f => $"hạn {VietnamTime.Date(f.Due)}",
         Recurring r => "định kỳ " + r.Frequency switch
         {
             RecurrenceFrequency.Weekly => "hằng tuần",
@@ -269,8 +270,8 @@ public static class ScheduleKinds
             RecurrenceFrequency.HalfYearly => "6 tháng",
             _ => "hằng năm",
         },
-        WholePeriod w => $"cả kỳ, đến {w.End:dd/MM/yyyy}",
-        Continuous { From: { } from } => $"thường xuyên, từ {from:dd/MM/yyyy}",
+        WholePeriod w => $"cả kỳ, đến {VietnamTime.Date(w.End)}",
+        Continuous { From: { } from } => $"thường xuyên, từ {VietnamTime.Date(from)}",
         Continuous => "thường xuyên",
         Triggered => "theo sự kiện",
         Composite => "nhiều kỳ hạn",

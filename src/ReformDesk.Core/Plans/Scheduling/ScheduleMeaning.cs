@@ -1,3 +1,4 @@
+using ReformDesk.Core.Platform;
 using ReformDesk.Core.Calendar;
 
 namespace ReformDesk.Core.Plans.Scheduling;
@@ -476,7 +477,7 @@ internal static class ScheduleMeaning
     {
         if (d.Weekday is { } iso && (int)date.DayOfWeek != iso % 7)
         {
-            return $"Ngày {date:dd/MM/yyyy} là {WeekdayNames[(int)date.DayOfWeek]}, không phải {WeekdayNames[iso % 7]}.";
+            return $"Ngày {VietnamTime.Date(date)} là {WeekdayNames[(int)date.DayOfWeek]}, không phải {WeekdayNames[iso % 7]}.";
         }
 
         if (d.Lunar is { } l)
@@ -485,7 +486,7 @@ internal static class ScheduleMeaning
             var yearOk = LunarYear(l with { Year = l.Year }, lunar.Year, out var stated) is null && (l.Year is null && l.CanChi is null || stated == lunar.Year);
             if (lunar.Day != l.Day || lunar.Month != l.Month || !yearOk)
             {
-                return $"Ngày {date:dd/MM/yyyy} là ngày {lunar.Day}/{lunar.Month} âm lịch năm {lunar.Year}, không phải {l.Day}/{l.Month} như văn bản ghi.";
+                return $"Ngày {VietnamTime.Date(date)} là ngày {lunar.Day}/{lunar.Month} âm lịch năm {lunar.Year}, không phải {l.Day}/{l.Month} như văn bản ghi.";
             }
         }
 

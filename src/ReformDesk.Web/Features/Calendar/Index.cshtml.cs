@@ -6,6 +6,15 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Calendar;
 
+/// <summary>What the "add an adjustment" form posts; a refused one is shown again as typed.</summary>
+public sealed record DayOffForm
+{
+    public DateOnly? Date { get; init; }
+    public DayOffKind Kind { get; init; }
+    public string? Name { get; init; }
+    public string? Source { get; init; }
+}
+
 /// <summary>Everyone reads the province's working-day calendar; its officers and system admins correct it.</summary>
 [AllowReadOnlyTenant]
 public sealed class IndexModel(CalendarService calendars, RequestTenant tenant) : PageModel
@@ -17,13 +26,15 @@ public sealed class IndexModel(CalendarService calendars, RequestTenant tenant) 
     public IReadOnlyList<NonWorkingDay> DaysOff { get; private set; } = [];
     public IReadOnlyList<CalendarOverride> Overrides { get; private set; } = [];
     public bool CanEdit { get; private set; }
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    [BindProperty]
+    public DayOffForm Entry { get; set; } = new();
 
     private Guid? provinceId;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostSetAsync(DateOnly date, DayOffKind kind, string? name, string? source, CancellationToken ct)
+    public async Task<IActionResult> OnPostSetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
@@ -35,14 +46,8 @@ public sealed class IndexModel(CalendarService calendars, RequestTenant tenant) 
             return Forbid();
         }
 
-        var result = await calendars.SetAsync(provinceId!.Value, date, kind, name, source, ct);
-        if (!result.Succeeded)
-        {
-            Errors = result.Errors;
-            return Page();
-        }
-
-        return Redirect($"/Admin/Calendar?year={date.Year}");
+        var result = await calendars.SetAsync(provinceId!.Value, Entry.Date, Entry.Kind, Entry.Name, Entry.Source, ct);
+        return this.Outcome(result, saved => Redirect($"/Admin/Calendar?year={saved.Date.Year}"), prefix: nameof(Entry));
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(DateOnly date, CancellationToken ct)

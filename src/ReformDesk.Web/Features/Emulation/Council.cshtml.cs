@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Emulation.Rules;
+using ReformDesk.Core.Platform;
 using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
@@ -17,6 +18,19 @@ public sealed record MeetingForm
     public int? PassPercent { get; init; }
     public ThresholdBase? ThresholdBase { get; init; }
     public string? RuleSource { get; init; }
+}
+
+/// <summary>What a nomination's ballot forms post: the secret ballot's voters and counts, an open vote, or a recusal.</summary>
+public sealed record BallotForm
+{
+    public Guid MeetingId { get; init; }
+    public Guid NominationId { get; init; }
+    public List<Guid> Voted { get; init; } = [];
+    public int? Agree { get; init; }
+    public int? Disagree { get; init; }
+    public int? Invalid { get; init; }
+    public Guid? Member { get; init; }
+    public bool Approve { get; init; } = true;
 }
 
 /// <summary>The council's meeting on a round: attendance, recusals, votes (open) or who voted and the counts (secret), tally with reasons.</summary>
@@ -35,8 +49,11 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
     public bool CanOrganise { get; private set; }
     public bool CanVote { get; private set; }
     public bool CanTally { get; private set; }
-    public string? Error { get; private set; }
     public string? Message { get; private set; }
+
+    /// <summary>The ballot forms of every nomination; a refused one is shown again as typed on its nomination.</summary>
+    [BindProperty]
+    public BallotForm Ballot { get; set; } = new();
 
     /// <summary>The new-meeting form; a refused one is shown again as typed.</summary>
     [BindProperty]
@@ -77,11 +94,11 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
         var input = new MeetingInput(NewMeeting.Date, NewMeeting.PresentPeople, NewMeeting.SecretBallot,
             NewMeeting.QuorumNumerator, NewMeeting.QuorumDenominator, NewMeeting.PassPercent, NewMeeting.ThresholdBase, NewMeeting.RuleSource);
         var result = await council.CreateMeetingAsync(id, EmulationWeb.ActorOf(User, tenant), input, ct);
-        return await AfterAsync(id, result.Succeeded, result.Errors.Values, null, ct);
+        return await AfterAsync(id, result, nameof(NewMeeting), null, ct);
     }
 
     /// <summary>Secret ballot: who handed in a ballot and the vote-counting board's counts for one nomination, then the tally.</summary>
-    public async Task<IActionResult> OnPostCountAsync(Guid id, Guid meetingId, Guid nominationId, List<Guid> voted, int? agree, int? disagree, int? invalid, CancellationToken ct)
+    public async Task<IActionResult> OnPostCountAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -94,17 +111,17 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
         }
 
         var actor = EmulationWeb.ActorOf(User, tenant);
-        var count = await council.RecordCountAsync(meetingId, nominationId, voted, agree, disagree, invalid, actor, ct);
+        var count = await council.RecordCountAsync(Ballot.MeetingId, Ballot.NominationId, Ballot.Voted, Ballot.Agree, Ballot.Disagree, Ballot.Invalid, actor, ct);
         if (!count.Succeeded)
         {
-            return await AfterAsync(id, false, count.Errors.Values, null, ct);
+            return await AfterAsync(id, count, nameof(Ballot), null, ct);
         }
 
-        var result = await council.TallyAsync(meetingId, nominationId, actor, ct);
-        return await AfterAsync(id, result.Succeeded, result.Errors.Values, result.Value?.Reason, ct);
+        var result = await council.TallyAsync(Ballot.MeetingId, Ballot.NominationId, actor, ct);
+        return await AfterAsync(id, result, nameof(Ballot), result.Value?.Reason, ct);
     }
 
-    public async Task<IActionResult> OnPostRecuseAsync(Guid id, Guid meetingId, Guid nominationId, Guid? member, CancellationToken ct)
+    public async Task<IActionResult> OnPostRecuseAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -116,11 +133,11 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
             return Forbid();
         }
 
-        var result = await council.RecuseAsync(meetingId, nominationId, member, EmulationWeb.ActorOf(User, tenant), ct);
-        return await AfterAsync(id, result.Succeeded, result.Errors.Values, null, ct);
+        var result = await council.RecuseAsync(Ballot.MeetingId, Ballot.NominationId, Ballot.Member, EmulationWeb.ActorOf(User, tenant), ct);
+        return await AfterAsync(id, result, nameof(Ballot), null, ct);
     }
 
-    public async Task<IActionResult> OnPostVoteAsync(Guid id, Guid meetingId, Guid nominationId, Guid? member, bool approve, CancellationToken ct)
+    public async Task<IActionResult> OnPostVoteAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -132,11 +149,11 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
             return Forbid();
         }
 
-        var result = await council.RecordVoteAsync(meetingId, nominationId, member, approve, EmulationWeb.ActorOf(User, tenant), ct);
-        return await AfterAsync(id, result.Succeeded, result.Errors.Values, null, ct);
+        var result = await council.RecordVoteAsync(Ballot.MeetingId, Ballot.NominationId, Ballot.Member, Ballot.Approve, EmulationWeb.ActorOf(User, tenant), ct);
+        return await AfterAsync(id, result, nameof(Ballot), null, ct);
     }
 
-    public async Task<IActionResult> OnPostTallyAsync(Guid id, Guid meetingId, Guid nominationId, CancellationToken ct)
+    public async Task<IActionResult> OnPostTallyAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -148,18 +165,26 @@ public sealed class CouncilModel(NominationService nominations, CouncilService c
             return Forbid();
         }
 
-        var result = await council.TallyAsync(meetingId, nominationId, EmulationWeb.ActorOf(User, tenant), ct);
-        return await AfterAsync(id, result.Succeeded, result.Errors.Values, result.Value?.Reason, ct);
+        var result = await council.TallyAsync(Ballot.MeetingId, Ballot.NominationId, EmulationWeb.ActorOf(User, tenant), ct);
+        return await AfterAsync(id, result, nameof(Ballot), result.Value?.Reason, ct);
     }
 
-    private async Task<IActionResult> AfterAsync(Guid id, bool ok, IEnumerable<string> errors, string? message, CancellationToken ct)
+    /// <summary>What was typed on this nomination's ballot forms when one came back refused; a fresh form otherwise.</summary>
+    public BallotForm TypedFor(Nomination nomination) => Ballot.NominationId == nomination.Id ? Ballot : new BallotForm();
+
+    /// <summary>Back to the meeting, or the page again: with the tally's outcome, or with a refusal on the form's fields and what was typed.</summary>
+    private async Task<IActionResult> AfterAsync<T>(Guid id, OperationResult<T> result, string form, string? message, CancellationToken ct)
     {
-        if (ok && message is null)
+        if (result.Succeeded && message is null)
         {
             return Redirect($"/Emulation/Council/{id}");
         }
 
-        Error = ok ? null : string.Join(" ", errors);
+        if (!result.Succeeded && this.Refusal(result, PageOutcome.FieldOf(form)) is { } denied)
+        {
+            return denied;
+        }
+
         Message = message;
         await LoadAsync(id, ct);
         return Page();

@@ -7,6 +7,30 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
+/// <summary>What the "propose an initiative" form posts; a refused form is shown again with it.</summary>
+public sealed record InitiativeForm
+{
+    public string? Title { get; init; }
+    public string? Authors { get; init; }
+    public Guid? AuthorPersonId { get; init; }
+    public Guid? UnitId { get; init; }
+    public string? Problem { get; init; }
+    public string? Solution { get; init; }
+    public string? Effect { get; init; }
+
+    public InitiativeInput ToInput() => new(Title, Authors, AuthorPersonId, UnitId, Problem, Solution, Effect);
+}
+
+/// <summary>What an initiative's row forms post: its evaluation, its effect, or the decision recognising it.</summary>
+public sealed record InitiativeStepForm
+{
+    public Guid InitiativeId { get; init; }
+    public string? Evaluation { get; init; }
+    public string? Evidence { get; init; }
+    public string? Number { get; init; }
+    public DateOnly? Date { get; init; }
+}
+
 /// <summary>Initiatives (sáng kiến): proposed by anyone who may write, recognised by the Chairman with a decision.</summary>
 public sealed class InitiativesModel(NominationService nominations, RequestTenant tenant) : PageModel
 {
@@ -18,68 +42,50 @@ public sealed class InitiativesModel(NominationService nominations, RequestTenan
     public bool CanEvaluate { get; private set; }
     public bool CanRecordEffect { get; private set; }
 
-    public async Task<IActionResult> OnPostEvaluateAsync(Guid initiativeId, string? evaluation, CancellationToken ct)
-    {
-        var result = await nominations.EvaluateInitiativeAsync(initiativeId, EmulationWeb.ActorOf(User, tenant), evaluation, ct);
-        return await AfterAsync(result, ct);
-    }
+    [BindProperty]
+    public InitiativeForm Proposal { get; set; } = new();
 
-    public async Task<IActionResult> OnPostEffectAsync(Guid initiativeId, string? evidence, CancellationToken ct)
-    {
-        var result = await nominations.RecordInitiativeEffectAsync(initiativeId, EmulationWeb.ActorOf(User, tenant), evidence, ct);
-        return await AfterAsync(result, ct);
-    }
-    public string? Error { get; private set; }
+    [BindProperty]
+    public InitiativeStepForm Step { get; set; } = new();
+
+    /// <summary>Open the proposal form when it comes back refused.</summary>
+    public bool ProposalRefused { get; private set; }
+
+    private Actor Actor => EmulationWeb.ActorOf(User, tenant);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostProposeAsync(string? title, string? authors, Guid? authorPersonId, Guid? unitId,
-        string? problem, string? solution, string? effect, CancellationToken ct)
+    public async Task<IActionResult> OnPostProposeAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
-        if (!CanPropose)
-        {
-            return Forbid();
-        }
-
-        var result = await nominations.ProposeInitiativeAsync(EmulationWeb.ActorOf(User, tenant), new Initiative
-        {
-            Title = (title ?? "").Trim(),
-            Authors = (authors ?? "").Trim(),
-            AuthorPersonId = People.Any(p => p.Id == authorPersonId) ? authorPersonId : null,
-            UnitId = Units.Any(u => u.Id == unitId) ? unitId : null,
-            Problem = (problem ?? "").Trim(),
-            Solution = (solution ?? "").Trim(),
-            Effect = (effect ?? "").Trim(),
-        }, ct);
-        return await AfterAsync(result, ct);
+        var result = await nominations.ProposeInitiativeAsync(Actor, Proposal.ToInput(), ct);
+        ProposalRefused = !result.Succeeded;
+        return await AfterAsync(result, nameof(Proposal), ct);
     }
 
-    public async Task<IActionResult> OnPostRecogniseAsync(Guid initiativeId, string? number, DateOnly? date, CancellationToken ct)
-    {
-        await LoadAsync(ct);
-        if (!CanRecognise)
-        {
-            return Forbid();
-        }
+    public async Task<IActionResult> OnPostEvaluateAsync(CancellationToken ct) =>
+        await AfterAsync(await nominations.EvaluateInitiativeAsync(Step.InitiativeId, Actor, Step.Evaluation, ct), nameof(Step), ct);
 
-        var result = await nominations.RecogniseInitiativeAsync(initiativeId, EmulationWeb.ActorOf(User, tenant), number, date, ct);
-        return await AfterAsync(result, ct);
-    }
+    public async Task<IActionResult> OnPostEffectAsync(CancellationToken ct) =>
+        await AfterAsync(await nominations.RecordInitiativeEffectAsync(Step.InitiativeId, Actor, Step.Evidence, ct), nameof(Step), ct);
 
-    private async Task<IActionResult> AfterAsync<T>(OperationResult<T> result, CancellationToken ct)
+    public async Task<IActionResult> OnPostRecogniseAsync(CancellationToken ct) =>
+        await AfterAsync(await nominations.RecogniseInitiativeAsync(Step.InitiativeId, Actor, Step.Number, Step.Date, ct), nameof(Step), ct);
+
+    /// <summary>What was typed on this initiative's row when its step came back refused.</summary>
+    public InitiativeStepForm TypedFor(Initiative initiative) => Step.InitiativeId == initiative.Id ? Step : new InitiativeStepForm();
+
+    private async Task<IActionResult> AfterAsync<T>(OperationResult<T> result, string form, CancellationToken ct)
     {
         if (result.Succeeded)
         {
             return Redirect("/Emulation/Initiatives");
         }
 
-        if (this.Denial(result) is { } denied)
+        if (this.Refusal(result, PageOutcome.FieldOf(form)) is { } denied)
         {
             return denied;
         }
 
-        Error = result.Message;
         await LoadAsync(ct);
         return Page();
     }
@@ -89,7 +95,7 @@ public sealed class InitiativesModel(NominationService nominations, RequestTenan
         Initiatives = await nominations.InitiativesAsync(ct);
         People = await nominations.PeopleAsync(ct);
         Units = await nominations.UnitsAsync(ct);
-        var actor = EmulationWeb.ActorOf(User, tenant);
+        var actor = Actor;
         CanPropose = !actor.TenantReadOnly;
         CanEvaluate = !actor.TenantReadOnly && (EmulationPermissions.CanVote(actor) || EmulationPermissions.CanCheck(actor) || EmulationPermissions.CanDecide(actor));
         CanRecordEffect = !actor.TenantReadOnly;

@@ -8,6 +8,22 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Emulation;
 
+/// <summary>What the "register a pledge" form posts; a refused form is shown again with it.</summary>
+public sealed record PledgeForm
+{
+    public Guid? UnitId { get; init; }
+    public string? AimedTitles { get; init; }
+    public string? Commitments { get; init; }
+}
+
+/// <summary>What a pledge's step button posts (the reason only when returning it).</summary>
+public sealed record PledgeStepForm
+{
+    public Guid PledgeId { get; init; }
+    public PledgeStatus Next { get; init; }
+    public string? Reason { get; init; }
+}
+
 /// <summary>A movement's pledges for one year: units register, the secretariat approves or returns, everyone sees who has not registered.</summary>
 public sealed class PledgesModel(PledgeService pledges, MovementService movements, UnitService unitList, RequestTenant tenant, TimeProvider clock) : PageModel
 {
@@ -17,7 +33,10 @@ public sealed class PledgesModel(PledgeService pledges, MovementService movement
     public int Year { get; private set; }
     public PledgeRollUp RollUp { get; private set; } = null!;
     public IReadOnlyList<Unit> RegisterableUnits { get; private set; } = [];
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+    [BindProperty]
+    public PledgeForm Entry { get; set; } = new();
+    [BindProperty]
+    public PledgeStepForm Step { get; set; } = new();
     public bool CanRegister => RegisterableUnits.Count > 0;
 
     private Actor Actor => User.ToActor(tenant.ReadOnly);
@@ -25,44 +44,36 @@ public sealed class PledgesModel(PledgeService pledges, MovementService movement
     public async Task<IActionResult> OnGetAsync(Guid movementId, int? year, CancellationToken ct) =>
         await LoadAsync(movementId, year, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostCreateAsync(Guid movementId, int year, Guid? unitId, string? aimedTitles, string? commitments, CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateAsync(Guid movementId, int year, CancellationToken ct)
     {
         if (!await LoadAsync(movementId, year, ct))
         {
             return NotFound();
         }
 
-        var result = await pledges.CreateAsync(new PledgeInput(movementId, year, unitId, null, aimedTitles, commitments), Actor, ct);
-        return await AfterAsync(result, movementId, year, ct);
+        var result = await pledges.CreateAsync(new PledgeInput(movementId, year, Entry.UnitId, null, Entry.AimedTitles, Entry.Commitments), Actor, ct);
+        return After(result, movementId, year, field => $"{nameof(Entry)}.{field}");
     }
 
-    public async Task<IActionResult> OnPostMoveAsync(Guid pledgeId, PledgeStatus next, string? reason, Guid movementId, int year, CancellationToken ct)
+    public async Task<IActionResult> OnPostMoveAsync(Guid movementId, int year, CancellationToken ct)
     {
         if (!await LoadAsync(movementId, year, ct))
         {
             return NotFound();
         }
 
-        var result = await pledges.MoveAsync(pledgeId, next, reason, Actor, ct);
-        return await AfterAsync(result, movementId, year, ct);
+        var result = await pledges.MoveAsync(Step.PledgeId, Step.Next, Step.Reason, Actor, ct);
+        return After(result, movementId, year, field => $"{nameof(Step)}.{(field == nameof(Pledge.ReturnReason) ? nameof(PledgeStepForm.Reason) : field)}");
     }
 
-    private async Task<IActionResult> AfterAsync<T>(OperationResult<T> result, Guid movementId, int year, CancellationToken ct)
-    {
-        if (!result.Succeeded)
-        {
-            if (this.Denial(result) is { } denied)
-            {
-                return denied;
-            }
+    /// <summary>Back to the list on success; a refusal redisplays the page (already loaded) with what was typed.</summary>
+    private IActionResult After<T>(OperationResult<T> result, Guid movementId, int year, Func<string, string> keyOf) =>
+        result.Succeeded
+            ? Redirect($"/Emulation/Pledges?movementId={movementId}&year={year}")
+            : this.Refusal(result, keyOf) ?? Page();
 
-            Errors = result.Errors;
-            await LoadAsync(movementId, year, ct);
-            return Page();
-        }
-
-        return Redirect($"/Emulation/Pledges?movementId={movementId}&year={year}");
-    }
+    /// <summary>The return reason typed on this pledge's row when its step came back refused.</summary>
+    public string? ReasonTypedFor(Pledge pledge) => Step.PledgeId == pledge.Id ? Step.Reason : null;
 
     /// <summary>The buttons this account may press on a pledge.</summary>
     public IEnumerable<PledgeStatus> NextSteps(Pledge pledge)

@@ -106,6 +106,7 @@ public static class HostSetup
             {
                 o.Filters.Add<MethodNotAllowedFilter>();
                 o.Filters.Add<ReadOnlyTenantGuard>();
+                VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
             });
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

@@ -61,5 +61,8 @@ public static class PageOutcome
         }
     }
 
+    /// <summary>The ModelState key of a field a domain method names in camel case ("agree") on a form bound as <paramref name="form"/> ("Ballot.Agree").</summary>
+    public static Func<string, string> FieldOf(string form) => field => $"{form}.{char.ToUpperInvariant(field[0])}{field[1..]}";
+
     private static Func<string, string> KeyOf(string? prefix) => string.IsNullOrEmpty(prefix) ? f => f : f => $"{prefix}.{f}";
 }

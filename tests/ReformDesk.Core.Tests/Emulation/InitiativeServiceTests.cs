@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Emulation;
-using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
 using static ReformDesk.Core.Tests.Emulation.EmulationBuilder;
 using static ReformDesk.Core.Tests.Emulation.EmulationRecords;

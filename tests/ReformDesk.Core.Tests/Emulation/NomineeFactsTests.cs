@@ -3,6 +3,7 @@ using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Emulation.Rules;
 using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
+using ReformDesk.Core.Tests.ParIndex;
 using static ReformDesk.Core.Tests.Emulation.EmulationBuilder;
 using static ReformDesk.Core.Tests.Emulation.EmulationRecords;
 
@@ -215,6 +216,30 @@ public sealed class NomineeFactsTests
 
         Assert.Equal(new Dictionary<int, ReformRating> { [2023] = ReformRating.Kha, [2024] = ReformRating.Tot },
             await WithDbAsync(b, db => NomineeFacts.ReformRatingsAsync(db, b.UnitId, default)));
+    }
+
+    [Fact]
+    public async Task The_communes_appraised_PAR_Index_wins_over_its_entered_rating_and_a_units_own_over_both()
+    {
+        await using var desk = await ParDesk.CreateAsync(Now);
+        var set = await desk.ImportSmallSetAsync(2025);
+        await desk.AppraisedAsync(desk.CommuneId, set, ParDesk.Sample, "8");   // 16,5 of 20 = 82,5 % → Tốt
+        var economy = await desk.Commune.UnitAsync("Phòng Kinh tế");
+        var culture = await desk.Commune.UnitAsync("Phòng Văn hóa - Xã hội");
+        await using (var db = desk.Commune.Open())
+        {
+            db.AddRange(
+                UnitReformRating.Of(null, 2024, ReformRating.Kha, "30/BC-UBND", Decided, null, "test"),
+                UnitReformRating.Of(null, 2025, ReformRating.Yeu, "31/BC-UBND", Decided, null, "test"),
+                UnitReformRating.Of(culture.Id, 2025, ReformRating.XuatSac, "32/BC-UBND", Decided, null, "test"));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = desk.Commune.Open();
+        Assert.Equal(new Dictionary<int, ReformRating> { [2024] = ReformRating.Kha, [2025] = ReformRating.Tot },
+            await NomineeFacts.ReformRatingsAsync(read, economy.Id, default));
+        Assert.Equal(new Dictionary<int, ReformRating> { [2024] = ReformRating.Kha, [2025] = ReformRating.XuatSac },
+            await NomineeFacts.ReformRatingsAsync(read, culture.Id, default));
     }
 
     [Fact]

@@ -110,6 +110,19 @@ public sealed class InitiativeServiceTests
         Assert.Equal("Có tính mới, áp dụng được", (await b.StoredInitiativeAsync(recognised.Id)).CouncilEvaluation);
     }
 
+    [Fact]
+    public async Task A_later_evaluation_before_recognition_replaces_the_earlier_one_with_its_date()
+    {
+        await using var b = await CreateAsync();
+        var initiative = await b.InitiativeAsync(QrTitle, b.UnitId);
+        b.Commune.Clock.Advance(TimeSpan.FromDays(7));
+        Ok(await b.Nominations().EvaluateInitiativeAsync(initiative.Id, Member, "Cần bổ sung số liệu; áp dụng được"));
+
+        var stored = await b.StoredInitiativeAsync(initiative.Id);
+        Assert.Equal(("Cần bổ sung số liệu; áp dụng được", (DateOnly?)Today.AddDays(7), InitiativeStatus.Proposed),
+            (stored.CouncilEvaluation, stored.EvaluatedOn, stored.Status));
+    }
+
     [Theory]
     [InlineData(Roles.Chairman, true)]
     [InlineData(Roles.SystemAdmin, true)]

@@ -39,7 +39,7 @@ internal static class EmulationRecords
     public static async Task<Initiative> InitiativeAsync(this EmulationBuilder b, string title, Guid? unitId = null, Guid? authorId = null,
         DateOnly? recognisedOn = null, string number = "05/QĐ-UBND", bool evaluated = true)
     {
-        var initiative = new Initiative { Title = title, Authors = "Nguyễn Thị Hồng", UnitId = unitId, AuthorPersonId = authorId, Problem = "Chờ lâu", Solution = "Phiếu hẹn", Effect = "Nhanh hơn" };
+        var initiative = EmulationBuilder.Ok(Initiative.Propose(new InitiativeInput(title, "Nguyễn Thị Hồng", authorId, unitId, "Chờ lâu", "Phiếu hẹn", "Nhanh hơn")));
         if (evaluated)
         {
             EmulationBuilder.Ok(initiative.Evaluate("Có tính mới, áp dụng được", EmulationBuilder.Today));

@@ -106,7 +106,7 @@ public sealed class InitiativeIndicatorSourceTests
         await b.InitiativeAsync("Phiếu hẹn có mã QR", b.UnitId, recognisedOn: new DateOnly(2025, 3, 1));
         await using (var other = await b.OtherCommuneAsync())
         {
-            var theirs = new Initiative { Title = "Sáng kiến của phường khác", Authors = "Lê Văn Tám" };
+            var theirs = Ok(Initiative.Propose(new InitiativeInput("Sáng kiến của phường khác", "Lê Văn Tám")));
             Ok(theirs.Evaluate("Đạt", Today));
             Ok(theirs.Recognise("09/QĐ-UBND", new DateOnly(2025, 3, 2), Today));
             other.Initiatives.Add(theirs);

@@ -12,8 +12,10 @@ public sealed class InitiativeServiceTests
 {
     private const string QrTitle = "Phiếu hẹn có mã QR";
 
-    private static Initiative Proposal(string title = QrTitle, string authors = "Nguyễn Thị Hồng", Guid? unitId = null) =>
-        new() { Title = title, Authors = authors, UnitId = unitId, Problem = "Người dân chờ lâu", Solution = "In mã QR trên phiếu hẹn", Effect = "Tra cứu nhanh" };
+    private static InitiativeInput Proposal(string title = QrTitle, string authors = "Nguyễn Thị Hồng", Guid? unitId = null, Guid? authorId = null) =>
+        new(title, authors, authorId, unitId, "Người dân chờ lâu", "In mã QR trên phiếu hẹn", "Tra cứu nhanh");
+
+    private static Initiative Proposed(string title) => Initiative.Propose(Proposal(title)).Value!;
 
     public static TheoryData<string, bool> EvaluatorRoles() => new()
     {
@@ -42,14 +44,25 @@ public sealed class InitiativeServiceTests
     }
 
     [Theory]
-    [InlineData("", "Nguyễn Thị Hồng")]
-    [InlineData("   ", "Nguyễn Thị Hồng")]
-    [InlineData(QrTitle, "")]
-    [InlineData(QrTitle, " \t")]
-    public async Task A_proposal_needs_a_title_and_its_authors(string title, string authors)
+    [InlineData("", "Nguyễn Thị Hồng", "Title", "Hãy nhập tên sáng kiến.")]
+    [InlineData("   ", "Nguyễn Thị Hồng", "Title", "Hãy nhập tên sáng kiến.")]
+    [InlineData(QrTitle, "", "Authors", "Hãy nhập tác giả của sáng kiến.")]
+    [InlineData(QrTitle, " \t", "Authors", "Hãy nhập tác giả của sáng kiến.")]
+    public async Task A_proposal_needs_a_title_and_its_authors(string title, string authors, string field, string message)
     {
         await using var b = await CreateAsync();
-        Refused(await b.Nominations().ProposeInitiativeAsync(Officer(b.UnitId), Proposal(title, authors)), FailureKind.Invalid, "Title", "Hãy nhập tên sáng kiến và tác giả.");
+        Refused(await b.Nominations().ProposeInitiativeAsync(Officer(b.UnitId), Proposal(title, authors)), FailureKind.Invalid, field, message);
+        Assert.Empty(await b.Nominations().InitiativesAsync());
+    }
+
+    [Fact]
+    public async Task A_main_author_or_unit_not_of_this_commune_is_refused_on_its_field()
+    {
+        await using var b = await CreateAsync();
+        Refused(await b.Nominations().ProposeInitiativeAsync(Officer(b.UnitId), Proposal(authorId: Guid.NewGuid())), FailureKind.Invalid,
+            "AuthorPersonId", "Không tìm thấy tác giả chính trong danh sách cán bộ của xã/phường.");
+        Refused(await b.Nominations().ProposeInitiativeAsync(Officer(b.UnitId), Proposal(unitId: Guid.NewGuid())), FailureKind.Invalid,
+            "UnitId", "Không tìm thấy đơn vị của xã/phường.");
         Assert.Empty(await b.Nominations().InitiativesAsync());
     }
 
@@ -63,7 +76,7 @@ public sealed class InitiativeServiceTests
         await b.InitiativeAsync(QrTitle, evaluated: false);
         await using (var other = await b.OtherCommuneAsync())
         {
-            other.Initiatives.Add(Proposal("Sáng kiến của phường khác"));
+            other.Initiatives.Add(Proposed("Sáng kiến của phường khác"));
             await other.SaveChangesAsync();
         }
 
@@ -241,7 +254,7 @@ public sealed class InitiativeServiceTests
     public async Task Another_communes_initiative_is_not_found_for_any_step()
     {
         await using var b = await CreateAsync();
-        var theirs = Proposal("Sáng kiến của phường khác");
+        var theirs = Proposed("Sáng kiến của phường khác");
         Ok(theirs.Evaluate("Đạt", Today));
         await using (var other = await b.OtherCommuneAsync())
         {

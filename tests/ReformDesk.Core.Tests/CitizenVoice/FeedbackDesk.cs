@@ -26,11 +26,7 @@ public sealed class FeedbackDesk : IAsyncDisposable
         OtherCommuneId = otherCommuneId;
         Economy = economy;
         Police = police;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddReformDeskCore(commune.Options);
-        services.AddSingleton<TimeProvider>(commune.Clock);
-        provider = services.BuildServiceProvider();
+        provider = CommuneServices.Build(commune);
     }
 
     public SqliteCommune Commune { get; }

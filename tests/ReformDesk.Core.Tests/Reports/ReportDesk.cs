@@ -28,11 +28,7 @@ public sealed class ReportDesk : IAsyncDisposable
         NeighbourId = neighbourId;
         OtherProvinceId = otherProvinceId;
         FarCommuneId = farCommuneId;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddReformDeskCore(commune.Options);
-        services.AddSingleton<TimeProvider>(commune.Clock);
-        provider = services.BuildServiceProvider();
+        provider = CommuneServices.Build(commune);
     }
 
     public SqliteCommune Commune { get; }

@@ -170,6 +170,22 @@ public sealed class FeedbackStaffServiceTests
     }
 
     [Fact]
+    public async Task Routing_keeps_the_suggestion_beside_the_unit_a_person_chose()
+    {
+        await using var desk = await CreateAsync();
+        var karaoke = Intake() with { Title = "Karaoke hát to", Content = "Quán karaoke ở tổ dân phố số 3 hát to đến nửa đêm.", Place = null };
+        var receipt = await desk.InProgressAsync(desk.Economy, karaoke);
+        var proposed = await desk.StaffAsync(async s => await s.SuggestUnitAsync((await s.GetAsync(Secretary, receipt.Id))!.Feedback));
+        Assert.Equal(desk.Police.Id, proposed!.UnitId);
+
+        await using var db = desk.Commune.Open();
+        var f = await db.Feedbacks.SingleAsync();
+        Assert.Equal((desk.Economy.Id, desk.Police.Id, proposed.Reason), (f.UnitId, f.SuggestedUnitId, f.SuggestionReason));
+        var example = Assert.Single(await desk.StaffAsync(s => s.TrainingExamplesAsync()));
+        Assert.Equal((desk.Economy.Id, (Guid?)desk.Police.Id), (example.UnitId, example.SuggestedUnitId));
+    }
+
+    [Fact]
     public async Task An_attachment_is_given_only_to_those_who_see_personal_data()
     {
         await using var desk = await CreateAsync();

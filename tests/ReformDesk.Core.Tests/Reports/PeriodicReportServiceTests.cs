@@ -183,6 +183,19 @@ public sealed class PeriodicReportServiceTests
     }
 
     [Fact]
+    public async Task A_movement_report_is_due_by_the_movements_own_obligation_not_the_plans()
+    {
+        await using var desk = await CreateAsync();
+        var m = await desk.MovementAsync(2025, 2027);
+        await desk.ObligationAsync("Báo cáo CCHC năm", "Hằng năm trước ngày 15/11");
+        var own = await desk.ObligationAsync("Báo cáo kết quả phong trào", "Hằng năm trước ngày 30/11", movementId: m.Id);
+        var report = await desk.DraftedAsync(new ReportPeriodKey(ReportKind.Movement, 2026, 0, m.Id));
+        Assert.Equal((new DateOnly(2026, 11, 29), (Guid?)own.Id, "Báo cáo kết quả phong trào (Hằng năm trước ngày 30/11)"), (report.DueDate, report.ObligationId, report.DueSource));
+        // The plan's November date is not in the yearly report's last month (December): the province default applies.
+        Assert.Equal(new DateOnly(2026, 12, 20), (await desk.DraftedAsync(new ReportPeriodKey(ReportKind.Year, 2026))).DueDate);
+    }
+
+    [Fact]
     public async Task A_one_year_movement_has_a_final_review_in_its_year_and_no_mid_term()
     {
         await using var desk = await CreateAsync();
@@ -204,6 +217,7 @@ public sealed class PeriodicReportServiceTests
         Refused(await desk.InAsync(s => s.RequestApprovalAsync(neighbours.Id, Secretary)), FailureKind.NotFound, "", "Không tìm thấy báo cáo.");
         Refused(await desk.InAsync(s => s.SubmitAsync(neighbours.Id, 1, Secretary)), FailureKind.NotFound, "", "Không tìm thấy báo cáo.");
         Assert.Null(await desk.InAsync(s => s.DocumentAsync(neighbours.Id)));
+        Assert.Equal(own.Id, (await desk.InAsync(s => s.DocumentAsync(own.Id)))!.Value.Report.Id);
         Assert.Equal(PeriodicReportStatus.Draft, (await desk.FindAsync(neighbours.Id, desk.NeighbourId))!.Status);
     }
 

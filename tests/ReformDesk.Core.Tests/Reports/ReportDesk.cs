@@ -74,10 +74,10 @@ public sealed class ReportDesk : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<TService>(), tenant);
     }
 
-    /// <summary>An obligation of the commune to report to <paramref name="recipient"/> on <paramref name="schedule"/> in 2026.</summary>
-    public async Task<ReportObligation> ObligationAsync(string title, string schedule, string recipient = "Sở Nội vụ") =>
+    /// <summary>An obligation of the commune (or of its movement) to report to <paramref name="recipient"/> on <paramref name="schedule"/> in 2026.</summary>
+    public async Task<ReportObligation> ObligationAsync(string title, string schedule, string recipient = "Sở Nội vụ", Guid? movementId = null) =>
         Ok(await InAsync<ReportingService, OperationResult<ReportObligation>>(CommuneId, false,
-            (s, _) => s.AddAsync(new ObligationInput(title, null, recipient, schedule, 2026, 2026))));
+            (s, _) => s.AddAsync(new ObligationInput(title, null, recipient, schedule, 2026, 2026, MovementId: movementId))));
 
     public async Task<Movement> MovementAsync(int startYear, int endYear, string title = "Phong trào thi đua đẩy mạnh cải cách hành chính")
     {

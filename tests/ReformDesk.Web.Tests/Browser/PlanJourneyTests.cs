@@ -29,10 +29,18 @@ public sealed class PlanJourneyTests(BrowserFixture fixture) : IClassFixture<Bro
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Kế hoạch thử nhập qua giao diện");
             await Assertions.Expect(page.Locator("p.lead .pct")).ToHaveTextAsync("0%");
             await page.ClickAsync("table.grid >> text=Ban hành Kế hoạch cải cách hành chính năm 2026");
-            await page.SelectOptionAsync("#Status", "Done");
-            await page.FillAsync("#Text", "Đã ban hành kế hoạch");
-            await page.FillAsync("#DocumentNumber", "05/KH-UBND");
-            await page.SetInputFilesAsync("#Files", evidence);
+            // A refused update comes back with the reason and everything typed but the files.
+            await page.SelectOptionAsync("#Update_Status", "Done");
+            await page.FillAsync("#Update_Text", "Đã ban hành kế hoạch");
+            await page.FillAsync("#Update_DocumentNumber", "05/KH-UBND");
+            await page.FillAsync("#Update_Link", "ftp://vanban.example/05-kh");
+            await page.ClickAsync("button:has-text('Lưu cập nhật')");
+            await Assertions.Expect(page.Locator("#task-errors")).ToContainTextAsync("Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.");
+            await Assertions.Expect(page.Locator("#Update_Text")).ToHaveValueAsync("Đã ban hành kế hoạch");
+            await Assertions.Expect(page.Locator("#Update_Status")).ToHaveValueAsync("Done");
+            await Assertions.Expect(page.Locator("#Update_DocumentNumber")).ToHaveValueAsync("05/KH-UBND");
+            await page.FillAsync("#Update_Link", "");
+            await page.SetInputFilesAsync("#Update_Files", evidence);
             await page.ClickAsync("button:has-text('Lưu cập nhật')");
             await Assertions.Expect(page.Locator("ul.updates")).ToContainTextAsync("05/KH-UBND");
             await Assertions.Expect(page.Locator("ul.updates")).ToContainTextAsync(Path.GetFileName(evidence));

@@ -8,35 +8,49 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Plans;
 
+/// <summary>What the "add a reporting obligation" form posts; a refused one is shown again as typed.</summary>
+public sealed record ObligationForm
+{
+    public string? Title { get; init; }
+    public Guid? UnitId { get; init; }
+    public string? Recipient { get; init; }
+    public string? ScheduleText { get; init; }
+    public int? FromYear { get; init; }
+    public int? ToYear { get; init; }
+
+    public ObligationInput ToInput() => new(Title, UnitId, Recipient, ScheduleText, FromYear ?? 0, ToYear ?? 0);
+}
+
+/// <summary>What the "report sent" form posts: the obligation and period ("id|yyyy-MM-dd"), the day sent and the document number.</summary>
+public sealed record SubmissionForm
+{
+    public string? Period { get; init; }
+    public DateOnly? SubmittedOn { get; init; }
+    public string? DocumentNumber { get; init; }
+}
+
+/// <summary>The reporting calendar: every obligation's periods, recording a report as sent, adding an obligation.</summary>
 public sealed class ReportsModel(ReportingService reporting, PlanService plans, RequestTenant tenant) : PageModel
 {
     public IReadOnlyList<ObligationView> Calendar { get; private set; } = [];
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public bool CanManage { get; private set; }
     public DateOnly Today => plans.Today;
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    [BindProperty]
+    public ObligationForm Obligation { get; set; } = new();
 
-    public async Task<IActionResult> OnPostAddAsync(ObligationInput input, CancellationToken ct)
+    [BindProperty]
+    public SubmissionForm Submission { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!CanManage)
-        {
-            return Forbid();
-        }
-
-        var result = await reporting.AddAsync(input, ct);
-        if (!result.Succeeded)
-        {
-            Errors = result.Errors;
-            return Page();
-        }
-
-        return Redirect("/Plans/Reports");
+        Obligation = new ObligationForm { FromYear = Today.Year, ToYear = Today.Year };
+        Submission = new SubmissionForm { SubmittedOn = Today };
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(string? period, DateOnly submittedOn, string? documentNumber, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
         if (!CanManage)
@@ -44,27 +58,36 @@ public sealed class ReportsModel(ReportingService reporting, PlanService plans, 
             return Forbid();
         }
 
-        var parts = (period ?? "").Split('|');
+        Submission = new SubmissionForm { SubmittedOn = Today };
+        var result = await reporting.AddAsync(Obligation.ToInput(), ct);
+        return this.Outcome(result, _ => Redirect("/Plans/Reports"), prefix: nameof(Obligation));
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
+        Obligation = new ObligationForm { FromYear = Today.Year, ToYear = Today.Year };
+        var parts = (Submission.Period ?? "").Split('|');
         if (parts.Length != 2 || !Guid.TryParse(parts[0], out var obligationId)
             || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
         {
-            Errors = new Dictionary<string, string> { ["Period"] = "Hãy chọn báo cáo và kỳ báo cáo." };
+            ModelState.AddModelError($"{nameof(Submission)}.{nameof(SubmissionForm.Period)}", "Hãy chọn báo cáo và kỳ báo cáo.");
             return Page();
         }
 
-        var result = await reporting.SubmitAsync(obligationId, due, submittedOn, documentNumber, null, User.FindFirstValue(AppClaims.FullName) ?? User.Identity!.Name!, ct);
-        if (!result.Succeeded)
+        if (Submission.SubmittedOn is not { } submittedOn)
         {
-            if (this.Denial(result) is { } denied)
-            {
-                return denied;
-            }
-
-            Errors = result.Errors;
+            ModelState.AddModelError($"{nameof(Submission)}.{nameof(SubmissionForm.SubmittedOn)}", "Hãy nhập ngày gửi báo cáo.");
             return Page();
         }
 
-        return Redirect("/Plans/Reports");
+        var result = await reporting.SubmitAsync(obligationId, due, submittedOn, Submission.DocumentNumber, null, User.FindFirstValue(AppClaims.FullName) ?? User.Identity!.Name!, ct);
+        return this.Outcome(result, _ => Redirect("/Plans/Reports"), prefix: nameof(Submission));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -6,6 +6,28 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Plans;
 
+/// <summary>What the progress form posts; a refused update is shown again as typed (files must be chosen again).</summary>
+public sealed record TaskUpdateForm
+{
+    public string? Text { get; init; }
+    public PlanTaskStatus? Status { get; init; }
+    public int? Percent { get; init; }
+    public DateOnly? OccurrenceDue { get; init; }
+    public string? DocumentNumber { get; init; }
+    public string? Link { get; init; }
+    public List<IFormFile> Files { get; init; } = [];
+
+    public UpdateInput ToInput() => new(Text, Percent, Status, OccurrenceDue, DocumentNumber, Link);
+}
+
+/// <summary>What the deadline form posts: the schedule text, or the due date once the event it waits for has happened.</summary>
+public sealed record TaskScheduleForm
+{
+    public string? ScheduleText { get; init; }
+    public DateOnly? ManualDueDate { get; init; }
+}
+
+/// <summary>A plan task: its deadline and history; the lead unit updates it, coordinators contribute, the secretariat confirms or returns it.</summary>
 public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageModel
 {
     public PlanTask Task { get; private set; } = null!;
@@ -18,13 +40,28 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
     public bool CanManage { get; private set; }
     public DateOnly Today => plans.Today;
     public IReadOnlyList<(TaskUpdate Update, IReadOnlyList<EvidenceFile> Files)> Updates { get; private set; } = [];
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    [BindProperty]
+    public TaskUpdateForm Update { get; set; } = new();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, string? text, PlanTaskStatus? status, int? percent, DateOnly? occurrenceDue,
-        string? documentNumber, string? link, List<IFormFile>? files, CancellationToken ct)
+    [BindProperty]
+    public TaskScheduleForm Schedule { get; set; } = new();
+
+    [BindProperty]
+    public string? ReturnReason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Schedule = new TaskScheduleForm { ScheduleText = Task.ScheduleText, ManualDueDate = Task.ManualDueDate };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -36,12 +73,13 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
             return Forbid();
         }
 
+        Schedule = new TaskScheduleForm { ScheduleText = Task.ScheduleText, ManualDueDate = Task.ManualDueDate };
         var uploads = new List<EvidenceUpload>();
-        foreach (var file in files ?? [])
+        foreach (var file in Update.Files)
         {
             if (file.Length > PlanService.MaxEvidenceBytes)
             {
-                Errors = new Dictionary<string, string> { ["files"] = $"Tệp \"{file.FileName}\" vượt quá 20 MB." };
+                ModelState.AddModelError($"{nameof(Update)}.{nameof(TaskUpdateForm.Files)}", $"Tệp \"{file.FileName}\" vượt quá 20 MB.");
                 return Page();
             }
 
@@ -50,22 +88,11 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
             uploads.Add(new EvidenceUpload(file.FileName, file.ContentType, buffer.ToArray()));
         }
 
-        var result = await plans.AddUpdateAsync(id, ActorOf(), new UpdateInput(text, percent, status, occurrenceDue, documentNumber, link), uploads, ct);
-        if (!result.Succeeded)
-        {
-            if (this.Denial(result) is { } denied)
-            {
-                return denied;
-            }
-
-            Errors = result.Errors;
-            return Page();
-        }
-
-        return Redirect($"/Plans/Task/{id}");
+        var result = await plans.AddUpdateAsync(id, ActorOf(), Update.ToInput(), uploads, ct);
+        return this.Outcome(result, _ => Redirect($"/Plans/Task/{id}"), prefix: nameof(Update));
     }
 
-    public async Task<IActionResult> OnPostScheduleAsync(Guid id, string? scheduleText, DateOnly? manualDueDate, CancellationToken ct)
+    public async Task<IActionResult> OnPostScheduleAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -77,26 +104,15 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
             return Forbid();
         }
 
-        var result = await plans.SetScheduleAsync(id, scheduleText, manualDueDate, ct);
-        if (!result.Succeeded)
-        {
-            if (this.Denial(result) is { } denied)
-            {
-                return denied;
-            }
-
-            Errors = result.Errors;
-            return Page();
-        }
-
-        return Redirect($"/Plans/Task/{id}");
+        var result = await plans.SetScheduleAsync(id, Schedule.ScheduleText, Schedule.ManualDueDate, ct);
+        return this.Outcome(result, _ => Redirect($"/Plans/Task/{id}"), prefix: nameof(Schedule));
     }
 
     public Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken ct) =>
         SecretariatAsync(id, () => plans.ConfirmAsync(id, ActorOf(), ct), ct);
 
-    public Task<IActionResult> OnPostReturnAsync(Guid id, string? reason, CancellationToken ct) =>
-        SecretariatAsync(id, () => plans.ReturnAsync(id, ActorOf(), reason, ct), ct);
+    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) =>
+        SecretariatAsync(id, () => plans.ReturnAsync(id, ActorOf(), ReturnReason, ct), ct);
 
     private async Task<IActionResult> SecretariatAsync(Guid id, Func<Task<OperationResult<PlanTask>>> step, CancellationToken ct)
     {
@@ -110,15 +126,15 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
             return Forbid();
         }
 
+        Schedule = new TaskScheduleForm { ScheduleText = Task.ScheduleText, ManualDueDate = Task.ManualDueDate };
         var result = await step();
+        if (!result.Succeeded && this.Refusal(result, field => field == "reason" ? nameof(ReturnReason) : field) is { } denied)
+        {
+            return denied;
+        }
+
         if (!result.Succeeded)
         {
-            if (this.Denial(result) is { } denied)
-            {
-                return denied;
-            }
-
-            Errors = result.Errors;
             await LoadAsync(id, ct);
             return Page();
         }

@@ -67,4 +67,19 @@ public sealed class PlanFormTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         Assert.Contains("value=\"Trước ngày 30/6/2026\"", schedule);
         Assert.Contains("value=\"2035-01-01\"", schedule);
     }
+
+    [Fact]
+    public async Task A_pasted_appendix_refused_for_its_header_comes_back_with_the_paste()
+    {
+        var (client, _) = await SecretariatAsync();
+        var refused = await RefusedAsync(await HttpForms.PostFormAsync(client, "/Plans/Import?handler=Preview", new()
+        {
+            ["Title"] = " ", ["Number"] = "05/KH-UBND", ["StartYear"] = "2026", ["EndYear"] = "2026",
+            ["Pasted"] = "STT\tNội dung\tĐơn vị chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tVăn phòng\tQuý II",
+        }));
+        Assert.Contains("id=\"import-errors\"", refused);
+        Assert.Contains("value=\"05/KH-UBND\"", refused);
+        Assert.Contains("Rà soát thủ tục hành chính\tVăn phòng\tQuý II</textarea>", refused);
+        Assert.Contains("Tên kế hoạch là bắt buộc.", refused);
+    }
 }

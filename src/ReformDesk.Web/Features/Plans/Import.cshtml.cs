@@ -34,8 +34,11 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, T
     [BindProperty]
     public string? Payload { get; set; }
 
+    /// <summary>The table pasted instead of a file; a refused preview shows it again.</summary>
+    [BindProperty]
+    public string? Pasted { get; set; }
+
     public ImportPreview? Preview { get; private set; }
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     [TempData(Key = UploadLimitAttribute.ErrorKey)]
     public string? TooLarge { get; set; }
@@ -44,14 +47,14 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, T
     {
         if (TooLarge is not null)
         {
-            Errors = new Dictionary<string, string> { ["upload"] = TooLarge };
+            ModelState.AddModelError("Upload", TooLarge);
         }
 
         StartYear = EndYear = VietnamTime.Year(clock);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, string? pasted, CancellationToken ct)
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? upload, CancellationToken ct)
     {
         UploadCheck check;
         if (upload is { Length: > 0 })
@@ -61,13 +64,13 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, T
         }
         else
         {
-            check = guard.Check(System.Text.Encoding.UTF8.GetBytes(pasted ?? ""), null, UploadForm.PlanAppendix);
+            check = guard.Check(System.Text.Encoding.UTF8.GetBytes(Pasted ?? ""), null, UploadForm.PlanAppendix);
             FileName = null;
         }
 
         if (check.Upload is not { } file)
         {
-            Errors = new Dictionary<string, string> { ["upload"] = check.Error! };
+            ModelState.AddModelError("Upload", check.Error!);
             return Page();
         }
 
@@ -80,7 +83,7 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, T
         var check = guard.CheckPayload(Payload, FileName, UploadForm.PlanAppendix);
         if (check.Upload is not { } content)
         {
-            Errors = new Dictionary<string, string> { ["Payload"] = check.Error! };
+            ModelState.AddModelError(nameof(Payload), check.Error!);
             Payload = null;
             return Page();
         }
@@ -89,7 +92,7 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, T
         var result = await importer.SaveAsync(new PlanHeader(Title, Number, StartYear, EndYear, SourceDocument: FileName), table, ct);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            ModelState.AddErrors(result, prefix: null);
             return await PreviewOrErrorAsync(content, ct);
         }
 
@@ -101,7 +104,11 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, T
         var headerErrors = PlanImportService.ValidateHeader(new PlanHeader(Title, Number, StartYear, EndYear));
         if (headerErrors.Count > 0)
         {
-            Errors = headerErrors;
+            foreach (var (field, message) in headerErrors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+
             return Page();
         }
 

@@ -33,7 +33,7 @@ public sealed class Index766ServiceTests() : DossierCommuneTest(new DateTimeOffs
             .Processed(new DateTime(2026, 3, 11, 9, 0, 0)).With(Flags(true, true)).SaveAsync(Commune);
         await new DossierBuilder("HS-04", Birth, new DateTime(2026, 2, 25, 9, 0, 0)).Applicant("Phạm Thị Dung")
             .Processed(new DateTime(2026, 3, 2, 9, 0, 0)).With(Flags(true, true)).SaveAsync(Commune);
-        await Received("HS-05", 30).Applicant("Hoàng Văn Em").Processed(new DateTime(2026, 4, 2, 9, 0, 0)).With(Flags(true, false)).SaveAsync(Commune);
+        await Received("HS-05", 30).Applicant("Hoàng Văn Em").Processed(new DateTime(2026, 4, 2, 9, 0, 0)).With(Flags(false, false)).SaveAsync(Commune);
         // Saved around the dossier service, so the monthly buckets of January to April are marked for the index to recompute.
         await using var db = Commune.Open();
         await DossierAggregates.MarkAsync(db, Commune.TenantId,

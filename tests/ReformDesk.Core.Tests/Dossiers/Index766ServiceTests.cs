@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Organisation;
+using ReformDesk.Core.Plans;
 using ReformDesk.Core.Platform;
+using ReformDesk.Core.Targets;
 
 namespace ReformDesk.Core.Tests.Dossiers;
 
@@ -254,6 +257,25 @@ public sealed class Index766ServiceTests() : DossierCommuneTest(new DateTimeOffs
         Assert.Empty(monthly);
         Assert.True(desk.Source.Supports(Index766IndicatorSource.Total));
         Assert.False(desk.Source.Supports(IndicatorCodes.OnTimeRate));
+    }
+
+    [Fact]
+    public async Task A_target_of_80_points_is_measured_by_the_index_through_the_target_service()
+    {
+        await SeedAsync();
+        await using var desk = new Index766Desk(Commune);
+        var db = Commune.Open();
+        var targets = new TargetService(db, new PlanService(db, Commune.Clock), [desk.Source]);
+        var chairman = new Actor(Guid.NewGuid(), "Phạm Thị Dung", [Roles.Chairman], null, false);
+        var input = new TargetInput("Đạt từ 80 điểm Bộ chỉ số 766 trở lên", Index766IndicatorSource.Total, Comparison.AtLeast, 80, "%",
+            new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        Assert.True((await targets.CreateAsync(input, chairman)).Succeeded);
+
+        var view = (await targets.ListAsync()).Single();
+        var soFar = (await desk.Index.ComputeAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 4, 15))).Value!;
+        Assert.Equal((soFar.Total, "điểm", desk.Source.Describe), (view.Actual!.Value, view.Target.Unit, view.Source));
+        Assert.True(soFar.Total > 0);
+        Assert.NotNull(view.Evaluation);
     }
 
     [Fact]

@@ -41,9 +41,14 @@ public sealed class PersonService(ReformDeskDbContext db)
             return OperationResult<PositionTenure>.Invalid(nameof(input.FromYear), "Năm bắt đầu phải trong khoảng 1990–2100.");
         }
 
-        if (input.ToYear is { } to && (to < input.FromYear || to > 2100))
+        if (input.ToYear is { } to && to < input.FromYear)
         {
             return OperationResult<PositionTenure>.Invalid(nameof(input.ToYear), "Năm kết thúc không được trước năm bắt đầu.");
+        }
+
+        if (input.ToYear > 2100)
+        {
+            return OperationResult<PositionTenure>.Invalid(nameof(input.ToYear), "Năm kết thúc phải trong khoảng 1990–2100.");
         }
 
         if (input.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, ct))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Platform;
 
@@ -8,8 +9,13 @@ public sealed record UnitInput(string? Name, UnitKind Kind, string? Note, bool I
 /// <summary>Units of the current commune. The DbContext scopes every query and write to the tenant.</summary>
 public sealed class UnitService(ReformDeskDbContext db)
 {
-    public Task<List<Unit>> ListAsync(CancellationToken cancellationToken = default) =>
-        db.Units.AsNoTracking().OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync(cancellationToken);
+    /// <summary>
+    /// By kind in the order of <see cref="UnitKind"/>, then by Vietnamese name. Sorted here: the kind is stored as its English
+    /// name, which the database would sort alphabetically ("Other" between "Military" and "Police").
+    /// </summary>
+    public async Task<List<Unit>> ListAsync(CancellationToken cancellationToken = default) =>
+        (await db.Units.AsNoTracking().ToListAsync(cancellationToken))
+        .OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false)).ToList();
 
     public Task<Unit?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -60,11 +66,21 @@ public sealed class UnitService(ReformDeskDbContext db)
 
         if (await db.PositionTenures.AnyAsync(p => p.UnitId == id, cancellationToken))
         {
-            return OperationResult<Unit>.NotFound("Đơn vị đang có cán bộ giữ chức vụ; hãy chuyển họ sang đơn vị khác hoặc đánh dấu ngừng hoạt động.");
+            return OperationResult<Unit>.Conflict("Đơn vị đang có cán bộ giữ chức vụ; hãy chuyển họ sang đơn vị khác hoặc đánh dấu ngừng hoạt động.");
         }
 
         db.Units.Remove(unit);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Tasks, dossiers, facts … point at the unit (restricted foreign keys): it is kept, not half-deleted.
+            db.Entry(unit).State = EntityState.Unchanged;
+            return OperationResult<Unit>.Conflict("Đơn vị đang được dùng trong kế hoạch, hồ sơ hoặc dữ liệu khác; hãy đánh dấu ngừng hoạt động thay vì xóa.");
+        }
+
         return OperationResult<Unit>.Ok(unit);
     }
 

@@ -126,9 +126,9 @@ public sealed class RoleTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var response = await client.PostAsync("/Organisation/People", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AppFactory.FormToken(page),
-            ["FullName"] = name,
-            ["Title"] = "Công chức Văn hóa - Xã hội",
-            ["FromYear"] = "2026",
+            ["Entry.FullName"] = name,
+            ["Entry.Title"] = "Công chức Văn hóa - Xã hội",
+            ["Entry.FromYear"] = "2026",
         }));
         Assert.Equal(allowed ? HttpStatusCode.Redirect : HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(allowed, response.Headers.Location!.OriginalString.Contains("/Organisation/People"));
@@ -145,11 +145,16 @@ public sealed class RoleTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var response = await client.PostAsync("/Organisation/People", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AppFactory.FormToken(page),
-            ["FullName"] = " ",
-            ["Title"] = "Phó Chủ tịch",
-            ["FromYear"] = "2026",
+            ["Entry.FullName"] = " ",
+            ["Entry.Title"] = "Phó Chủ tịch",
+            ["Entry.FromYear"] = "2026",
+            ["Entry.ToYear"] = "2030",
         }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Họ và tên là bắt buộc", await response.Content.ReadAsStringAsync());
+        var refused = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Họ và tên là bắt buộc", refused);
+        // The refused form keeps what was typed.
+        Assert.Contains("value=\"Phó Chủ tịch\"", refused);
+        Assert.Contains("value=\"2030\"", refused);
     }
 }

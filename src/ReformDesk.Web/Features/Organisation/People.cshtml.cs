@@ -7,25 +7,45 @@ using ReformDesk.Web.Features.Platform;
 
 namespace ReformDesk.Web.Features.Organisation;
 
+/// <summary>What the "add a person and a post" form posts; a refused one is shown again as typed.</summary>
+public sealed record PersonForm
+{
+    public string? FullName { get; init; }
+    public string? Title { get; init; }
+    public Guid? UnitId { get; init; }
+    public int? FromYear { get; init; }
+    public int? ToYear { get; init; }
+
+    public TenureInput ToInput() => new(FullName, Title, UnitId, FromYear ?? 0, ToYear);
+}
+
+/// <summary>The commune's people and their posts in a year; editors add a person with a post.</summary>
 public sealed class PeopleModel(UnitService units, TimeProvider clock, PersonService people, RequestTenant tenant) : PageModel
 {
     public bool CanEdit => FactService.CanEdit(User.ToActor(tenant.ReadOnly));
     public IReadOnlyList<Unit> Units { get; private set; } = [];
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
-    public async Task<IActionResult> OnPostAsync(TenureInput input, CancellationToken cancellationToken)
+    [BindProperty]
+    public PersonForm Entry { get; set; } = new();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!CanEdit)
         {
             return Forbid();
         }
 
+        var input = Entry.ToInput();
         var result = await people.AddTenureAsync(input, cancellationToken);
+        if (!result.Succeeded && this.Refusal(result, nameof(Entry)) is { } denied)
+        {
+            return denied;
+        }
+
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
             Year = input.FromYear;
-            await OnGetAsync(cancellationToken);
+            await LoadAsync(cancellationToken);
             return Page();
         }
 
@@ -40,6 +60,12 @@ public sealed class PeopleModel(UnitService units, TimeProvider clock, PersonSer
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Entry = new PersonForm { FromYear = Year };
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         if (Year is < 2000 or > 2100)
         {

@@ -26,7 +26,6 @@ public sealed class ProcedureEditModel(ProcedureCatalogueImporter catalogue, Ref
     [BindProperty] public string? OnlineUrl { get; set; }
     [BindProperty] public bool PostalAllowed { get; set; }
 
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -59,7 +58,7 @@ public sealed class ProcedureEditModel(ProcedureCatalogueImporter catalogue, Ref
         var result = await publicCatalogue.UpdatePublicInfoAsync(id, Documents, OnlineUrl, PostalAllowed, ct);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            ModelState.AddErrors(result, prefix: null);
             Name = Procedure.Name;
             Field = Procedure.Field;
             ProcessingTime = ProceduresModel.TimeText(Procedure);
@@ -84,7 +83,7 @@ public sealed class ProcedureEditModel(ProcedureCatalogueImporter catalogue, Ref
         var result = await catalogue.UpdateAsync(id, new ProcedureInput(Name, Field, ProcessingTime, Fee, FullyOnline), ct);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            ModelState.AddErrors(result, prefix: null);
             return Page();
         }
 

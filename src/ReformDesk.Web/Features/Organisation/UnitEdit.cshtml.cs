@@ -25,8 +25,6 @@ public sealed class UnitEditModel(UnitService units) : PageModel
     [BindProperty]
     public bool IsActive { get; set; } = true;
 
-    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (Id is { } id)
@@ -47,18 +45,7 @@ public sealed class UnitEditModel(UnitService units) : PageModel
     {
         var input = new UnitInput(Name, Kind, Note, IsActive);
         var result = Id is { } id ? await units.UpdateAsync(id, input, cancellationToken) : await units.CreateAsync(input, cancellationToken);
-        if (!result.Succeeded)
-        {
-            if (this.Denial(result) is { } denied)
-            {
-                return denied;
-            }
-
-            Errors = result.Errors;
-            return Page();
-        }
-
-        return Redirect("/Organisation/Units");
+        return this.Outcome(result, _ => Redirect("/Organisation/Units"), prefix: null);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
@@ -71,7 +58,11 @@ public sealed class UnitEditModel(UnitService units) : PageModel
         var result = await units.DeleteAsync(id, cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            if (this.Refusal(result, prefix: null) is { } denied)
+            {
+                return denied;
+            }
+
             var unit = await units.FindAsync(id, cancellationToken);
             (Name, Kind, Note, IsActive) = (unit!.Name, unit.Kind, unit.Note, unit.IsActive);
             return Page();

@@ -1,24 +1,13 @@
-using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Documents;
 using ReformDesk.Core.Inspections;
-using ReformDesk.Core.Platform;
 using ReformDesk.Core.Tests.Platform;
+using static ReformDesk.Core.Tests.Inspections.InspectionDesk;
 
 namespace ReformDesk.Core.Tests.Inspections;
 
 /// <summary>The conclusion notice of a done inspection (<see cref="InspectionService.ConclusionAsync"/>) and the plan year of an inspection, on SQLite.</summary>
 public sealed class InspectionConclusionTests
 {
-    // 10:00 in Hà Nội on 20/09/2026.
-    private static readonly DateTimeOffset Now = new(2026, 9, 20, 3, 0, 0, TimeSpan.Zero);
-    private static readonly Actor Chairman = new(Guid.NewGuid(), "Nguyễn Văn Ánh", [Roles.Chairman], null, false);
-
-    private static T Ok<T>(OperationResult<T> result)
-    {
-        Assert.True(result.Succeeded, result.Message);
-        return result.Value!;
-    }
-
     /// <summary>A 2026 plan with one inspection of <paramref name="kind"/> of "Văn phòng HĐND và UBND" planned for May.</summary>
     private static async Task<(InspectionService Service, Inspection Inspection)> PlannedAsync(SqliteCommune commune, InspectionKind kind = InspectionKind.Unit)
     {

@@ -1,5 +1,5 @@
-using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Satisfaction;
+using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Targets;
 using ReformDesk.Core.Tests.Platform;
 using static ReformDesk.Core.Tests.Satisfaction.SurveyDesk;
@@ -10,8 +10,7 @@ namespace ReformDesk.Core.Tests.Satisfaction;
 /// <summary>The satisfaction targets' actual values (<see cref="SatisfactionIndicatorSource"/>) measured from paper forms on SQLite: index per month, campaigns held, cut at the as-of day.</summary>
 public sealed class SatisfactionIndicatorSourceTests
 {
-    // 10:00 in Hà Nội on 20/09/2026.
-    private static readonly DateTimeOffset Now = new(2026, 9, 20, 3, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2026, 9, 20, 3, 0, 0, TimeSpan.Zero);   // 10:00 in Hà Nội
     private static readonly ReportingPeriod SecondHalf = new(D(7, 1), D(12, 31));
 
     private static DateOnly D(int m, int d) => new(2026, m, d);
@@ -45,11 +44,9 @@ public sealed class SatisfactionIndicatorSourceTests
     public async Task Forms_after_the_as_of_day_are_not_counted()
     {
         await using var commune = await SurveyedAsync();
-
-        var (actual, monthly) = await Source(commune).MeasureAsync(SatisfactionIndicators.Index, SecondHalf, D(8, 5), CancellationToken.None);
-
-        Assert.Equal(50, actual);
-        Assert.Equal([new MonthlyValue(2026, 7, 100), new MonthlyValue(2026, 8, 0)], monthly);
+        var measured = await Source(commune).MeasureAsync(SatisfactionIndicators.Index, SecondHalf, D(8, 5), CancellationToken.None);
+        Assert.Equal(50, measured.Actual);
+        Assert.Equal([new MonthlyValue(2026, 7, 100), new MonthlyValue(2026, 8, 0)], measured.Monthly);
     }
 
     [Fact]

@@ -10,10 +10,13 @@ namespace ReformDesk.Web.Tests.Browser;
 
 public sealed class ReportJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
+    /// <summary>Signs out and waits for the login form itself: the sign-out post redirects twice, and waiting for the
+    /// second page's load event once timed out on a page already shown.</summary>
     private static async Task SignOutAsync(IPage page)
     {
         await page.ClickAsync("button:has-text('Đăng xuất')");
-        await page.WaitForURLAsync("**/Account/Login**");
+        await page.WaitForURLAsync("**/Account/Login**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("#UserName")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -46,8 +46,8 @@ public sealed class ReportsModel(ReportingService reporting, PlanService plans, 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Obligation = new ObligationForm { FromYear = Today.Year, ToYear = Today.Year };
-        Submission = new SubmissionForm { SubmittedOn = Today };
+        FreshObligation();
+        FreshSubmission();
     }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
@@ -58,7 +58,7 @@ public sealed class ReportsModel(ReportingService reporting, PlanService plans, 
             return Forbid();
         }
 
-        Submission = new SubmissionForm { SubmittedOn = Today };
+        FreshSubmission();
         var result = await reporting.AddAsync(Obligation.ToInput(), ct);
         return this.Outcome(result, _ => Redirect("/Plans/Reports"), prefix: nameof(Obligation));
     }
@@ -71,7 +71,7 @@ public sealed class ReportsModel(ReportingService reporting, PlanService plans, 
             return Forbid();
         }
 
-        Obligation = new ObligationForm { FromYear = Today.Year, ToYear = Today.Year };
+        FreshObligation();
         var parts = (Submission.Period ?? "").Split('|');
         if (parts.Length != 2 || !Guid.TryParse(parts[0], out var obligationId)
             || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
@@ -89,6 +89,12 @@ public sealed class ReportsModel(ReportingService reporting, PlanService plans, 
         var result = await reporting.SubmitAsync(obligationId, due, submittedOn, Submission.DocumentNumber, null, User.FindFirstValue(AppClaims.FullName) ?? User.Identity!.Name!, ct);
         return this.Outcome(result, _ => Redirect("/Plans/Reports"), prefix: nameof(Submission));
     }
+
+    /// <summary>The obligation form as a new one starts: this year to this year.</summary>
+    private void FreshObligation() => Obligation = new ObligationForm { FromYear = Today.Year, ToYear = Today.Year };
+
+    /// <summary>The submission form as a new one starts: sent today.</summary>
+    private void FreshSubmission() => Submission = new SubmissionForm { SubmittedOn = Today };
 
     private async Task LoadAsync(CancellationToken ct)
     {

@@ -57,7 +57,7 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
             return NotFound();
         }
 
-        Schedule = new TaskScheduleForm { ScheduleText = Task.ScheduleText, ManualDueDate = Task.ManualDueDate };
+        ScheduleAsStored();
         return Page();
     }
 
@@ -73,7 +73,7 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
             return Forbid();
         }
 
-        Schedule = new TaskScheduleForm { ScheduleText = Task.ScheduleText, ManualDueDate = Task.ManualDueDate };
+        ScheduleAsStored();
         var uploads = new List<EvidenceUpload>();
         foreach (var file in Update.Files)
         {
@@ -126,7 +126,7 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
             return Forbid();
         }
 
-        Schedule = new TaskScheduleForm { ScheduleText = Task.ScheduleText, ManualDueDate = Task.ManualDueDate };
+        ScheduleAsStored();
         var result = await step();
         if (!result.Succeeded && this.Refusal(result, field => field == "reason" ? nameof(ReturnReason) : field) is { } denied)
         {
@@ -141,6 +141,9 @@ public sealed class TaskModel(PlanService plans, RequestTenant tenant) : PageMod
 
         return Redirect($"/Plans/Task/{id}");
     }
+
+    /// <summary>The deadline form as stored, for every answer but a refused deadline (which shows what was typed).</summary>
+    private void ScheduleAsStored() => Schedule = new TaskScheduleForm { ScheduleText = Task.ScheduleText, ManualDueDate = Task.ManualDueDate };
 
     private Actor ActorOf() => User.ToActor(tenant.ReadOnly);
 

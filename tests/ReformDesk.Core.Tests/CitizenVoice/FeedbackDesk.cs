@@ -125,20 +125,6 @@ public sealed class FeedbackDesk : IAsyncDisposable
     public static SafeUpload Png(string name = "anh-den.png", int size = 64) =>
         TestUploads.Safe([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Repeat((byte)7, size)], name, UploadForm.FeedbackAttachment);
 
-    public static T Ok<T>(OperationResult<T> result)
-    {
-        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-        return result.Value!;
-    }
-
-    /// <summary>The refusal's kind, its one field and its message.</summary>
-    public static void Refused<T>(OperationResult<T> result, FailureKind failure, string field, string message)
-    {
-        Assert.Equal(failure, result.Failure);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal((field, message), (error.Key, error.Value));
-    }
-
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();

@@ -16,8 +16,6 @@ public sealed class FeedbackEntityTests
             new FeedbackIntake(channel, FeedbackCategory.Conduct, "  Cán bộ hẹn nhiều lần  ", "  Người dân phản ánh bị hẹn trả kết quả nhiều lần.  ", "   ",
                 "  Hoàng Thị Mai  ", " +84 912 345 678 ", " ", "  Số 3 ngõ 8  "), By(0, "desk"));
 
-    private static void Ok(OperationResult<FeedbackEvent> r) => Assert.True(r.Succeeded, r.Message);
-
     [Fact]
     public void Submission_trims_the_intake_and_starts_every_clock_at_once()
     {

@@ -24,8 +24,6 @@ public sealed class FeedbackRemindersTests
 
     private static FeedbackActor At(DateTime utc) => new("tester", utc);
 
-    private static void Ok(OperationResult<FeedbackEvent> r) => Assert.True(r.Succeeded, string.Join(" ", r.Errors.Values));
-
     private sealed record Commune(SqliteCommune Db, Unit U, Unit V, Unit W, List<AppUser> Accounts, ILookup<Guid, string> Roles) : IAsyncDisposable
     {
         public ValueTask DisposeAsync() => Db.DisposeAsync();

@@ -200,8 +200,6 @@ public sealed class FeedbackRetentionTests
 
     private static FeedbackActor By(DateTime at) => new("tester", at);
 
-    private static void Ok(OperationResult<FeedbackEvent> r) => Assert.True(r.Succeeded, string.Join(" ", r.Errors.Values));
-
     /// <summary>A feedback brought to <paramref name="status"/>; the last step (the closing one for closed statuses) at <paramref name="at"/>.</summary>
     private static Feedback Build(Guid tenantId, string code, FeedbackStatus status, DateTime at, Guid? unitId = null)
     {

@@ -161,5 +161,4 @@ public sealed class PublicPortalTests
         Assert.All(onlySecond, c => Assert.DoesNotContain("giấy chứng nhận", c.Text, StringComparison.Ordinal));
     }
 
-    private static void Ok(OperationResult<Procedure> result) => Assert.True(result.Succeeded, result.Message);
 }

@@ -164,18 +164,5 @@ internal sealed class EmulationBuilder : IAsyncDisposable
         return Storage.CreateContext(Commune.Options, TenantContext.ForTenant(other.Id, "test"), Commune.Clock);
     }
 
-    public static T Ok<T>(OperationResult<T> result)
-    {
-        Assert.True(result.Succeeded, result.Message);
-        return result.Value!;
-    }
-
-    /// <summary>The refusal is of this kind, with exactly this message under this field ("" for a general one).</summary>
-    public static void Refused<T>(OperationResult<T> result, FailureKind kind, string field, string message)
-    {
-        Assert.Equal(kind, result.Failure);
-        Assert.Equal([(field, message)], result.Errors.Select(e => (e.Key, e.Value)));
-    }
-
     public ValueTask DisposeAsync() => Commune.DisposeAsync();
 }

@@ -39,15 +39,15 @@ internal static class EmulationRecords
     public static async Task<Initiative> InitiativeAsync(this EmulationBuilder b, string title, Guid? unitId = null, Guid? authorId = null,
         DateOnly? recognisedOn = null, string number = "05/QĐ-UBND", bool evaluated = true)
     {
-        var initiative = EmulationBuilder.Ok(Initiative.Propose(new InitiativeInput(title, "Nguyễn Thị Hồng", authorId, unitId, "Chờ lâu", "Phiếu hẹn", "Nhanh hơn")));
+        var initiative = Ok(Initiative.Propose(new InitiativeInput(title, "Nguyễn Thị Hồng", authorId, unitId, "Chờ lâu", "Phiếu hẹn", "Nhanh hơn")));
         if (evaluated)
         {
-            EmulationBuilder.Ok(initiative.Evaluate("Có tính mới, áp dụng được", EmulationBuilder.Today));
+            Ok(initiative.Evaluate("Có tính mới, áp dụng được", EmulationBuilder.Today));
         }
 
         if (recognisedOn is { } on)
         {
-            EmulationBuilder.Ok(initiative.Recognise(number, on, on));
+            Ok(initiative.Recognise(number, on, on));
         }
 
         await b.AddAsync(initiative);

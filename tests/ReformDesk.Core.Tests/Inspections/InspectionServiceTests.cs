@@ -16,17 +16,6 @@ public sealed class InspectionServiceTests
 
     private static Actor HeadOf(Unit unit) => new(Guid.NewGuid(), "Trưởng phòng", [Roles.DepartmentHead], unit.Id, false);
 
-    private static T Ok<T>(OperationResult<T> result)
-    {
-        Assert.True(result.Succeeded, result.Message);
-        return result.Value!;
-    }
-
-    private static void Refused<T>(OperationResult<T> result, FailureKind failure, string message)
-    {
-        Assert.Equal((failure, message), (result.Failure, result.Message));
-    }
-
     [Fact]
     public async Task A_plan_per_year_with_a_default_title_and_its_checks()
     {

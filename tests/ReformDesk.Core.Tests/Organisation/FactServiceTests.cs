@@ -36,12 +36,6 @@ public sealed class FactServiceTests
         return new Commune(db, a.Id, b.Id, unit);
     }
 
-    private static T Ok<T>(OperationResult<T> result)
-    {
-        Assert.True(result.Succeeded, result.Message);
-        return result.Value!;
-    }
-
     /// <summary>The failure, the field and the message as one value.</summary>
     private static (FailureKind, string, string) Why<T>(OperationResult<T> result)
     {

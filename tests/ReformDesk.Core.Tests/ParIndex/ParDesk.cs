@@ -131,15 +131,6 @@ public sealed class ParDesk : IAsyncDisposable
         return id;
     }
 
-    public static T Ok<T>(OperationResult<T> result)
-    {
-        Assert.True(result.Succeeded, result.Message);
-        return result.Value!;
-    }
-
-    public static void Refused<T>(OperationResult<T> result, FailureKind failure, string message) =>
-        Assert.Equal((failure, message), (result.Failure, result.Message));
-
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();

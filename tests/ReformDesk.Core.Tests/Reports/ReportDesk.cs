@@ -103,20 +103,6 @@ public sealed class ReportDesk : IAsyncDisposable
 
     public Task<PeriodicReport?> FindAsync(Guid id, Guid? communeId = null) => InAsync(s => s.FindAsync(id), communeId);
 
-    public static T Ok<T>(OperationResult<T> result)
-    {
-        Assert.True(result.Succeeded, result.Message);
-        return result.Value!;
-    }
-
-    /// <summary>The refusal's kind, its one field ("" for none) and its message.</summary>
-    public static void Refused<T>(OperationResult<T> result, FailureKind failure, string field, string message)
-    {
-        Assert.Equal(failure, result.Failure);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal((field, message), (error.Key, error.Value));
-    }
-
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();

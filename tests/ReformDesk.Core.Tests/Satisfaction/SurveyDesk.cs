@@ -11,12 +11,6 @@ public static class SurveyDesk
 
     public static SatisfactionService Service(SqliteCommune commune) => new(commune.Open(), commune.Clock);
 
-    public static T Ok<T>(OperationResult<T> result)
-    {
-        Assert.True(result.Succeeded, result.Message);
-        return result.Value!;
-    }
-
     /// <summary>A campaign of N = 1.000 with a 5 % margin over [start, end], on the current questionnaire.</summary>
     public static async Task<SurveyCampaign> CampaignAsync(SqliteCommune commune, DateOnly start, DateOnly end, string title = "Khảo sát sự hài lòng quý III/2026") =>
         Ok(await Service(commune).CreateCampaignAsync(new CampaignInput(title, start, end, 1000, 5)));

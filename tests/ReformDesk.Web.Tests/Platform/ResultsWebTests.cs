@@ -149,7 +149,7 @@ public abstract class ResultsWebTests(AppFixture fixture)
         Assert.True(refused.StatusCode == HttpStatusCode.OK, html);
         Assert.Contains(text, html, StringComparison.Ordinal);
         Assert.Contains("value=\"250\"", html, StringComparison.Ordinal);
-        Assert.Matches("id=\"target-errors\">\\s*<p>[^<]+</p>", html);
+        Assert.Matches("id=\"target-errors\">\\s*<ul><li>[^<]+</li>", html);
         Assert.False(App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Targets.Any(t => t.Text == text)));
     }
 }

@@ -26,7 +26,7 @@ public static class ParTestWorkbooks
     ];
 
     public static byte[] Build(List<string[]> criteria, int year = 2025, string survey = "10",
-        List<string[]>? bands = null, List<string[]>? blocks = null, bool withBlocks = true, string[]? header = null)
+        List<string[]>? bands = null, List<string[]>? blocks = null, bool withBlocks = true, string[]? header = null, Func<string, string>? sheetName = null)
     {
         var sheets = new Dictionary<string, object>
         {
@@ -41,7 +41,7 @@ public static class ParTestWorkbooks
         };
         if (withBlocks) sheets[ParWorkbook.BlocksSheet] = Rows(ParWorkbook.BlockHeaders, blocks ?? [["Khối phường", "phường"], ["Khối xã", "xã, đặc khu"]]);
         using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
+        stream.SaveAs(sheets.ToDictionary(s => sheetName?.Invoke(s.Key) ?? s.Key, s => s.Value));
         return stream.ToArray();
     }
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Rules;
-using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
 using ReformDesk.Core.Satisfaction;
 using ReformDesk.Core.Tests.Dossiers;
@@ -194,14 +193,7 @@ public sealed class PublicationServiceTests
     public async Task The_portal_lists_published_quarters_newest_first_and_each_commune_sees_only_its_own()
     {
         await using var commune = await SqliteCommune.CreateAsync(Now);
-        Guid neighbour;
-        await using (var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock))
-        {
-            var tenant = new Tenant { Code = "HP-LC", Name = "Phường Lê Chân", Kind = TenantKind.Commune, ParentId = system.Tenants.Single(t => t.Id == commune.TenantId).ParentId };
-            system.Tenants.Add(tenant);
-            await system.SaveChangesAsync();
-            neighbour = tenant.Id;
-        }
+        var neighbour = await NeighbourAsync(commune);
 
         Assert.Null(await InAsync(commune, s => s.LatestAsync()));
         Ok(await InAsync(commune, s => s.PublishAsync(new Quarter(2026, 2), Chairman, LocalNow)));

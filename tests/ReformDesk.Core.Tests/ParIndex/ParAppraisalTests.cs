@@ -162,4 +162,27 @@ public sealed class ParAppraisalTests
         var own = Assert.Single(await desk.AsProvinceAsync(s => s.HistoryAsync(desk.Officer, desk.CommuneId)));
         Assert.Equal((16.5m, 1, 1), (own.FinalScore!.Value, own.Rank!.Value, own.BlockSize!.Value));
     }
+
+    [Fact]
+    public async Task The_history_lists_the_years_newest_first_and_a_grade_not_named_like_an_award_feeds_no_award_rating()
+    {
+        await using var desk = await ParDesk.CreateAsync(Now);
+        using (var upload = ParTestWorkbooks.Upload(ParTestWorkbooks.Build(ParTestWorkbooks.SmallCriteria(), 2024, bands: [["A", "90"], ["B", "80"], ["C", "0"]])))
+        {
+            Assert.True((await desk.AsProvinceAsync(s => s.ImportSetAsync(desk.Officer, desk.ProvinceId, 2024, upload))).Succeeded);
+        }
+
+        var lettered = (await desk.AsProvinceAsync(s => s.SetAsync(desk.ProvinceId, 2024)))!;
+        await desk.AppraisedAsync(desk.CommuneId, lettered, Sample, "8");   // 16,5 of 20 = 82,5 % → B
+        await desk.ImportSmallSetAsync(2025);
+        Ok(await desk.AsCommuneAsync(s => s.StartAsync(desk.Chairman, 2025)));
+
+        Assert.Equal(
+        [
+            new ParYear(2025, ParStatus.Draft, null, null, null, null, "Khối phường", null, null),
+            new ParYear(2024, ParStatus.Appraised, 8.5m, 16.5m, 82.5m, "B", "Khối phường", 1, 1),
+        ], await desk.AsCommuneAsync(s => s.HistoryAsync(desk.Chairman, desk.CommuneId)));
+        await using var db = desk.Commune.Open();
+        Assert.Empty(await ParIndexService.RatingsAsync(db, desk.CommuneId));   // "B" is no Xuất sắc … Yếu: the award rules get nothing
+    }
 }

@@ -16,14 +16,14 @@ namespace ReformDesk.Core.Tests.Satisfaction;
 /// </summary>
 public sealed class DossierRatingServiceTests
 {
-    // 10:00 in Hà Nội on 20/09/2026.
-    private static readonly DateTimeOffset Now = new(2026, 9, 20, 3, 0, 0, TimeSpan.Zero);
-    private static readonly DateTime LocalNow = new(2026, 9, 20, 10, 0, 0);
-
-    private static DateOnly D(int m, int d) => new(2026, m, d);
-
+    /// <summary>Every element at <paramref name="level"/>, officials at <paramref name="officials"/> when given.</summary>
     private static Dictionary<E, L?> All(L level, L? officials = null) =>
         SatisfactionText.Elements.ToDictionary(e => e, e => (L?)(e == E.Officials && officials is { } o ? o : level));
+
+    private static readonly DateTimeOffset Now = new(2026, 9, 20, 3, 0, 0, TimeSpan.Zero);   // 10:00 in Hà Nội
+    private static readonly DateTime LocalNow = Now.UtcDateTime.AddHours(7);
+
+    private static DateOnly D(int m, int d) => new(2026, m, d);
 
     /// <summary>The service as the public portal has it: the commune's scope, read-only.</summary>
     private static (SatisfactionService Service, TenantContext Tenant) Portal(SqliteCommune commune)

@@ -108,6 +108,22 @@ public sealed class PublicationServiceTests
     }
 
     [Fact]
+    public async Task A_unit_no_longer_active_counts_in_the_communes_rate_but_gets_no_row_of_its_own()
+    {
+        var (commune, _) = await QuarterAsync();
+        await using var _ = commune;
+        var closed = await commune.UnitAsync("Tổ tiếp nhận cũ", active: false);
+        var procedure = await DossierBuilder.ProcedureAsync(commune, "1.000656", "Chứng thực bản sao");
+        await Dossier(procedure, "H26-0010", closed.Id, At(7, 1), D(7, 3), At(7, 2)).SaveAsync(commune);
+        await DossierBuilder.MarkMonthsAsync(commune, D(7, 1), D(7, 1), procedure);
+
+        var preview = await InAsync(commune, s => s.PreviewAsync(Third));
+
+        Assert.Equal(new PublishedRate("Toàn xã/phường", 3, 4, 75), preview.OnTime);
+        Assert.Equal(["Phòng Kinh tế", "Văn phòng HĐND và UBND"], preview.OnTimeByUnit.Select(u => u.Name));
+    }
+
+    [Fact]
     public async Task A_quarter_without_data_previews_empty_rates_and_no_index()
     {
         await using var commune = await SqliteCommune.CreateAsync(Now);

@@ -73,6 +73,18 @@ public sealed class DossierBuilder
         return procedure;
     }
 
+    /// <summary>
+    /// Marks the monthly indicator buckets of <paramref name="first"/>–<paramref name="last"/> for these procedures, as the dossier
+    /// service does when it saves, so the indicators recompute months that dossiers saved by this builder fall in.
+    /// </summary>
+    public static async Task MarkMonthsAsync(SqliteCommune commune, DateOnly first, DateOnly last, params Procedure[] procedures)
+    {
+        var months = new List<DateOnly>();
+        for (var m = new DateOnly(first.Year, first.Month, 1); m <= last; m = m.AddMonths(1)) months.Add(m);
+        await using var db = commune.Open();
+        await DossierAggregates.MarkAsync(db, commune.TenantId, from m in months from p in procedures select new AggregateBucket(m, p.Id));
+    }
+
     /// <summary>The commune's rules (its province's calendar from <paramref name="db"/>) with the given cut-off.</summary>
     public static DossierRules Rules(ReformDeskDbContext db, SqliteCommune commune, string cutOff = "15:00") =>
         new(new CalendarService(db, new CalendarCache(), commune.Clock), Options.Create(new DossierSettings { CutOff = cutOff }));

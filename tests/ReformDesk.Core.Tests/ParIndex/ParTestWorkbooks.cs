@@ -26,7 +26,7 @@ public static class ParTestWorkbooks
     ];
 
     public static byte[] Build(List<string[]> criteria, int year = 2025, string survey = "10",
-        List<string[]>? bands = null, List<string[]>? blocks = null, bool withBlocks = true)
+        List<string[]>? bands = null, List<string[]>? blocks = null, bool withBlocks = true, string[]? header = null, Func<string, string>? sheetName = null)
     {
         var sheets = new Dictionary<string, object>
         {
@@ -36,12 +36,12 @@ public static class ParTestWorkbooks
                 new() { ["Mục"] = "Năm", ["Giá trị"] = year.ToString() },
                 new() { ["Mục"] = "Điểm điều tra xã hội học", ["Giá trị"] = survey },
             },
-            [ParWorkbook.CriteriaSheet] = Rows(Header, criteria),
+            [ParWorkbook.CriteriaSheet] = Rows(header ?? Header, criteria),
             [ParWorkbook.BandsSheet] = Rows(ParWorkbook.BandHeaders, bands ?? [["Xuất sắc", "90"], ["Tốt", "80"], ["Khá", "70"], ["Trung bình", "50"], ["Yếu", "0"]]),
         };
         if (withBlocks) sheets[ParWorkbook.BlocksSheet] = Rows(ParWorkbook.BlockHeaders, blocks ?? [["Khối phường", "phường"], ["Khối xã", "xã, đặc khu"]]);
         using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
+        stream.SaveAs(sheets.ToDictionary(s => sheetName?.Invoke(s.Key) ?? s.Key, s => s.Value));
         return stream.ToArray();
     }
 

@@ -19,6 +19,17 @@ public static class SurveyDesk
     public static PaperForm Form(string number, Guid? unitId, DateOnly? day, params (string Code, SatisfactionLevel? Level)[] answers) =>
         new(number, unitId, day, answers.ToDictionary(a => a.Code, a => a.Level), null);
 
+    /// <summary>Another commune of the same province in the same database (Phường Lê Chân); returns its id.</summary>
+    public static async Task<Guid> NeighbourAsync(SqliteCommune commune)
+    {
+        await using var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock);
+        var province = system.Tenants.Single(t => t.Id == commune.TenantId).ParentId;
+        var tenant = new ReformDesk.Core.Organisation.Tenant { Code = "HP-LC", Name = "Phường Lê Chân", Kind = ReformDesk.Core.Organisation.TenantKind.Commune, ParentId = province };
+        system.Tenants.Add(tenant);
+        await system.SaveChangesAsync();
+        return tenant.Id;
+    }
+
     public static async Task EnterAsync(SqliteCommune commune, Guid campaignId, PaperForm form) =>
         Ok(await Service(commune).EnterFormAsync(campaignId, form, Clerk));
 }

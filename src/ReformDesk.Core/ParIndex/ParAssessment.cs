@@ -152,7 +152,14 @@ public sealed class ParAssessment : IAuditedUnder
     public void SelfScore(Guid criterionId, decimal? points, ParEvidenceKind evidence, Guid? evidenceId, string? evidenceText, string? explanation)
     {
         if (!CommuneMayEdit) throw new ParTransitionException($"Chỉ số CCHC năm {Year} đang ở trạng thái “{ParTransitions.Vietnamese(Status)}”: xã không sửa được điểm tự chấm.");
-        ScoreOf(criterionId).SetSelf(points, evidence, evidenceId, evidenceText, explanation);
+        var score = ScoreOf(criterionId);
+        if (score.SelfPoints != points)
+        {
+            // Re-scored after a return: the next appraisal starts from the new figure, not from the withdrawn one.
+            score.SetAppraisal(null, score.AppraisalComment);
+        }
+
+        score.SetSelf(points, evidence, evidenceId, evidenceText, explanation);
     }
 
     public void Propose(Guid criterionId, decimal? points, string? source)

@@ -183,6 +183,26 @@ public sealed class ParAssessmentGuardTests
         a.Publish("Giám đốc Sở Nội vụ", At.AddDays(30));
         Assert.Equal((ParStatus.Published, "Giám đốc Sở Nội vụ", (DateTime?)At.AddDays(30), 16.5m), (a.Status, a.PublishedBy, a.PublishedAtUtc, a.FinalScore));
     }
+
+    [Fact]
+    public void A_criterion_the_commune_rescores_after_a_return_is_appraised_afresh_from_the_new_figure()
+    {
+        var a = ParAssessment.Start(Set, Guid.NewGuid(), "Khối phường", At);
+        a.SelfScore(Id("1.1"), 3m, ParEvidenceKind.None, null, null, null);
+        a.SelfScore(Id("1.2"), 2m, ParEvidenceKind.None, null, null, null);
+        a.Submit(5m, "Chủ tịch", At);
+        a.StartAppraisal();                       // pre-filled from the self-scores: 3 and 2
+        a.Appraise(Id("1.2"), 1.5m, "Thiếu văn bản");
+        a.Return("Tiêu chí 1.1 chấm cao hơn minh chứng");
+
+        a.SelfScore(Id("1.1"), 2.5m, ParEvidenceKind.None, null, null, "Đã sửa theo ý kiến của Sở");
+        a.SelfScore(Id("1.2"), 2m, ParEvidenceKind.None, null, null, null);   // unchanged: the officer's 1,5 stands
+        a.Submit(4.5m, "Chủ tịch", At);
+        a.StartAppraisal();
+
+        Assert.Equal((2.5m, (decimal?)2.5m), (a.ScoreOf(Id("1.1")).SelfPoints, a.ScoreOf(Id("1.1")).AppraisedPoints));
+        Assert.Equal(((decimal?)1.5m, "Thiếu văn bản"), (a.ScoreOf(Id("1.2")).AppraisedPoints, a.ScoreOf(Id("1.2")).AppraisalComment));
+    }
 }
 
 /// <summary>The set's figures and look-ups, and numbers as a Vietnamese spreadsheet writes them.</summary>

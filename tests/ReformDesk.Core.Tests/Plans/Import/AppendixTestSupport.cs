@@ -146,6 +146,11 @@ internal static class AppendixTestSupport
 
     public sealed record XDate(DateTime Value) : XCell;
 
+    /// <summary>A cell written as Excel stores it without the shared-string table: inline text, or an error such as #N/A.</summary>
+    public sealed record XInline(string Value) : XCell;
+
+    public sealed record XError(string Value) : XCell;
+
     /// <summary>Ghi một trang tính: rows[i] là dòng Excel i+1; merges là các vùng gộp "A1:F1".</summary>
     public static byte[] WriteXlsx(IReadOnlyList<XCell?[]> rows, IEnumerable<string>? merges = null, string sheetName = "Phụ lục")
     {
@@ -201,6 +206,14 @@ internal static class AppendixTestSupport
                         case XDate d:
                             cell.StyleIndex = 1;
                             cell.CellValue = new S.CellValue(d.Value.ToOADate());
+                            break;
+                        case XInline inline:
+                            cell.DataType = S.CellValues.InlineString;
+                            cell.InlineString = new S.InlineString(new S.Text(inline.Value));
+                            break;
+                        case XError e:
+                            cell.DataType = S.CellValues.Error;
+                            cell.CellValue = new S.CellValue(e.Value);
                             break;
                     }
 

@@ -128,6 +128,7 @@ public sealed class AppraisalImportTests : OrgBuilder
         { Row("Cá nhân", "Trần Thị Bình", number: ""), "E", "Hãy nhập số văn bản quyết định (tối đa 60 ký tự)." },
         { Row("Cá nhân", "Trần Thị Bình", number: new string('9', 61)), "E", "Hãy nhập số văn bản quyết định (tối đa 60 ký tự)." },
         { Row("Cá nhân", "Trần Thị Bình", date: "31/02/2025"), "F", "Ngày quyết định “31/02/2025” không đọc được; ghi theo dạng dd/MM/yyyy." },
+        { Row("Cá nhân", "Trần Thị Bình", date: ""), "F", "Hãy nhập ngày của văn bản quyết định." },
         { Row("Cá nhân", "Trần Thị Bình", date: "21/09/2026"), "F", "Ngày của văn bản không được sau hôm nay." },
         { Row("Cá nhân", "Trần Thị Bình", date: "31/12/2024"), "F", "Quyết định phê duyệt kết quả đánh giá năm 2025 phải ban hành trong năm 2025 hoặc năm 2026." },
     };

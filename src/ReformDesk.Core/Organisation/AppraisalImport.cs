@@ -142,7 +142,7 @@ public sealed class AppraisalImport(ReformDeskDbContext db, FactService facts)
 
             if (Appraisal.Problem(year, number, date, today) is { } problem)
             {
-                Error(problem.Contains("Ngày", StringComparison.Ordinal) || problem.Contains("ban hành", StringComparison.Ordinal) ? 5 : 4, problem);
+                Error(problem.Contains("ngày", StringComparison.OrdinalIgnoreCase) || problem.Contains("ban hành", StringComparison.Ordinal) ? 5 : 4, problem);
                 continue;
             }
 

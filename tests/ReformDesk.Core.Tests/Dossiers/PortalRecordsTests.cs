@@ -142,6 +142,7 @@ public class PortalRecordsTests
         { "MaHoSo", "", "MaHoSo", "Bản ghi 3: 'MaHoSo' bị bỏ trống." },
         { "MaHoSo", new string('X', 61), "MaHoSo", "Bản ghi 3: 'MaHoSo' dài quá 60 ký tự." },
         { "ChuHoSo", new JsonArray("Nguyễn Văn An"), "ChuHoSo", "Bản ghi 3: 'ChuHoSo' phải là chuỗi hoặc số." },
+        { "TrichYeuHoSo", new JsonObject { ["NoiDung"] = "Khai sinh" }, "TrichYeuHoSo", "Bản ghi 3: 'TrichYeuHoSo' phải là chuỗi hoặc số." },
         { "MaTTHC", " ", "MaTTHC", "Bản ghi 3: 'MaTTHC' bị bỏ trống." },
         { "TrangThaiHoSo", 11, "TrangThaiHoSo", "Bản ghi 3: 'TrangThaiHoSo' phải là một trong 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 (giá trị \"11\")." },
         { "TrangThaiHoSo", "", "TrangThaiHoSo", "Bản ghi 3: 'TrangThaiHoSo' bị bỏ trống." },

@@ -245,4 +245,88 @@ public sealed class DossierBucketsTests() : DossierCommuneTest(new DateTimeOffse
         Assert.Single(outcomes, o => !o.Evaluable);
         Assert.Equal(1, Row(await RowsAsync(), March).Received);
     }
+
+    /// <summary>Saved around the dossier service: January to April are marked, as an import leaves them, for the first read to recompute.</summary>
+    private async Task MarkAsync()
+    {
+        await using var db = Commune.Open();
+        await DossierAggregates.MarkAsync(db, Commune.TenantId, Buckets(January, February, March, April));
+    }
+
+    [Fact]
+    public async Task The_first_quarter_adds_februarys_and_marchs_flows_and_takes_the_stock_at_the_end_of_march()
+    {
+        await SeedAsync();
+        await MarkAsync();
+        await using var desk = new Index766Desk(Commune);
+
+        var q1 = await desk.Indicators.ComputeAsync(ReportingPeriod.Quarter(2026, 1));
+
+        // Received: D in February, A B E F G and C in March = 7. Stock at 31/3: B, G and C (Tổ Tư pháp).
+        Assert.Equal(new IndicatorCounts
+        {
+            Received = 7, ResolvedEarly = 1, ResolvedLate = 1, Rejected = 1, Withdrawn = 1,
+            ProcessingWorkingDaysTotal = 9, ResolvedWithProcessingDays = 2, PortalClosedOnTime = 2, PortalClosedLate = 1,
+            PendingAtEnd = 3, PendingAtRiskAtEnd = 1, PendingOverdueAtEnd = 1, PortalOpenOnTimeAtEnd = 2, PortalOpenLateAtEnd = 1,
+        }, q1.Counts);
+        // 2.1 = (ended on time A, F + open on time B, G) ÷ (3 ended in 2.1 + 3 open) = 4/6; early 1 of 2 processed; 9 days / 2.
+        Assert.Equal((new Ratio(4, 6), new Ratio(1, 2), 2, 4.5), (q1.OnTimeRate, q1.EarlyRate, q1.LateCount, q1.AverageProcessingWorkingDays));
+        Assert.Empty(await Commune.Open().DossierAggregateMarks.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_unit_sees_only_its_own_dossiers_and_each_unit_is_named()
+    {
+        await SeedAsync();
+        await MarkAsync();
+        await using var desk = new Index766Desk(Commune);
+
+        var own = await desk.Indicators.ComputeAsync(ReportingPeriod.Quarter(2026, 1), unitId: justice.Id);
+        var units = await desk.Indicators.ByUnitAsync(ReportingPeriod.Quarter(2026, 1));
+
+        // Tổ Tư pháp: HS-C only, overdue and late at 31/3: 2.1 is 0 of 1.
+        Assert.Equal((1, 1, new Ratio(0, 1)), (own.Counts.Received, own.Counts.PendingOverdueAtEnd, own.OnTimeRate));
+        Assert.Equal(
+            [("Bộ phận một cửa (chưa gán đơn vị)", 6, new Ratio(4, 5)), ("Tổ Tư pháp - Hộ tịch", 1, new Ratio(0, 1))],
+            units.OrderBy(u => u.UnitName).Select(u => (u.UnitName, u.Set.Counts.Received, u.Set.OnTimeRate)));
+    }
+
+    [Fact]
+    public async Task The_year_is_listed_month_by_month_up_to_the_running_month()
+    {
+        await SeedAsync();
+        await MarkAsync();
+        await using var desk = new Index766Desk(Commune);
+
+        var months = await desk.Indicators.MonthlyAsync(ReportingPeriod.Year(2026));
+
+        Assert.Equal([January, February, March, April], months.Select(m => m.Month));
+        // January: nothing to measure ("không có dữ liệu", not 0%); February 1/1; March (A, F, B, G) of (A, D, F, B, G, C) = 4/6;
+        // April: B ended late, G open on time, C open late = 1/3.
+        Assert.Equal([new Ratio(0, 0), new Ratio(1, 1), new Ratio(4, 6), new Ratio(1, 3)], months.Select(m => m.Set.OnTimeRate));
+        Assert.Null(months[0].Set.OnTimeRate.Percent);
+        Assert.Equal(ReportingPeriod.Month(2026, 2), months[1].Set.Period);
+    }
+
+    [Fact]
+    public async Task The_running_month_is_refreshed_on_the_first_read_of_a_new_day_not_on_every_read()
+    {
+        await SeedAsync();
+        await MarkAsync();
+        await using var desk = new Index766Desk(Commune);
+        Assert.Equal(2, (await desk.Indicators.ComputeAsync(ReportingPeriod.Month(2026, 4))).Counts.PendingAtEnd);
+
+        // HS-C is processed on Wed 15/4 at 11:00 (late): a save changes no bucket by itself.
+        Commune.Clock.Advance(TimeSpan.FromHours(1));
+        var db = Commune.Open();
+        (await db.Dossiers.SingleAsync(d => d.Code == "HS-C")).ProcessedAt = new DateTime(2026, 4, 15, 11, 0, 0);
+        await db.SaveChangesAsync();
+        var sameDay = (await desk.Indicators.ComputeAsync(ReportingPeriod.Month(2026, 4))).Counts;
+        Assert.Equal((2, 1), (sameDay.PendingAtEnd, sameDay.ResolvedLate));
+
+        // Thursday 16/4: April's snapshot is from yesterday, so it is recomputed: C processed late, only G open.
+        Commune.Clock.Advance(TimeSpan.FromDays(1));
+        var nextDay = (await desk.Indicators.ComputeAsync(ReportingPeriod.Month(2026, 4))).Counts;
+        Assert.Equal((1, 2, 2), (nextDay.PendingAtEnd, nextDay.ResolvedLate, nextDay.PortalClosedLate));
+    }
 }

@@ -439,14 +439,20 @@ public static class PortalRecords
             if (appointment is { } ap && DateOnly.FromDateTime(ap) < DateOnly.FromDateTime(rcv)) Fail("NgayHenTra", "sớm hơn 'NgayTiepNhan'.");
         }
 
+        // Read before the error check: a list or an object in one of these fields is an error of the record too.
+        var procedureName = Str("TenTTHC");
+        var fieldName = Str("TenLinhVuc");
+        var summary = Str("TrichYeuHoSo");
+        var handlingUnit = Str("DonViXuLy");
+        var applicant = Str("ChuHoSo");
         if (errors > 0 || received is null) return null;
         var time = appointment is { } a && a.TimeOfDay != TimeSpan.Zero ? TimeOnly.FromDateTime(a) : (TimeOnly?)null;
-        var extras = new PortalExtras(status == 3, vneid, electronicResult, time, paidVia, applicantKind, NullIfEmpty(email), NullIfEmpty(Limit(Str("TrichYeuHoSo"), 1000)),
-            NullIfEmpty(Limit(Str("DonViXuLy"), 200)), lists, NullIfEmpty(fieldCode), supplements);
-        return new ParsedDossier(number, code, procedureCode, NullIfEmpty(Limit(Str("TenTTHC"), 500)), NullIfEmpty(Limit(Str("TenLinhVuc"), 200)), null, fee,
+        var extras = new PortalExtras(status == 3, vneid, electronicResult, time, paidVia, applicantKind, NullIfEmpty(email), NullIfEmpty(Limit(summary, 1000)),
+            NullIfEmpty(Limit(handlingUnit, 200)), lists, NullIfEmpty(fieldCode), supplements);
+        return new ParsedDossier(number, code, procedureCode, NullIfEmpty(Limit(procedureName, 500)), NullIfEmpty(Limit(fieldName, 200)), null, fee,
             received.Value, appointment is { } ad ? DateOnly.FromDateTime(ad) : null, processed, returned, rejected, withdrawn, channel, digitised,
             FullyOnline: channel == DossierChannel.Online, PaidOnline: paidVia is not null, supplements.Count, null, null,
-            Visits: channel == DossierChannel.Counter ? 1 : 0, NullIfEmpty(Limit(Str("ChuHoSo"), 200)), NullIfEmpty(phone), extras);
+            Visits: channel == DossierChannel.Counter ? 1 : 0, NullIfEmpty(Limit(applicant, 200)), NullIfEmpty(phone), extras);
     }
 
     /// <summary>TaiLieuNop, DanhSachLePhi and DanhSachGiayToKetQua as compact JSON (null when all are empty).</summary>

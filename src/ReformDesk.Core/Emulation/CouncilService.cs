@@ -246,7 +246,7 @@ public sealed class CouncilService(ReformDeskDbContext db, TimeProvider clock)
         var pass = input.PassPercent ?? council.PassPercent;
         var thresholdBase = input.ThresholdBase ?? council.ThresholdBase;
         var secret = input.SecretBallot ?? council.SecretBallot;
-        var own = new Rules.Ratio(quorum.N, quorum.D) != new Rules.Ratio(council.QuorumNumerator, council.QuorumDenominator)
+        var own = !new Rules.Ratio(quorum.N, quorum.D).SameShareAs(new Rules.Ratio(council.QuorumNumerator, council.QuorumDenominator))
             || pass != council.PassPercent || thresholdBase != council.ThresholdBase;
         if (own && string.IsNullOrWhiteSpace(input.RuleSource))
         {

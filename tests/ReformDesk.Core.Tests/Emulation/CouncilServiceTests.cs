@@ -111,6 +111,21 @@ public sealed class CouncilServiceTests
     }
 
     [Fact]
+    public async Task A_quorum_written_as_four_sixths_is_the_councils_two_thirds_and_needs_no_source()
+    {
+        await using var b = await CreateAsync();
+        var people = await b.CouncilOfAsync(Five, secretBallot: true);
+        var meeting = Ok(await b.Council().CreateMeetingAsync(b.RoundId, Member,
+            new MeetingInput(Today.AddDays(-2), [people["Nguyễn Văn An"], people["Lê Văn Cường"]], QuorumNumerator: 4, QuorumDenominator: 6)));
+        Assert.Equal("Quy chế hoạt động của Hội đồng, Điều 6 (Hội đồng thành lập theo Quyết định số 12/QĐ-UBND)", meeting.RuleSource);
+        Assert.Equal((4, 6), (meeting.QuorumNumerator, meeting.QuorumDenominator));
+        // A share that really differs still needs its source.
+        Refused(await b.Council().CreateMeetingAsync(b.RoundId, Member,
+                new MeetingInput(Today, [people["Nguyễn Văn An"]], QuorumNumerator: 3, QuorumDenominator: 5)),
+            FailureKind.Invalid, "ruleSource", "Tỷ lệ có mặt hoặc tỷ lệ đồng ý khác quy chế của Hội đồng: hãy ghi căn cứ áp dụng cho phiên họp này.");
+    }
+
+    [Fact]
     public async Task An_open_vote_keeps_one_changeable_vote_per_member_and_refuses_counts()
     {
         await using var b = await CreateAsync();

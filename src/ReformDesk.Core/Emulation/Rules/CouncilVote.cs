@@ -10,6 +10,9 @@ public readonly record struct Ratio(int Numerator, int Denominator)
 
     public bool IsMetBy(int count, int total) => (long)count * Denominator >= (long)Numerator * total;
 
+    /// <summary>The same share however written: 4/6 is 2/3 (a record's own equality compares the two numbers).</summary>
+    public bool SameShareAs(Ratio other) => (long)Numerator * other.Denominator == (long)other.Numerator * Denominator;
+
     public override string ToString() => Denominator == 100 ? $"{Numerator}%" : $"{Numerator}/{Denominator}";
 }
 

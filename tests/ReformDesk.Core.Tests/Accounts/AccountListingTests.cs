@@ -16,14 +16,14 @@ public sealed class AccountListingTests
     /// <summary>Another commune of the same province, with one person and two units (one of them closed), and a historic district.</summary>
     private static async Task<(Guid Commune, Person Person, Unit Open)> NeighbourAsync(AccountSetup s)
     {
-        await using var system = Storage.CreateContext(s.Db.Options, TenantContext.System("test"), s.Db.Clock);
+        await using var system = s.Db.OpenSystem();
         var neighbour = new Tenant { Code = "HP-LC", Name = "Phường Lê Chân", Kind = TenantKind.Commune, ParentId = s.Province };
         system.Tenants.AddRange(neighbour,
             new Tenant { Code = "HP-AD", Name = "Huyện An Dương", Kind = TenantKind.District, ParentId = s.Province, ValidTo = new DateOnly(2025, 6, 30) },
             new Tenant { Code = "HP-AB", Name = "Xã An Biên", Kind = TenantKind.Commune, ParentId = s.Province });
         await system.SaveChangesAsync();
 
-        await using var db = Storage.CreateContext(s.Db.Options, TenantContext.ForTenant(neighbour.Id, "test"), s.Db.Clock);
+        await using var db = s.Db.OpenFor(neighbour.Id);
         var person = new Person { FullName = "Đỗ Thị Hoa" };
         var open = new Unit { Name = "Văn phòng HĐND và UBND", Kind = UnitKind.Department };
         db.People.Add(person);
@@ -96,7 +96,7 @@ public sealed class AccountListingTests
         await using var s = await AccountSetup.SeedAsync(Now);
         var (neighbour, hoa, office) = await NeighbourAsync(s);
         Guid district;
-        await using (var system = Storage.CreateContext(s.Db.Options, TenantContext.System("test"), s.Db.Clock))
+        await using (var system = s.Db.OpenSystem())
         {
             district = await system.Tenants.Where(t => t.Kind == TenantKind.District).Select(t => t.Id).SingleAsync();
         }

@@ -71,7 +71,7 @@ internal sealed class AccountSetup(SqliteCommune db, ServiceProvider provider, G
 
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddScoped(_ => Storage.CreateContext(db.Options, TenantContext.ForTenant(db.TenantId, "test"), db.Clock));
+        services.AddScoped(_ => db.OpenFor(db.TenantId));
         services.AddIdentityCore<AppUser>(CoreServices.ConfigureIdentity).AddRoles<AppRole>().AddEntityFrameworkStores<ReformDeskDbContext>();
         var setup = new AccountSetup(db, services.BuildServiceProvider(), province, person, other, unit);
         await setup.Service().EnsureRolesAsync();

@@ -61,7 +61,7 @@ public sealed class CalendarServiceEdgeTests
         await using var desk = await ProvinceCalendarDesk.CreateAsync(Now);
         var sealedOn = new DateTime(2026, 9, 1);
         var birth = await DossierBuilder.ProcedureAsync(desk.Commune, "1.001193", "Đăng ký khai sinh");
-        await using (var system = Storage.CreateContext(desk.Commune.Options, TenantContext.System("test"), desk.Commune.Clock))
+        await using (var system = desk.Commune.OpenSystem())
         {
             foreach (var (tenant, month) in new[] { (desk.Commune.TenantId, 3), (desk.Commune.TenantId, 4), (desk.Commune.TenantId, 5) })
             {
@@ -73,7 +73,7 @@ public sealed class CalendarServiceEdgeTests
 
         Ok(await desk.Service().SetAsync(desk.ProvinceId, D(2026, 5, 13), DayOffKind.SwappedDayOff, "Nghỉ kỷ niệm Ngày giải phóng Hải Phòng", null));
 
-        await using var check = Storage.CreateContext(desk.Commune.Options, TenantContext.System("test"), desk.Commune.Clock);
+        await using var check = desk.Commune.OpenSystem();
         var counts = await check.DossierMonthlyCounts.IgnoreQueryFilters().AsNoTracking().OrderBy(c => c.Month).ToListAsync();
         Assert.Equal(
         [

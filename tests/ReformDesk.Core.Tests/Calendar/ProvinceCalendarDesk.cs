@@ -31,14 +31,14 @@ public sealed class ProvinceCalendarDesk : IAsyncDisposable
     /// <summary>A service on a fresh unit of work in the province's scope.</summary>
     public CalendarService Service()
     {
-        var db = Storage.CreateContext(Commune.Options, TenantContext.ForTenant(ProvinceId, "test"), Commune.Clock);
+        var db = Commune.OpenFor(ProvinceId);
         opened.Add(db);
         return new CalendarService(db, Cache, Commune.Clock);
     }
 
     public async Task<Guid> AddTenantAsync(string code, string name, TenantKind kind, Guid? parentId)
     {
-        await using var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock);
+        await using var system = Commune.OpenSystem();
         var tenant = new Tenant { Code = code, Name = name, Kind = kind, ParentId = parentId };
         system.Tenants.Add(tenant);
         await system.SaveChangesAsync();

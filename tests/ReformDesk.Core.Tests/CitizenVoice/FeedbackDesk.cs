@@ -49,7 +49,7 @@ public sealed class FeedbackDesk : IAsyncDisposable
         var commune = await SqliteCommune.CreateAsync(Now);
         var economy = await commune.UnitAsync("Phòng Kinh tế");
         var police = await commune.UnitAsync("Công an phường");
-        await using var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock);
+        await using var system = commune.OpenSystem();
         var own = system.Tenants.Single(t => t.Id == commune.TenantId);
         var other = new Tenant { Code = "HP-LC", Name = "Phường Lê Chân", Kind = TenantKind.Commune, ParentId = own.ParentId };
         system.Tenants.Add(other);
@@ -60,7 +60,7 @@ public sealed class FeedbackDesk : IAsyncDisposable
     /// <summary>A unit of the other commune (Phường Lê Chân).</summary>
     public async Task<Unit> OtherUnitAsync(string name)
     {
-        await using var db = Storage.CreateContext(Commune.Options, TenantContext.ForTenant(OtherCommuneId, "test"), Commune.Clock);
+        await using var db = Commune.OpenFor(OtherCommuneId);
         var unit = new Unit { Name = name, Kind = UnitKind.Department };
         db.Units.Add(unit);
         await db.SaveChangesAsync();

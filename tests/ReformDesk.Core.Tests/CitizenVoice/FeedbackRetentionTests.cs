@@ -178,7 +178,7 @@ public sealed class FeedbackRetentionTests
     public async Task Another_communes_matters_are_left_alone()
     {
         await using var commune = await SqliteCommune.CreateAsync(Now);
-        await using (var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock))
+        await using (var system = commune.OpenSystem())
         {
             var other = new ReformDesk.Core.Organisation.Tenant { Code = "HP-LC", Name = "Phường Lê Chân", Kind = ReformDesk.Core.Organisation.TenantKind.Commune };
             system.Tenants.Add(other);
@@ -190,7 +190,7 @@ public sealed class FeedbackRetentionTests
         await SeedAsync(commune, Build(commune.TenantId, "PA-000011", FeedbackStatus.Refused, CutOff.AddDays(-10)));
         Assert.Equal(1, await Retention(commune.Open(), commune.Clock).AnonymiseAsync());
 
-        await using var check = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock);
+        await using var check = commune.OpenSystem();
         var names = await check.Feedbacks.IgnoreQueryFilters().AsNoTracking().OrderBy(f => f.Code).Select(f => f.CitizenName).ToListAsync();
         Assert.Equal(["Nguyễn Văn An", "(đã ẩn danh)"], names);
     }

@@ -126,7 +126,7 @@ public sealed class PublicPortalTests
             Assert.Equal("Phường Trần Hưng Đạo", (await new PublicCommunes(db, cache).FindAsync("hp-thd"))!.Name);
         }
 
-        await using (var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock))
+        await using (var system = commune.OpenSystem())
         {
             (await system.Tenants.SingleAsync(t => t.Id == commune.TenantId)).Name = "Phường Trần Hưng Đạo mới";
             await system.SaveChangesAsync();

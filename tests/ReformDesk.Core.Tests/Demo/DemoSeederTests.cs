@@ -61,7 +61,7 @@ public sealed class DemoSeederTests
         await SeedAsync(services, "seed-1");
 
         Dictionary<string, int> first;
-        await using (var db = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock))
+        await using (var db = commune.OpenSystem())
         {
             first = await CountsAsync(db);
             Assert.Equal(["HN-DAITHANH", "HP-KHUCTHUADU", "HP-THD", "HP-TRANHUNGDAO", "HP-VIETHOA", "QN-HAIHOA"],
@@ -81,7 +81,7 @@ public sealed class DemoSeederTests
 
         await AssertAccountsAsync(services);
         await SeedAsync(services, "seed-2");
-        await using (var db = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock))
+        await using (var db = commune.OpenSystem())
         {
             Assert.Equal(first, await CountsAsync(db));
             Assert.All(await AuditChain.VerifyAsync(db), r => Assert.True(r.Intact, $"{r.Code}: {r.Break?.Reason}"));

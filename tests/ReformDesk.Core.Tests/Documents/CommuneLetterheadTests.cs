@@ -40,7 +40,7 @@ public sealed class CommuneLetterheadTests
     {
         await using var commune = await SqliteCommune.CreateAsync(Now);
         Guid underDistrict, orphan;
-        await using (var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock))
+        await using (var system = commune.OpenSystem())
         {
             var province = system.Tenants.Single(t => t.Kind == TenantKind.Province);
             var district = new Tenant { Code = "HP-TN", Name = "Huyện Thủy Nguyên", Kind = TenantKind.District, ParentId = province.Id, ValidTo = new DateOnly(2025, 6, 30) };
@@ -53,7 +53,7 @@ public sealed class CommuneLetterheadTests
 
         async Task<(string Commune, string? Parent)> OfAsync(Guid tenant)
         {
-            await using var db = Storage.CreateContext(commune.Options, TenantContext.ForTenant(tenant, "test"), commune.Clock);
+            await using var db = commune.OpenFor(tenant);
             var letterhead = await CommuneLetterhead.OfAsync(db, default);
             return (letterhead.Commune.Name, letterhead.Parent?.Name);
         }
@@ -62,7 +62,7 @@ public sealed class CommuneLetterheadTests
         Assert.Equal(("Xã Lại Xuân", "Thành phố Hải Phòng"), await OfAsync(underDistrict));
         Assert.Equal(("Xã Mồ Côi", (string?)null), await OfAsync(orphan));
 
-        await using var everywhere = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock);
+        await using var everywhere = commune.OpenSystem();
         Assert.Equal("No commune in scope.", (await Assert.ThrowsAsync<InvalidOperationException>(() => CommuneLetterhead.OfAsync(everywhere, default))).Message);
     }
 

@@ -129,12 +129,12 @@ public sealed class CitizenLookupServiceTests() : DossierCommuneTest(new(2026, 3
     private async Task<(Guid, ReformDeskDbContext)> OtherCommuneAsync()
     {
         var id = Guid.NewGuid();
-        await using (var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock))
+        await using (var system = Commune.OpenSystem())
         {
             system.Tenants.Add(new Tenant { Id = id, Code = "HP-NQ", Name = "Phường Ngô Quyền", Kind = TenantKind.Commune });
             await system.SaveChangesAsync();
         }
 
-        return (id, Storage.CreateContext(Commune.Options, TenantContext.ForTenant(id, "test"), Commune.Clock));
+        return (id, Commune.OpenFor(id));
     }
 }

@@ -90,7 +90,7 @@ public sealed class DossierEntryServiceTests() : DossierCommuneTest(new(2026, 3,
         var entry = DossierBuilder.Entry(Commune);
         Assert.Equal(new DateOnly(2026, 3, 13), (await entry.AppointmentAsync(Birth.Id, "10/03/2026 09:00")).Value!.Date);
 
-        await using (var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock))
+        await using (var system = Commune.OpenSystem())
         {
             var calendars = new CalendarService(system, new CalendarCache(), Commune.Clock);
             var province = (await calendars.ProvinceOfAsync(Commune.TenantId))!.Value;

@@ -153,7 +153,7 @@ public sealed class Index766ServiceTests() : DossierCommuneTest(new DateTimeOffs
     {
         await using var desk = new Index766Desk(Commune);
         var province = (await desk.Index.ProvinceAsync())!.Value;
-        await using (var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock))
+        await using (var system = Commune.OpenSystem())
         {
             var other = new Tenant { Code = "QN", Name = "Tỉnh Quảng Ninh", Kind = TenantKind.Province };
             system.Tenants.Add(other);

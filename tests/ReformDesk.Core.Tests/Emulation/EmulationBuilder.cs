@@ -155,13 +155,13 @@ internal sealed class EmulationBuilder : IAsyncDisposable
     public async Task<ReformDeskDbContext> OtherCommuneAsync()
     {
         var other = new Tenant { Code = "HP-LC", Name = "Phường Lê Chân", Kind = TenantKind.Commune };
-        await using (var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock))
+        await using (var system = Commune.OpenSystem())
         {
             system.Tenants.Add(other);
             await system.SaveChangesAsync();
         }
 
-        return Storage.CreateContext(Commune.Options, TenantContext.ForTenant(other.Id, "test"), Commune.Clock);
+        return Commune.OpenFor(other.Id);
     }
 
     public ValueTask DisposeAsync() => Commune.DisposeAsync();

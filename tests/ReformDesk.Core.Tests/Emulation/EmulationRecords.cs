@@ -77,7 +77,7 @@ internal static class EmulationRecords
     /// <summary>Gives the commune its locality type (the award names print "xã" or "phường" from it).</summary>
     public static async Task SetLocalityAsync(this EmulationBuilder b, LocalityType type)
     {
-        await using var system = Storage.CreateContext(b.Commune.Options, TenantContext.System("test"), b.Commune.Clock);
+        await using var system = b.Commune.OpenSystem();
         var tenant = await system.Tenants.SingleAsync(t => t.Id == b.Commune.TenantId);
         tenant.Type = type;
         await system.SaveChangesAsync();

@@ -51,12 +51,12 @@ public abstract class OrgBuilder : IAsyncLifetime
     protected async Task<ReformDeskDbContext> NeighbourAsync()
     {
         var id = Guid.NewGuid();
-        await using (var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock))
+        await using (var system = Commune.OpenSystem())
         {
             system.Tenants.Add(new Tenant { Id = id, Code = "HP-NQ", Name = "Phường Ngô Quyền", Kind = TenantKind.Commune });
             await system.SaveChangesAsync();
         }
 
-        return Storage.CreateContext(Commune.Options, TenantContext.ForTenant(id, "test"), Commune.Clock);
+        return Commune.OpenFor(id);
     }
 }

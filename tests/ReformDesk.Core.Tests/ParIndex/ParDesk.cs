@@ -41,7 +41,7 @@ public sealed class ParDesk : IAsyncDisposable
     public static async Task<ParDesk> CreateAsync(DateTimeOffset now)
     {
         var commune = await SqliteCommune.CreateAsync(now);
-        await using var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock);
+        await using var system = commune.OpenSystem();
         var own = await system.Tenants.SingleAsync(t => t.Id == commune.TenantId);
         own.Type = LocalityType.Ward;
         await system.SaveChangesAsync();
@@ -51,7 +51,7 @@ public sealed class ParDesk : IAsyncDisposable
     /// <summary>Another commune of the province (or of <paramref name="parentId"/>).</summary>
     public async Task<Guid> AddCommuneAsync(string code, string name, LocalityType type, Guid? parentId = null)
     {
-        await using var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock);
+        await using var system = Commune.OpenSystem();
         var tenant = new Tenant { Code = code, Name = name, Kind = TenantKind.Commune, Type = type, ParentId = parentId ?? ProvinceId };
         system.Tenants.Add(tenant);
         await system.SaveChangesAsync();
@@ -60,7 +60,7 @@ public sealed class ParDesk : IAsyncDisposable
 
     public async Task<Guid> AddProvinceAsync(string code, string name)
     {
-        await using var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock);
+        await using var system = Commune.OpenSystem();
         var tenant = new Tenant { Code = code, Name = name, Kind = TenantKind.Province };
         system.Tenants.Add(tenant);
         await system.SaveChangesAsync();

@@ -92,13 +92,13 @@ public sealed class PlanCommune : IAsyncDisposable
     public async Task<ReformDeskDbContext> OtherCommuneAsync()
     {
         var id = Guid.NewGuid();
-        await using (var system = Storage.CreateContext(Db.Options, TenantContext.System("test"), Db.Clock))
+        await using (var system = Db.OpenSystem())
         {
             system.Tenants.Add(new Tenant { Id = id, Code = "HP-NQ", Name = "Phường Ngô Quyền", Kind = TenantKind.Commune });
             await system.SaveChangesAsync();
         }
 
-        return Storage.CreateContext(Db.Options, TenantContext.ForTenant(id, "test"), Db.Clock);
+        return Db.OpenFor(id);
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

@@ -163,7 +163,7 @@ public sealed class BulkInsertTests
             Assert.Equal(message, e.Message);
         }
 
-        await using var read = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock);
+        await using var read = commune.OpenSystem();
         Assert.Equal(0, await read.Procedures.CountAsync());
     }
 

@@ -40,6 +40,12 @@ public sealed class SqliteCommune : IAsyncDisposable
         return db;
     }
 
+    /// <summary>A maintenance-scope context over every tenant (the registry, other communes); the caller disposes it.</summary>
+    public ReformDeskDbContext OpenSystem() => Storage.CreateContext(Options, TenantContext.System("test"), Clock);
+
+    /// <summary>A context for another tenant of the same database (a neighbouring commune, the province); the caller disposes it.</summary>
+    public ReformDeskDbContext OpenFor(Guid tenantId) => Storage.CreateContext(Options, TenantContext.ForTenant(tenantId, "test"), Clock);
+
     public async Task<Unit> UnitAsync(string name, UnitKind kind = UnitKind.Department, bool active = true)
     {
         await using var db = Storage.CreateContext(Options, TenantContext.ForTenant(TenantId, "test"), Clock);

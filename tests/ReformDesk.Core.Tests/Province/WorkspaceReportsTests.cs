@@ -50,7 +50,7 @@ public sealed class WorkspaceReportsTests : IAsyncLifetime
     /// <summary>The quarterly obligation of <paramref name="commune"/> over the years, and the report of each quarter sent on its date.</summary>
     private async Task OwesAsync(Guid commune, int from, int to, params (int Quarter, DateOnly Sent)[] sentOn)
     {
-        await using var db = Storage.CreateContext(desk.Commune.Options, TenantContext.ForTenant(commune, "test"), desk.Commune.Clock);
+        await using var db = desk.Commune.OpenFor(commune);
         var obligation = new ReportObligation
         {
             Title = "Báo cáo cải cách hành chính hằng quý",

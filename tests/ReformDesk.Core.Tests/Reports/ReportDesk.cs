@@ -47,7 +47,7 @@ public sealed class ReportDesk : IAsyncDisposable
     public static async Task<ReportDesk> CreateAsync()
     {
         var commune = await SqliteCommune.CreateAsync(Now);
-        await using var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock);
+        await using var system = commune.OpenSystem();
         var provinceId = system.Tenants.Single(t => t.Id == commune.TenantId).ParentId!.Value;
         var neighbour = new Tenant { Code = "HP-LC", Name = "Phường Lê Chân", Kind = TenantKind.Commune, ParentId = provinceId };
         var otherProvince = new Tenant { Code = "HN", Name = "Thành phố Hà Nội", Kind = TenantKind.Province };

@@ -22,7 +22,7 @@ public static class SurveyDesk
     /// <summary>Another commune of the same province in the same database (Phường Lê Chân); returns its id.</summary>
     public static async Task<Guid> NeighbourAsync(SqliteCommune commune)
     {
-        await using var system = Storage.CreateContext(commune.Options, TenantContext.System("test"), commune.Clock);
+        await using var system = commune.OpenSystem();
         var province = system.Tenants.Single(t => t.Id == commune.TenantId).ParentId;
         var tenant = new ReformDesk.Core.Organisation.Tenant { Code = "HP-LC", Name = "Phường Lê Chân", Kind = ReformDesk.Core.Organisation.TenantKind.Commune, ParentId = province };
         system.Tenants.Add(tenant);

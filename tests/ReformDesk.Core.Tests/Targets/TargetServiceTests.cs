@@ -88,14 +88,14 @@ public sealed class TargetServiceTests : TargetBuilder
     public async Task A_plan_or_movement_unknown_or_of_another_commune_is_refused_and_nothing_stored()
     {
         var neighbour = new Tenant { Code = "HP-NQ", Name = "Phường Ngô Quyền", Kind = TenantKind.Commune };
-        await using (var system = Storage.CreateContext(Commune.Options, TenantContext.System("test"), Commune.Clock))
+        await using (var system = Commune.OpenSystem())
         {
             system.Tenants.Add(neighbour);
             await system.SaveChangesAsync();
         }
 
         var theirPlan = new Plan { Title = "Kế hoạch CCHC của phường Ngô Quyền", StartYear = 2026, EndYear = 2026 };
-        await using (var theirs = Storage.CreateContext(Commune.Options, TenantContext.ForTenant(neighbour.Id, "test"), Commune.Clock))
+        await using (var theirs = Commune.OpenFor(neighbour.Id))
         {
             theirs.Plans.Add(theirPlan);
             await theirs.SaveChangesAsync();

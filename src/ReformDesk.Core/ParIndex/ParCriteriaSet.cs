@@ -169,14 +169,20 @@ public sealed class ParBlock : IAuditedUnder
 }
 
 /// <summary>Numbers as a Vietnamese spreadsheet writes them: "1,5" and "1.5" both read as one and a half.</summary>
-public static class ParNumbers
+public static partial class ParNumbers
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s+\d")]
+    private static partial System.Text.RegularExpressions.Regex DigitsApart();
+
     private static readonly System.Globalization.CultureInfo Vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 
     public static bool TryParse(string? text, out decimal value)
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text)) return false;
+        // Spaces beside the decimal mark or sign are typing slack ("87 , 5"); a space between two digits ("1 0") is not
+        // a number an officer meant, so it is refused rather than read as 10.
+        if (DigitsApart().IsMatch(text)) return false;
         var t = text.Trim().Replace(" ", "");
         // One separator only: a decimal mark either way ("87,5" or "87.5"); thousands separators do not occur in points.
         if (t.Count(ch => ch is ',' or '.') > 1) return false;

@@ -272,6 +272,8 @@ public sealed class ParCriteriaSetTests
     [InlineData("1,5,0")]
     [InlineData("1e2")]
     [InlineData("4đ")]
+    [InlineData("1 0")]
+    [InlineData("8 7,5")]
     public void Anything_else_is_not_a_number_of_points(string? text)
     {
         Assert.False(ParNumbers.TryParse(text, out var parsed));

@@ -296,7 +296,7 @@ public sealed class ParEvidenceFile : IAuditedUnder
     {
         AssessmentId = assessmentId;
         CommuneId = communeId;
-        FileName = Path.GetFileName(upload.FileName ?? "minh-chung");
+        FileName = string.IsNullOrEmpty(upload.FileName) ? "minh-chung" : upload.FileName;
         Kind = upload.Kind;
         Content = upload.Content;
         Size = upload.Length;

@@ -63,7 +63,7 @@ public static partial class ParCriteriaImporter
         }
 
         var errors = new List<ParImportError>();
-        var set = new ParCriteriaSet { ProvinceId = provinceId, Year = year, FileName = upload.FileName is { } f ? Path.GetFileName(f) : null };
+        var set = new ParCriteriaSet { ProvinceId = provinceId, Year = year, FileName = upload.FileName };
         ReadInfo(Sheet(sheets, ParWorkbook.InfoSheet, errors), set, errors);
         ReadCriteria(Sheet(sheets, ParWorkbook.CriteriaSheet, errors), set, errors);
         ReadBands(Sheet(sheets, ParWorkbook.BandsSheet, errors), set, errors);

@@ -3,6 +3,7 @@ using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans.Import;
 using ReformDesk.Core.Plans.Scheduling;
 using ReformDesk.Core.Platform;
+using ReformDesk.Core.Platform.Uploads;
 
 namespace ReformDesk.Core.Plans;
 
@@ -219,7 +220,7 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
             db.EvidenceFiles.Add(new EvidenceFile
             {
                 UpdateId = update.Id,
-                FileName = Path.GetFileName(file.FileName),
+                FileName = UploadFileName.Of(file.FileName),
                 ContentType = string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType,
                 Size = file.Content.LongLength,
                 Content = file.Content,

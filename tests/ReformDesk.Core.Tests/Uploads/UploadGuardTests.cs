@@ -158,3 +158,26 @@ public class UploadGuardTests
         Assert.NotNull(UploadText.Decode(cut));
     }
 }
+
+/// <summary>The name a browser sends is kept without its folders, whichever separator the sender's system uses.</summary>
+public class UploadFileNameTests
+{
+    [Theory]
+    [InlineData(@"C:\Users\Lan\Documents\bao-cao.pdf", "bao-cao.pdf")]
+    [InlineData("/home/lan/bao-cao.pdf", "bao-cao.pdf")]
+    [InlineData(@"..\..\etc/passwd", "passwd")]
+    [InlineData(" Kế hoạch 2025.xlsx ", "Kế hoạch 2025.xlsx")]
+    [InlineData("bao-cao.pdf", "bao-cao.pdf")]
+    [InlineData(@"thu-muc\", "")]
+    public void The_name_loses_its_folders(string sent, string kept) => Assert.Equal(kept, UploadFileName.Of(sent));
+
+    [Fact]
+    public void No_name_stays_no_name() => Assert.Null(UploadFileName.Of(null));
+
+    [Fact]
+    public void A_checked_upload_carries_the_name_without_the_windows_path()
+    {
+        using var upload = TestUploads.Safe("%PDF-1.4\n%%EOF"u8.ToArray(), @"C:\fakepath\minh-chung.pdf", UploadForm.ParEvidence);
+        Assert.Equal("minh-chung.pdf", upload.FileName);
+    }
+}

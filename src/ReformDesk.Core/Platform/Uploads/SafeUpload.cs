@@ -15,6 +15,21 @@ public enum UploadKind
 }
 
 /// <summary>
+/// The name a browser sent for a file, without its folders. An old browser sends the whole Windows path
+/// ("C:\\Users\\…\\bc.pdf"); <see cref="Path.GetFileName(string)"/> on Linux only splits at '/', so both separators are cut here.
+/// </summary>
+public static class UploadFileName
+{
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(sent))]
+    public static string? Of(string? sent)
+    {
+        if (sent is null) return null;
+        var cut = sent.LastIndexOfAny(['/', '\\']);
+        return (cut < 0 ? sent : sent[(cut + 1)..]).Trim();
+    }
+}
+
+/// <summary>
 /// A file that passed <see cref="UploadGuard"/>: its size, kind and (for XLSX/DOCX) every ZIP entry were checked against
 /// the limits it carries. Only the guard creates one, so an importer that takes a <see cref="SafeUpload"/> cannot be handed
 /// an unchecked file; the readers below apply the remaining limits (rows, columns, field size) while reading.
@@ -45,7 +60,7 @@ public sealed class SafeUpload : IDisposable
 
     private SafeUpload(string? fileName, UploadKind kind, UploadForm form, UploadOptions limits)
     {
-        FileName = fileName;
+        FileName = UploadFileName.Of(fileName);
         Kind = kind;
         Form = form;
         Limits = limits;

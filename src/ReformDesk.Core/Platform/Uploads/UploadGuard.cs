@@ -119,7 +119,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         {
             return MediaKind(head) is { } media
                 ? (media, null)
-                : (default, $"Tệp \"{Path.GetFileName(fileName)}\" không phải ảnh JPEG, PNG hay tài liệu PDF (kiểm tra theo nội dung tệp, không theo tên).");
+                : (default, $"Tệp \"{UploadFileName.Of(fileName)}\" không phải ảnh JPEG, PNG hay tài liệu PDF (kiểm tra theo nội dung tệp, không theo tên).");
         }
 
         if (form == UploadForm.ParEvidence && MediaKind(head) is { } evidence)
@@ -309,7 +309,7 @@ public sealed class UploadGuard(IOptions<UploadOptions> options)
         $"Tệp con '{Short(name)}' có tỉ lệ nén bất thường (hơn {UploadText.Number(limits.MaxCompressionRatio)} lần, giới hạn {UploadText.Number(limits.MaxCompressionRatio)}): có thể là tệp nén độc hại.";
 
     private static string NotOffice(string? fileName, string extension) =>
-        $"Tệp '{Short(Path.GetFileName(fileName) ?? "")}' không phải {(extension == ".xlsx" ? "bảng tính Excel (.xlsx)" : "tài liệu Word (.docx)")} hợp lệ hoặc đã bị hỏng.";
+        $"Tệp '{Short(UploadFileName.Of(fileName) ?? "")}' không phải {(extension == ".xlsx" ? "bảng tính Excel (.xlsx)" : "tài liệu Word (.docx)")} hợp lệ hoặc đã bị hỏng.";
 
     private static string Short(string name) => name.Length > 80 ? name[..80] + "…" : name;
 

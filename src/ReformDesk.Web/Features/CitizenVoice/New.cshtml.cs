@@ -42,7 +42,7 @@ public sealed class NewModel(FeedbackService feedback) : PageModel
         {
             var check = await feedback.Guard.CheckAsync(file, UploadForm.FeedbackAttachment, ct);
             if (check.Upload is { } upload) uploads.Add(upload);
-            else ModelState.AddModelError(nameof(Files), $"Tệp \"{Path.GetFileName(file.FileName)}\": {check.Error}");
+            else ModelState.AddModelError(nameof(Files), $"Tệp \"{UploadFileName.Of(file.FileName)}\": {check.Error}");
         }
 
         if (ModelState.ErrorCount > 0)

@@ -60,7 +60,7 @@ public sealed class ImportModel(PlanImportService importer, UploadGuard guard, T
         if (upload is { Length: > 0 })
         {
             check = await guard.CheckAsync(upload, UploadForm.PlanAppendix, ct);
-            FileName = Path.GetFileName(upload.FileName);
+            FileName = UploadFileName.Of(upload.FileName);
         }
         else
         {

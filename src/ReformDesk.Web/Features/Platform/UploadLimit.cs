@@ -89,7 +89,7 @@ public static class FormUploads
             await stream.ReadExactlyAsync(content, ct);
         }
 
-        return guard.Check(content, Path.GetFileName(file.FileName), form);
+        return guard.Check(content, UploadFileName.Of(file.FileName), form);
     }
 
     /// <summary>The file carried from preview to import as base64 is checked again: the hidden field comes from the browser.</summary>

@@ -80,7 +80,7 @@ public sealed class FeedbackModel(FeedbackService feedback, PortalCommune portal
             }
             else
             {
-                ModelState.AddModelError(nameof(Files), $"Tệp \"{Path.GetFileName(file.FileName)}\": {check.Error}");
+                ModelState.AddModelError(nameof(Files), $"Tệp \"{UploadFileName.Of(file.FileName)}\": {check.Error}");
             }
         }
 

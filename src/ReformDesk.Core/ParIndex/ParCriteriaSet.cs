@@ -96,13 +96,16 @@ public sealed class ParCriterion : IAuditedUnder
     public IReadOnlyList<ParLevel> ParsedLevels => ParLevel.TryParseAll(Levels, out var levels) ? levels : [];
 }
 
-/// <summary>A scoring level of a "Theo mức" criterion: from this rate (percent), these points.</summary>
-public sealed record ParLevel(decimal MinRate, decimal Points)
+/// <summary>
+/// A scoring level of a "Theo mức" criterion: from this rate (percent), these points; <see cref="Above"/> when the level was
+/// written "&gt;95%" (strictly above: exactly 95 % does not reach it).
+/// </summary>
+public sealed record ParLevel(decimal MinRate, decimal Points, bool Above = false)
 {
     /// <summary>
     /// Parses "≥95%: 2; ≥80%: 1,5; ≥0%: 0" (also "95: 2", "&gt;=95%=2", "&gt;95%=2"); highest rate first. Each level splits at
-    /// its last ':' or '=', so a threshold written "&gt;=" keeps its '='; the threshold may start with ≥, &gt;=, =&gt; or &gt;
-    /// (all read as "from", the only comparison a level has) and end with %.
+    /// its last ':' or '=', so a threshold written "&gt;=" keeps its '='; the threshold may start with ≥, &gt;=, =&gt; (from) or
+    /// &gt; (strictly above) and end with %.
     /// </summary>
     public static bool TryParseAll(string? text, out IReadOnlyList<ParLevel> levels)
     {
@@ -114,27 +117,29 @@ public sealed record ParLevel(decimal MinRate, decimal Points)
             var cut = part.LastIndexOfAny([':', '=']);
             if (cut < 0) return false;
             var rate = part[..cut].Trim();
+            var above = false;
             foreach (var op in (string[])["≥", ">=", "=>", ">"])
             {
                 if (rate.StartsWith(op, StringComparison.Ordinal))
                 {
                     rate = rate[op.Length..].TrimStart();
+                    above = op == ">";
                     break;
                 }
             }
 
             rate = rate.EndsWith('%') ? rate[..^1] : rate;
             if (!ParNumbers.TryParse(rate, out var min) || !ParNumbers.TryParse(part[(cut + 1)..].Replace("điểm", "").Trim(), out var points)) return false;
-            list.Add(new ParLevel(min, points));
+            list.Add(new ParLevel(min, points, above));
         }
 
         if (list.Count == 0) return false;
-        levels = list.OrderByDescending(l => l.MinRate).ToList();
+        levels = list.OrderByDescending(l => l.MinRate).ThenByDescending(l => l.Above).ToList();
         return true;
     }
 
     public static decimal PointsFor(IReadOnlyList<ParLevel> levels, decimal rate) =>
-        levels.FirstOrDefault(l => rate >= l.MinRate)?.Points ?? 0;
+        levels.FirstOrDefault(l => l.Above ? rate > l.MinRate : rate >= l.MinRate)?.Points ?? 0;
 }
 
 /// <summary>A grade: from <see cref="MinPercent"/> of the maximum total (e.g. "Xuất sắc" from 90 %, "A" from 90 %).</summary>

@@ -7,7 +7,6 @@ public class ParLevelParsingTests
 {
     [Theory]
     [InlineData(">=95%=2", 95, 2)]
-    [InlineData(">95%=2", 95, 2)]
     [InlineData("95%=2", 95, 2)]
     [InlineData("≥95%=2", 95, 2)]
     [InlineData("=>95%=2", 95, 2)]
@@ -20,6 +19,26 @@ public class ParLevelParsingTests
     {
         Assert.True(ParLevel.TryParseAll(text, out var levels), text);
         Assert.Equal([new ParLevel((decimal)rate, (decimal)points)], levels);
+    }
+
+    [Theory]
+    [InlineData(">95%=2")]
+    [InlineData("> 95 %: 2 điểm")]
+    public void A_level_written_with_a_bare_greater_than_is_strictly_above_its_rate(string text)
+    {
+        Assert.True(ParLevel.TryParseAll(text + "; ≥0%: 0", out var levels), text);
+        Assert.Equal([new ParLevel(95, 2, Above: true), new ParLevel(0, 0)], levels);
+        Assert.Equal(0m, ParLevel.PointsFor(levels, 95));
+        Assert.Equal(2m, ParLevel.PointsFor(levels, 95.01m));
+    }
+
+    [Fact]
+    public void At_the_same_rate_the_strict_level_is_tried_first_and_the_rate_itself_falls_to_the_inclusive_one()
+    {
+        Assert.True(ParLevel.TryParseAll("≥95%: 2; >95%: 3; ≥0%: 0", out var levels));
+        Assert.Equal([new ParLevel(95, 3, Above: true), new ParLevel(95, 2), new ParLevel(0, 0)], levels);
+        Assert.Equal(3m, ParLevel.PointsFor(levels, 96));
+        Assert.Equal(2m, ParLevel.PointsFor(levels, 95));
     }
 
     [Fact]

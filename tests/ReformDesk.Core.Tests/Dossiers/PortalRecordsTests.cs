@@ -143,6 +143,12 @@ public class PortalRecordsTests
         { "MaHoSo", new string('X', 61), "MaHoSo", "Bản ghi 3: 'MaHoSo' dài quá 60 ký tự." },
         { "ChuHoSo", new JsonArray("Nguyễn Văn An"), "ChuHoSo", "Bản ghi 3: 'ChuHoSo' phải là chuỗi hoặc số." },
         { "TrichYeuHoSo", new JsonObject { ["NoiDung"] = "Khai sinh" }, "TrichYeuHoSo", "Bản ghi 3: 'TrichYeuHoSo' phải là chuỗi hoặc số." },
+        // A required field of the wrong type is said once, not also "bị bỏ trống" (nor twice when read twice).
+        { "MaHoSo", new JsonObject { ["Ma"] = "H26-0001" }, "MaHoSo", "Bản ghi 3: 'MaHoSo' phải là chuỗi hoặc số." },
+        { "MaTTHC", new JsonArray("1.001193"), "MaTTHC", "Bản ghi 3: 'MaTTHC' phải là chuỗi hoặc số." },
+        { "TrangThaiHoSo", new JsonArray(4), "TrangThaiHoSo", "Bản ghi 3: 'TrangThaiHoSo' phải là chuỗi hoặc số." },
+        { "KenhThucHien", true, "KenhThucHien", "Bản ghi 3: 'KenhThucHien' phải là chuỗi hoặc số." },
+        { "NgayTiepNhan", new JsonObject(), "NgayTiepNhan", "Bản ghi 3: 'NgayTiepNhan' phải là chuỗi hoặc số." },
         { "MaTTHC", " ", "MaTTHC", "Bản ghi 3: 'MaTTHC' bị bỏ trống." },
         { "TrangThaiHoSo", 11, "TrangThaiHoSo", "Bản ghi 3: 'TrangThaiHoSo' phải là một trong 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 (giá trị \"11\")." },
         { "TrangThaiHoSo", "", "TrangThaiHoSo", "Bản ghi 3: 'TrangThaiHoSo' bị bỏ trống." },

@@ -273,6 +273,7 @@ public static class PortalRecords
             return null;
         }
 
+        var wrongType = new HashSet<string>(StringComparer.Ordinal);
         string Text(JsonElement parent, string name, string label)
         {
             if (!parent.TryGetProperty(name, out var v)) return "";
@@ -282,9 +283,15 @@ public static class PortalRecords
                 case JsonValueKind.Number: return v.GetRawText();
                 case JsonValueKind.Null: return "";
                 default:
-                    Fail(label, "phải là chuỗi hoặc số.");
+                    // Said once per field: a field of the wrong type is neither reported again nor also "bị bỏ trống".
+                    if (wrongType.Add(label)) Fail(label, "phải là chuỗi hoặc số.");
                     return "";
             }
+        }
+
+        void Empty(string label)
+        {
+            if (!wrongType.Contains(label)) Fail(label, "bị bỏ trống.");
         }
 
         string Str(string name) => Text(r, name, name);
@@ -303,7 +310,7 @@ public static class PortalRecords
             var text = Text(parent, name, label);
             if (text.Length == 0)
             {
-                if (required) Fail(label, "bị bỏ trống.");
+                if (required) Empty(label);
                 return null;
             }
 
@@ -313,16 +320,16 @@ public static class PortalRecords
         }
 
         var code = Str("MaHoSo");
-        if (code.Length == 0) Fail("MaHoSo", "bị bỏ trống.");
+        if (code.Length == 0) Empty("MaHoSo");
         else if (code.Length > 60) Fail("MaHoSo", "dài quá 60 ký tự.");
         var procedureCode = Str("MaTTHC");
-        if (procedureCode.Length == 0) Fail("MaTTHC", "bị bỏ trống.");
+        if (procedureCode.Length == 0) Empty("MaTTHC");
         else if (procedureCode.Length > 60) Fail("MaTTHC", "dài quá 60 ký tự.");
         var fieldCode = Str("MaLinhVuc");
         if (fieldCode.Length > 60) Fail("MaLinhVuc", "dài quá 60 ký tự.");
 
         var status = Code("TrangThaiHoSo", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-        if (status is null && Str("TrangThaiHoSo").Length == 0) Fail("TrangThaiHoSo", "bị bỏ trống.");
+        if (status is null && Str("TrangThaiHoSo").Length == 0) Empty("TrangThaiHoSo");
         if (status == 1)
         {
             // Registered online but not yet received: not a dossier of the commune yet (the portal leaves it out of 2.1 too).
@@ -361,7 +368,7 @@ public static class PortalRecords
         }
 
         var channelCode = Code("KenhThucHien", 1, 2, 3);
-        if (channelCode is null && Str("KenhThucHien").Length == 0) Fail("KenhThucHien", "bị bỏ trống.");
+        if (channelCode is null && Str("KenhThucHien").Length == 0) Empty("KenhThucHien");
         var channel = channelCode switch { 2 => DossierChannel.Online, 3 => DossierChannel.Postal, _ => DossierChannel.Counter };
         var paidVia = Code("DuocThanhToanTrucTuyen", 0, 1, 2) is { } via and > 0 ? via : (int?)null;
         var digitised = Code("HoSoCoThanhPhanSoHoa", 0, 1) == 1;

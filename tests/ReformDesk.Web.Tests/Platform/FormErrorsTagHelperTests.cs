@@ -10,10 +10,10 @@ namespace ReformDesk.Web.Tests.Platform;
 /// <summary>The one alert every form shows its refusals in (<c>&lt;form-errors id="…" /&gt;</c>).</summary>
 public class FormErrorsTagHelperTests
 {
-    private static string Render(ModelStateDictionary state, string? id = "task-errors")
+    private static string Render(ModelStateDictionary state, string? id = "task-errors", string? of = null)
     {
         var view = new ViewContext { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), state) };
-        var helper = new FormErrorsTagHelper { ViewContext = view };
+        var helper = new FormErrorsTagHelper { ViewContext = view, Of = of };
         var attributes = id is null ? new TagHelperAttributeList() : new TagHelperAttributeList { { "id", id } };
         var context = new TagHelperContext(attributes, new Dictionary<object, object>(), "t");
         var output = new TagHelperOutput("form-errors", new TagHelperAttributeList(attributes), (_, _) =>
@@ -48,6 +48,26 @@ public class FormErrorsTagHelperTests
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.StartsWith("<div class=\"error\" role=\"alert\"><ul><li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_a_page_of_several_forms_each_alert_shows_only_its_own_forms_refusals()
+    {
+        var state = new ModelStateDictionary();
+        state.AddModelError("Appraisal.DecisionNumber", "Hãy nhập số văn bản quyết định (tối đa 60 ký tự).");
+        state.AddModelError("Appraisal", "Năm đánh giá đã có kết quả khác.");
+        state.AddModelError("AppraisalYear", "Không thuộc biểu mẫu này.");
+        // ModelState lists a form's own message before its fields' (its keys are a tree), whatever order they were added in.
+        state.AddModelError("Scheme.Title", "Hãy nhập tên đề tài.");
+
+        Assert.Equal(
+            "<div class=\"error\" role=\"alert\" id=\"appraisal-errors\"><ul><li>Năm đánh giá đã có kết quả khác.</li>"
+            + "<li>Hãy nhập số văn bản quyết định (tối đa 60 ký tự).</li></ul></div>",
+            WebUtility(Render(state, "appraisal-errors", of: "Appraisal")));
+        Assert.Contains("Hãy nhập tên đề tài.", WebUtility(Render(state, "scheme-errors", of: "Scheme")));
+        Assert.DoesNotContain("Appraisal", WebUtility(Render(state, "scheme-errors", of: "Scheme")));
+        Assert.Equal("", Render(state, "discipline-errors", of: "Discipline"));
+        Assert.Equal(4, WebUtility(Render(state)).Split("<li>").Length - 1);
     }
 
     /// <summary>The default encoder writes Vietnamese letters as entities; the browser shows them as letters.</summary>

@@ -10,8 +10,9 @@ namespace ReformDesk.Web.Features.Organisation;
 
 /// <summary>
 /// What the person and unit fact pages share: the record is loaded for a reader of facts (else forbidden, or not found),
-/// each posted form is saved for an editor of facts and a refusal comes back on the page under the form's name with the
-/// form as typed (its properties are bound), a deleted record must be one of the page's own.
+/// each posted form is saved for an editor of facts and a refusal comes back in ModelState under the form's name (shown by
+/// that form's <c>&lt;form-errors of="…" /&gt;</c>) with the form as typed (its properties are bound), a deleted record
+/// must be one of the page's own.
 /// </summary>
 public abstract class FactsPageModel<TFacts>(FactService facts, RequestTenant tenant) : PageModel
     where TFacts : class
@@ -29,9 +30,6 @@ public abstract class FactsPageModel<TFacts>(FactService facts, RequestTenant te
 
     public TFacts Facts { get; private set; } = null!;
     public bool CanEdit { get; private set; }
-
-    /// <summary>The refusal of the form that was posted, keyed by the form's name.</summary>
-    public Dictionary<string, string> Errors { get; } = [];
 
     /// <summary>The page's path without its id, where a saved or deleted record returns to.</summary>
     protected abstract string PagePath { get; }
@@ -83,7 +81,7 @@ public abstract class FactsPageModel<TFacts>(FactService facts, RequestTenant te
                 return denied;
             }
 
-            Errors[form] = result.Message;
+            ModelState.AddErrorsUnder(result, form);
             return Page();
         }
 

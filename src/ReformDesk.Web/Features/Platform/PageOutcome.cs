@@ -61,6 +61,18 @@ public static class PageOutcome
         }
     }
 
+    /// <summary>
+    /// The messages of a result under one of several forms on a page (bound as <paramref name="form"/>): a field's as
+    /// "Form.Field", a message naming no field under "Form" itself, so <c>&lt;form-errors of="Form" /&gt;</c> shows them all.
+    /// </summary>
+    public static void AddErrorsUnder<T>(this ModelStateDictionary modelState, OperationResult<T> result, string form)
+    {
+        foreach (var (field, message) in result.Errors)
+        {
+            modelState.AddModelError(field.Length == 0 ? form : $"{form}.{field}", message);
+        }
+    }
+
     /// <summary>The ModelState key of a field a domain method names in camel case ("agree") on a form bound as <paramref name="form"/> ("Ballot.Agree").</summary>
     public static Func<string, string> FieldOf(string form) => field => $"{form}.{char.ToUpperInvariant(field[0])}{field[1..]}";
 

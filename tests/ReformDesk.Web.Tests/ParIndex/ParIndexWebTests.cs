@@ -299,6 +299,58 @@ public abstract class ParIndexWebTests(AppFixture fixture)
         Assert.Equal(score.ProposedPoints, score.SelfPoints);
     }
 
+    /// <summary>
+    /// Both score grids are bound with asp-for by row: a refused post comes back with every criterion's row, what was typed
+    /// kept and the refused field marked, even when the post (forged, or cut short) sent fewer rows than the set has.
+    /// </summary>
+    [Fact]
+    public async Task A_refused_score_grid_comes_back_whole_with_what_was_typed()
+    {
+        const int year = 2031;
+        var (tranHungDao, vietHoa) = (Commune("HP-TRANHUNGDAO"), Commune("HP-VIETHOA"));
+        var hp = ProvinceOf(tranHungDao);
+        await ImportAsync(hp, tranHungDao.Id, year);
+        var leaves = await AsAsync(tranHungDao.Id, true, async sp => (await sp.GetRequiredService<ParIndexService>().SetAsync(hp, year))!.Leaves.ToList());
+        await AsAsync(tranHungDao.Id, false, async sp => (await sp.GetRequiredService<ParIndexService>().StartAsync(Secretariat(tranHungDao.Id), year)).Succeeded);
+
+        var secretariat = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, tranHungDao.Id));
+        var self = await HttpForms.PostFormAsync(secretariat, $"/ParIndex/Assessment?year={year}&handler=Save", new()
+        {
+            ["Rows[0].CriterionId"] = leaves[0].Id.ToString(), ["Rows[0].Points"] = "7", ["Rows[0].Explanation"] = "Kế hoạch 12/KH-UBND chưa ký",
+        });
+        Assert.Equal(HttpStatusCode.OK, self.StatusCode);
+        var html = WebUtility.HtmlDecode(await self.Content.ReadAsStringAsync());
+        Assert.Contains("<li>Tiêu chí 1.1: điểm phải từ 0 đến 4.</li>", html);
+        Assert.Contains("class=\"input-validation-error\" id=\"Rows_0__Points\" name=\"Rows[0].Points\" value=\"7\"", html);
+        Assert.Contains("Kế hoạch 12/KH-UBND chưa ký</textarea>", html);
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            Assert.Contains($"name=\"Rows[{i}].CriterionId\" value=\"{leaves[i].Id}\"", html);
+            Assert.Contains($"name=\"Rows[{i}].Explanation\"", html);
+        }
+
+        Assert.Null(await AsAsync(tranHungDao.Id, true, async sp =>
+            (await sp.GetRequiredService<ParIndexService>().ViewAsync(Secretariat(tranHungDao.Id), tranHungDao.Id, year))!.Assessment.ScoreOf(leaves[0].Id).SelfPoints));
+
+        // The province's grid: 1.1 lowered from 4 to 2 without the comment a changed score needs.
+        var assessment = await SelfScoreAsync(vietHoa, year, "4", "3", "3", "0", "0");
+        await AsAsync(vietHoa.Id, true, async sp => (await sp.GetRequiredService<ParIndexService>().StartAppraisalAsync(Province(hp), assessment)).Succeeded);
+        var officer = await App.SignInAsync(App.UserName(Roles.ProvinceOfficer, hp));
+        var appraised = await HttpForms.PostFormAsync(officer, $"/ParIndex/Appraise/{assessment}?handler=Save", new()
+        {
+            ["Rows[0].CriterionId"] = leaves[0].Id.ToString(), ["Rows[0].Points"] = "0", ["Rows[0].Comment"] = "",
+            ["Rows[1].CriterionId"] = leaves[1].Id.ToString(), ["Rows[1].Points"] = "3", ["Rows[1].Comment"] = "Đã đối chiếu sổ theo dõi",
+            ["Survey"] = "8,5",
+        });
+        Assert.Equal(HttpStatusCode.OK, appraised.StatusCode);
+        var grid = WebUtility.HtmlDecode(await appraised.Content.ReadAsStringAsync());
+        Assert.Contains("Tiêu chí 1.1: điểm thẩm định khác điểm tự chấm cần ghi nhận xét.", grid);
+        Assert.Contains("id=\"Rows_0__Points\" name=\"Rows[0].Points\" value=\"0\"", grid);
+        Assert.Contains("Đã đối chiếu sổ theo dõi</textarea>", grid);
+        Assert.Contains("value=\"8,5\"", grid);
+        Assert.Contains($"name=\"Rows[{leaves.Count - 1}].Points\"", grid);
+    }
+
     [Fact]
     public async Task The_appraised_grade_feeds_the_award_rule_that_requires_it()
     {

@@ -145,5 +145,13 @@ public sealed class AssessmentModel(ParIndexService service, RequestTenant tenan
         return true;
     }
 
-    public string Row(int i, Func<RowInput, string?> pick) => i < Rows.Count ? pick(Rows[i]) ?? "" : "";
+    /// <summary>
+    /// Before the page renders, one row per scored criterion in the set's order, each naming its criterion: the inputs are
+    /// bound with asp-for by index, so a post that sent fewer rows (or none) still redisplays every row, what was typed kept.
+    /// </summary>
+    public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context)
+    {
+        if (context.Result is not PageResult) return;
+        Rows = Leaves.Select((c, i) => i < Rows.Count && Rows[i].CriterionId == c.Id ? Rows[i] : new RowInput { CriterionId = c.Id }).ToList();
+    }
 }

@@ -175,6 +175,8 @@ public sealed class PlanImportUnitTests
     [InlineData("Ủy ban MTTQ Việt Nam phường", UnitKind.PartyOrMassOrganisation)]
     [InlineData("Hội Cựu chiến binh", UnitKind.PartyOrMassOrganisation)]
     [InlineData("Đảng ủy phường", UnitKind.PartyOrMassOrganisation)]
+    [InlineData("Ban Chỉ huy Quân sự xã", UnitKind.Military)]
+    [InlineData("BCHQS phường", UnitKind.Military)]
     [InlineData("Hợp tác xã Nông nghiệp", UnitKind.Other)]
     [InlineData("Kho bạc Nhà nước khu vực", UnitKind.Other)]
     [InlineData(null, UnitKind.Other)]

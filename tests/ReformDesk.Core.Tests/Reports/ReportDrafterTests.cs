@@ -162,7 +162,9 @@ public sealed class ReportDrafterTests
             var monthly = Obligation("Báo cáo tháng về CCHC", "Trước ngày 25 hằng tháng", unit.Id);
             var quarterly = Obligation("Báo cáo quý về kiểm soát TTHC", "Trước ngày 05 của tháng cuối quý");
             var yearly = Obligation("Báo cáo năm", "Hằng năm trước ngày 30/11");
-            db.ReportObligations.AddRange(monthly, quarterly, yearly);
+            // Due 14/06 (the day before the window opens) and 14/09 (the day it closes).
+            var edges = Obligation("Báo cáo quý về chuyển đổi số", "Trước ngày 15 của tháng cuối quý");
+            db.ReportObligations.AddRange(monthly, quarterly, yearly, edges);
             db.ReportSubmissions.AddRange(
                 new ReportSubmission { ObligationId = monthly.Id, DueDate = new DateOnly(2026, 5, 24), SubmittedOn = new DateOnly(2026, 5, 20), SubmittedBy = "vhxh" },
                 new ReportSubmission { ObligationId = monthly.Id, DueDate = new DateOnly(2026, 7, 24), SubmittedOn = new DateOnly(2026, 7, 20), SubmittedBy = "vhxh" },
@@ -172,15 +174,17 @@ public sealed class ReportDrafterTests
 
         var figures = await FiguresAsync(commune, ThirdQuarter);
 
-        // 15/06–14/09: the monthly report of June, July and August, the quarterly one of September; May's and the yearly one are outside.
+        // 15/06–14/09: the monthly report of June, July and August, the quarterly ones of September (the last on the window's last day);
+        // May's, the yearly one and the quarterly one due 14/06 are outside.
         Assert.Equal(
         [
             new ReportOwed("Báo cáo tháng về CCHC", "Phòng Văn hóa - Xã hội", new DateOnly(2026, 6, 24), null),
             new ReportOwed("Báo cáo tháng về CCHC", "Phòng Văn hóa - Xã hội", new DateOnly(2026, 7, 24), new DateOnly(2026, 7, 20)),
             new ReportOwed("Báo cáo tháng về CCHC", "Phòng Văn hóa - Xã hội", new DateOnly(2026, 8, 24), new DateOnly(2026, 8, 26)),
             new ReportOwed("Báo cáo quý về kiểm soát TTHC", "Bộ phận tham mưu CCHC (UBND)", new DateOnly(2026, 9, 4), null),
+            new ReportOwed("Báo cáo quý về chuyển đổi số", "Bộ phận tham mưu CCHC (UBND)", new DateOnly(2026, 9, 14), null),
         ], figures.Reports);
-        Assert.Equal([false, true, false, false], figures.Reports.Select(r => r.OnTime));
+        Assert.Equal([false, true, false, false, false], figures.Reports.Select(r => r.OnTime));
     }
 
     /// <summary>

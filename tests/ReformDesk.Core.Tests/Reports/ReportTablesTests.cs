@@ -1,4 +1,6 @@
 using MiniExcelLibs;
+using ReformDesk.Core.Documents;
+using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Reports;
 
 namespace ReformDesk.Core.Tests.Reports;
@@ -13,11 +15,12 @@ public class ReportTablesTests
     private static readonly DateOnly AsOf = new(2026, 9, 20);
 
     /// <summary>A third-quarter report drafted on 20/09/2026 from <paramref name="figures"/>.</summary>
-    private static PeriodicReport Report(ReportFigures figures, ReportPeriodKey? period = null)
+    private static PeriodicReport Report(ReportFigures figures, ReportPeriodKey? period = null, IReadOnlyList<ReportParagraph>? paragraphs = null,
+        string title = "Báo cáo thử")
     {
         var key = period ?? ReportDesk.ThirdQuarter;
-        var report = PeriodicReport.Create(key, "Báo cáo thử", ReportingWindows.For(key), new ReportDue(new DateOnly(2026, 9, 9), null, "thử"));
-        Assert.Null(report.Draft(figures, [], "cchc", new DateTime(2026, 9, 20, 3, 0, 0, DateTimeKind.Utc)));
+        var report = PeriodicReport.Create(key, title, ReportingWindows.For(key), new ReportDue(new DateOnly(2026, 9, 9), null, "thử"));
+        Assert.Null(report.Draft(figures, paragraphs ?? [], "cchc", new DateTime(2026, 9, 20, 3, 0, 0, DateTimeKind.Utc)));
         return report;
     }
 
@@ -228,5 +231,110 @@ public class ReportTablesTests
         var report = Report(Empty, new ReportPeriodKey(kind, 2026, quarter, movement));
 
         Assert.Equal(expected, ReportDocuments.FileName(report, extension));
+    }
+
+    private static readonly Tenant Province = new() { Code = "HP", Name = "Thành phố Hải Phòng", Kind = TenantKind.Province };
+
+    private static Tenant Commune(string name) => new() { Code = "X", Name = name, Kind = TenantKind.Commune, ParentId = Province.Id };
+
+    /// <summary>The body as one line per block: "# heading", "## sub-heading", a paragraph's text, or "[table: n rows]".</summary>
+    private static List<string> Outline(AdministrativeDocument document) => document.Body.Select(b => b switch
+    {
+        Block.Heading h => new string('#', h.Level) + " " + h.Text,
+        Block.Paragraph p => p.Text,
+        Block.Table t => $"[bảng: {t.Rows.Count} dòng]",
+        _ => b.ToString()!,
+    }).ToList();
+
+    [Fact]
+    public void The_body_opens_with_the_window_groups_field_paragraphs_under_the_results_heading_then_the_appendix()
+    {
+        var figures = Empty with { Reports = [new ReportOwed("Báo cáo tháng", "Phòng Kinh tế", new DateOnly(2026, 7, 24), new DateOnly(2026, 7, 20))] };
+        var report = Report(figures, paragraphs:
+        [
+            new ReportParagraph("chi-dao", ReportNarrative.LeadershipHeading, "Đã ban hành kế hoạch."),
+            new ReportParagraph("bao-cao", ReportNarrative.LeadershipHeading, "Đã gửi báo cáo."),
+            new ReportParagraph("linh-vuc-2", "1. Cải cách thể chế", "Đã rà soát văn bản."),
+            new ReportParagraph("linh-vuc-3", "2. Cải cách thủ tục hành chính", "Đã công khai thủ tục."),
+            new ReportParagraph("danh-gia", ReportNarrative.AssessmentHeading, "Hoàn thành cơ bản."),
+        ], title: "Kết quả thực hiện công tác cải cách hành chính quý III năm 2026");
+
+        var outline = Outline(ReportDocuments.Build(report, Commune("Phường Trần Hưng Đạo"), Province));
+
+        Assert.Equal(
+        [
+            "Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, Ủy ban nhân dân phường Trần Hưng Đạo báo cáo kết quả thực hiện công tác "
+                + "cải cách hành chính quý III năm 2026 (số liệu từ ngày 15/06/2026 đến ngày 14/09/2026) như sau:",
+            "# " + ReportNarrative.LeadershipHeading,
+            "Đã ban hành kế hoạch.",
+            "Đã gửi báo cáo.",
+            "# " + ReportNarrative.ResultsHeading,
+            "## 1. Cải cách thể chế",
+            "Đã rà soát văn bản.",
+            "## 2. Cải cách thủ tục hành chính",
+            "Đã công khai thủ tục.",
+            "# " + ReportNarrative.AssessmentHeading,
+            "Hoàn thành cơ bản.",
+            "# PHỤ LỤC SỐ LIỆU",
+            "## Biểu 1. Nhiệm vụ đến hạn trong kỳ theo mục của kế hoạch",
+            ReportNarrative.NoData,
+            "## Biểu 2. Báo cáo đến hạn trong kỳ",
+            "[bảng: 1 dòng]",
+            "## Biểu 3. Hồ sơ thủ tục hành chính và Chỉ số 766",
+            ReportNarrative.NoData,
+            "## Biểu 4. Phản ánh, kiến nghị và mức độ hài lòng",
+            ReportNarrative.NoData,
+            "## Biểu 5. Khen thưởng trong kỳ",
+            ReportNarrative.NoData,
+            "## Biểu 6. Kết quả thực hiện chỉ tiêu",
+            ReportNarrative.NoData,
+            "## Biểu 7. Kiểm tra công tác cải cách hành chính",
+            ReportNarrative.NoData,
+        ], outline);
+    }
+
+    [Fact]
+    public void A_movement_report_opens_without_the_periodic_reporting_phrase()
+    {
+        var period = new ReportPeriodKey(ReportKind.Movement, 2026, 0, Guid.NewGuid());
+        var report = Report(Empty with { From = new DateOnly(2025, 12, 15), To = new DateOnly(2026, 12, 14) }, period,
+            title: "Kết quả thực hiện phong trào thi đua năm 2026");
+
+        var opening = Outline(ReportDocuments.Build(report, Commune("Xã Khúc Thừa Dụ"), Province))[0];
+
+        Assert.Equal("Ủy ban nhân dân xã Khúc Thừa Dụ báo cáo kết quả thực hiện phong trào thi đua năm 2026 (số liệu từ ngày 15/12/2025 đến ngày 14/12/2026) như sau:", opening);
+    }
+
+    [Theory]
+    [InlineData("Phường Trần Hưng Đạo", "Trần Hưng Đạo", "ỦY BAN NHÂN DÂN\nPHƯỜNG TRẦN HƯNG ĐẠO", "Thường trực Đảng ủy, HĐND phường Trần Hưng Đạo;")]
+    [InlineData("Xã Khúc Thừa Dụ", "Khúc Thừa Dụ", "ỦY BAN NHÂN DÂN\nXÃ KHÚC THỪA DỤ", "Thường trực Đảng ủy, HĐND xã Khúc Thừa Dụ;")]
+    [InlineData("Thị trấn Cát Bà", "Cát Bà", "ỦY BAN NHÂN DÂN\nTHỊ TRẤN CÁT BÀ", "Thường trực Đảng ủy, HĐND thị trấn Cát Bà;")]
+    [InlineData("Đặc khu Bạch Long Vĩ", "Đặc khu Bạch Long Vĩ", "ỦY BAN NHÂN DÂN\nĐẶC KHU BẠCH LONG VĨ", "Thường trực Đảng ủy, HĐND đặc khu Bạch Long Vĩ;")]
+    public void The_issuer_place_and_recipients_follow_the_communes_name(string commune, string place, string issuer, string standing)
+    {
+        var document = ReportDocuments.Build(Report(Empty), Commune(commune), Province);
+
+        Assert.Equal((issuer, place, "UBND", 2026), (document.IssuingBody, document.Place, document.IssuerAbbreviation, document.Year));
+        Assert.Equal(["Sở Nội vụ Thành phố Hải Phòng;", standing, "Chủ tịch, các Phó Chủ tịch UBND;", "Lưu: VT, CCHC."], document.Recipients);
+    }
+
+    [Fact]
+    public void Without_a_province_the_report_goes_to_the_department_of_home_affairs_unnamed_and_a_draft_is_unsigned()
+    {
+        var document = ReportDocuments.Build(Report(Empty), Commune("Phường Lê Chân"), null);
+
+        Assert.Equal("Sở Nội vụ;", document.Recipients[0]);
+        Assert.Equal(new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", ReportDocuments.UnsignedLine), document.Signature);
+        Assert.Equal((null, null), (document.Number, document.Date));
+    }
+
+    [Fact]
+    public void The_province_of_a_commune_is_found_in_the_registry_and_a_commune_without_one_has_none()
+    {
+        var commune = Commune("Phường Trần Hưng Đạo");
+        var orphan = new Tenant { Code = "Y", Name = "Phường Mồ Côi", Kind = TenantKind.Commune };
+
+        Assert.Equal(Province.Id, ReportDocuments.ProvinceOf(commune.Id, [Province, commune, orphan])?.Id);
+        Assert.Null(ReportDocuments.ProvinceOf(orphan.Id, [Province, commune, orphan]));
     }
 }

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using ReformDesk.Core.Emulation;
+using ReformDesk.Core.Emulation.Rules;
+using NominationRound = ReformDesk.Core.Emulation.NominationRound;
 using ReformDesk.Core.Inspections;
 using ReformDesk.Core.Plans;
 using ReformDesk.Core.Plans.Scheduling;
@@ -17,12 +20,12 @@ public sealed class ReportDrafterTests
     private static readonly ReportPeriodKey ThirdQuarter = new(ReportKind.Quarter, 2026, 3);
 
     /// <summary>The drafter's figures for the period, asked through the Core services acting in the commune.</summary>
-    private static async Task<ReportFigures> FiguresAsync(SqliteCommune commune, ReportPeriodKey period)
+    private static async Task<ReportFigures> FiguresAsync(SqliteCommune commune, ReportPeriodKey period, ReportWindow? window = null)
     {
         await using var provider = Services(commune);
         await using var scope = provider.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(commune.TenantId, false);
-        return await scope.ServiceProvider.GetRequiredService<ReportDrafter>().FiguresAsync(period, ReportingWindows.For(period));
+        return await scope.ServiceProvider.GetRequiredService<ReportDrafter>().FiguresAsync(period, window ?? ReportingWindows.For(period));
     }
 
     private static ServiceProvider Services(SqliteCommune commune)
@@ -141,5 +144,197 @@ public sealed class ReportDrafterTests
         ], figures.Sections);
         Assert.StartsWith("Lĩnh vực này có 3 nhiệm vụ đến hạn trong kỳ; đã hoàn thành 2 nhiệm vụ (66,67%), trong đó 1 nhiệm vụ hoàn thành trễ hạn; 1 nhiệm vụ quá hạn chưa hoàn thành.",
             ReportNarrative.Draft(period, "Phường Trần Hưng Đạo", figures).Single(p => p.Key == "linh-vuc-3").Text, StringComparison.Ordinal);
+    }
+
+    private static ReportObligation Obligation(string title, string schedule, Guid? unitId = null) => new()
+    {
+        Title = title, UnitId = unitId, Recipient = "Sở Nội vụ", ScheduleText = schedule,
+        ScheduleJson = ScheduleJson.Serialize(ScheduleParser.Parse(schedule, 2026)), FromYear = 2026, ToYear = 2026,
+    };
+
+    [Fact]
+    public async Task The_reports_owed_are_the_periods_due_in_the_window_with_the_day_each_was_sent()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        var unit = await commune.UnitAsync("Phòng Văn hóa - Xã hội");
+        await using (var db = commune.Open())
+        {
+            var monthly = Obligation("Báo cáo tháng về CCHC", "Trước ngày 25 hằng tháng", unit.Id);
+            var quarterly = Obligation("Báo cáo quý về kiểm soát TTHC", "Trước ngày 05 của tháng cuối quý");
+            var yearly = Obligation("Báo cáo năm", "Hằng năm trước ngày 30/11");
+            // Due 14/06 (the day before the window opens) and 14/09 (the day it closes).
+            var edges = Obligation("Báo cáo quý về chuyển đổi số", "Trước ngày 15 của tháng cuối quý");
+            db.ReportObligations.AddRange(monthly, quarterly, yearly, edges);
+            db.ReportSubmissions.AddRange(
+                new ReportSubmission { ObligationId = monthly.Id, DueDate = new DateOnly(2026, 5, 24), SubmittedOn = new DateOnly(2026, 5, 20), SubmittedBy = "vhxh" },
+                new ReportSubmission { ObligationId = monthly.Id, DueDate = new DateOnly(2026, 7, 24), SubmittedOn = new DateOnly(2026, 7, 20), SubmittedBy = "vhxh" },
+                new ReportSubmission { ObligationId = monthly.Id, DueDate = new DateOnly(2026, 8, 24), SubmittedOn = new DateOnly(2026, 8, 26), SubmittedBy = "vhxh" });
+            await db.SaveChangesAsync();
+        }
+
+        var figures = await FiguresAsync(commune, ThirdQuarter);
+
+        // 15/06–14/09: the monthly report of June, July and August, the quarterly ones of September (the last on the window's last day);
+        // May's, the yearly one and the quarterly one due 14/06 are outside.
+        Assert.Equal(
+        [
+            new ReportOwed("Báo cáo tháng về CCHC", "Phòng Văn hóa - Xã hội", new DateOnly(2026, 6, 24), null),
+            new ReportOwed("Báo cáo tháng về CCHC", "Phòng Văn hóa - Xã hội", new DateOnly(2026, 7, 24), new DateOnly(2026, 7, 20)),
+            new ReportOwed("Báo cáo tháng về CCHC", "Phòng Văn hóa - Xã hội", new DateOnly(2026, 8, 24), new DateOnly(2026, 8, 26)),
+            new ReportOwed("Báo cáo quý về kiểm soát TTHC", "Bộ phận tham mưu CCHC (UBND)", new DateOnly(2026, 9, 4), null),
+            new ReportOwed("Báo cáo quý về chuyển đổi số", "Bộ phận tham mưu CCHC (UBND)", new DateOnly(2026, 9, 14), null),
+        ], figures.Reports);
+        Assert.Equal([false, true, false, false, false], figures.Reports.Select(r => r.OnTime));
+    }
+
+    /// <summary>
+    /// Two movements: "Thi đua CCHC" 2025–2027 and "Dân vận khéo" 2026, with pledges, rounds, nominations and awards spread over
+    /// 2025 and 2026, one award revoked and one decided without a nomination.
+    /// </summary>
+    private static async Task<(Movement Reform, Movement Other)> MovementsAsync(SqliteCommune commune)
+    {
+        var unit = await commune.UnitAsync("Phòng Kinh tế");
+        await using var db = commune.Open();
+        var reform = new Movement { Title = "Thi đua CCHC", DocumentNumber = "15/KH-UBND", StartYear = 2025, EndYear = 2027, IssuingBody = "UBND phường", Participants = "Các phòng, ban\n\n Công an phường \n" };
+        var other = new Movement { Title = "Dân vận khéo", StartYear = 2026, EndYear = 2026, IssuingBody = "UBND phường" };
+        db.Movements.AddRange(reform, other);
+
+        Pledge Pledge(Movement m, int year, PledgeStatus status)
+        {
+            var p = new Pledge { MovementId = m.Id, Year = year, UnitId = unit.Id, AimedTitles = "Tập thể lao động tiên tiến", Commitments = "Hoàn thành nhiệm vụ" };
+            if (status != PledgeStatus.Draft) Assert.True(p.Submit(Now.UtcDateTime).Succeeded);
+            if (status == PledgeStatus.Approved) Assert.True(p.Approve("chutich").Succeeded);
+            return p;
+        }
+
+        db.Pledges.AddRange(Pledge(reform, 2025, PledgeStatus.Approved), Pledge(reform, 2026, PledgeStatus.Approved), Pledge(reform, 2026, PledgeStatus.Submitted),
+            Pledge(reform, 2026, PledgeStatus.Draft), Pledge(other, 2026, PledgeStatus.Submitted));
+
+        NominationRound Round(Movement m, int year) => new() { MovementId = m.Id, Kind = RoundKind.Annual, Year = year, FromYear = year };
+        var reform2025 = Round(reform, 2025);
+        var reform2026 = Round(reform, 2026);
+        var other2026 = Round(other, 2026);
+        db.NominationRounds.AddRange(reform2025, reform2026, other2026);
+
+        Nomination Nomination(NominationRound round, string name, NominationStatus status)
+        {
+            var n = new Nomination
+            {
+                MovementId = round.MovementId, RoundId = round.Id, NomineeKind = NomineeKind.Collective, NomineeUnitId = unit.Id, NomineeName = name,
+                UnitId = unit.Id, AwardKind = AwardKind.TapTheLaoDongTienTien, AchievementSummary = "Hoàn thành xuất sắc",
+            };
+            if (status >= NominationStatus.Submitted) Assert.True(n.Submit(new DateOnly(2026, 1, 10)).Succeeded);
+            if (status >= NominationStatus.Checked) Assert.True(n.MarkChecked().Succeeded);
+            if (status >= NominationStatus.Approved) Assert.True(n.RecordCouncilResult(true, "Đề nghị khen thưởng").Succeeded);
+            if (status == NominationStatus.Awarded) Assert.True(n.Award(null).Succeeded);
+            return n;
+        }
+
+        var awarded2026 = Nomination(reform2026, "Phòng Kinh tế", NominationStatus.Awarded);
+        var awarded2025 = Nomination(reform2025, "Tổ một cửa", NominationStatus.Awarded);
+        var otherAwarded = Nomination(other2026, "Tổ dân phố số 3", NominationStatus.Awarded);
+        db.Nominations.AddRange(awarded2026, awarded2025, otherAwarded, Nomination(reform2026, "Tổ dân phố số 1", NominationStatus.Approved),
+            Nomination(reform2026, "Tổ dân phố số 2", NominationStatus.Submitted), Nomination(reform2026, "Tổ dân phố số 4", NominationStatus.Draft));
+
+        AwardRecord Award(Nomination? n, string name, AwardKind kind, NomineeKind nominee, string number, DateOnly on, bool revoked = false) => new()
+        {
+            NomineeKind = nominee, NomineeName = name, AwardKind = kind, Year = on.Year, DecisionNumber = number, DecisionDate = on,
+            NominationId = n?.Id, Revoked = revoked, AchievementSummary = "Hoàn thành xuất sắc",
+        };
+        db.AwardRecords.AddRange(
+            Award(awarded2026, "Phòng Kinh tế", AwardKind.TapTheLaoDongTienTien, NomineeKind.Collective, "30/QĐ-UBND", new DateOnly(2026, 8, 1)),
+            Award(awarded2025, "Nguyễn Thị Lan", AwardKind.GiayKhenChuTichXa, NomineeKind.Individual, "12/QĐ-UBND", new DateOnly(2026, 1, 10)),
+            Award(otherAwarded, "Tổ dân phố số 3", AwardKind.GiayKhenChuTichXa, NomineeKind.Collective, "31/QĐ-UBND", new DateOnly(2026, 9, 1)),
+            Award(null, "Trần Văn Bình", AwardKind.GiayKhenChuTichXa, NomineeKind.Individual, "32/QĐ-UBND", new DateOnly(2026, 9, 10)),
+            Award(null, "Lê Văn Cường", AwardKind.GiayKhenChuTichXa, NomineeKind.Individual, "33/QĐ-UBND", new DateOnly(2026, 8, 15), revoked: true));
+        await db.SaveChangesAsync();
+        return (reform, other);
+    }
+
+    private const string Commendation = "Giấy khen của Chủ tịch Ủy ban nhân dân xã/phường";
+
+    [Fact]
+    public async Task A_quarter_counts_every_movements_pledges_of_its_year_and_the_awards_decided_in_its_window()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        await MovementsAsync(commune);
+
+        var figures = await FiguresAsync(commune, ThirdQuarter);
+
+        // 2026 pledges: approved, submitted, draft (not registered) of the reform movement and one submitted of the other: 3 registered, 1 approved.
+        // Awards 15/06–14/09 by date, the revoked one left out, with or without a nomination; January's is outside.
+        Assert.Equal((3, 1, 0), (figures.Emulation!.PledgesRegistered, figures.Emulation.PledgesApproved, figures.Emulation.InitiativesRecognised));
+        Assert.Equal(
+        [
+            new AwardLine("Phòng Kinh tế", "Tập thể lao động tiên tiến", "30/QĐ-UBND"),
+            new AwardLine("Tổ dân phố số 3", Commendation, "31/QĐ-UBND"),
+            new AwardLine("Trần Văn Bình", Commendation, "32/QĐ-UBND"),
+        ], figures.Emulation.Awards);
+        Assert.Null(figures.Movement);
+    }
+
+    [Fact]
+    public async Task A_movements_yearly_report_keeps_to_its_own_pledges_nominations_and_awards()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        var (reform, _) = await MovementsAsync(commune);
+
+        var figures = await FiguresAsync(commune, new ReportPeriodKey(ReportKind.Movement, 2026, 0, reform.Id));
+
+        // The year window 15/12/2025–14/12/2026: the reform movement's awards only, January's included, the other movement's and
+        // the one without a nomination left out.
+        Assert.Equal(new DateOnly(2025, 12, 15), figures.From);
+        Assert.Equal((2, 1), (figures.Emulation!.PledgesRegistered, figures.Emulation.PledgesApproved));
+        Assert.Equal(
+        [
+            new AwardLine("Nguyễn Thị Lan", Commendation, "12/QĐ-UBND"),
+            new AwardLine("Phòng Kinh tế", "Tập thể lao động tiên tiến", "30/QĐ-UBND"),
+        ], figures.Emulation.Awards);
+
+        var movement = figures.Movement!;
+        Assert.Equal(("Thi đua CCHC", "15/KH-UBND", 2025, 2027, 2026, 2026), (movement.Title, movement.DocumentNumber, movement.StartYear, movement.EndYear, movement.FromYear, movement.ToYear));
+        Assert.Equal(["Các phòng, ban", "Công an phường"], movement.Participants);
+        Assert.Equal([new PledgeYear(2026, 2, 1)], movement.Pledges);
+        // The 2026 round: awarded, approved, submitted and a draft — 3 submitted, 2 approved, 1 awarded; its award by form.
+        Assert.Equal((3, 2, 1), (movement.NominationsSubmitted, movement.NominationsApproved, movement.NominationsAwarded));
+        Assert.Equal([new AwardCount("Tập thể lao động tiên tiến", 0, 1)], movement.Awards);
+    }
+
+    [Fact]
+    public async Task A_mid_term_review_counts_from_the_movements_first_year_year_by_year()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        var (reform, _) = await MovementsAsync(commune);
+        var period = new ReportPeriodKey(ReportKind.MovementMidTerm, 2026, 0, reform.Id);
+
+        var figures = await FiguresAsync(commune, period, ReportingWindows.ForReview(period, 2025));
+
+        var movement = figures.Movement!;
+        Assert.Equal((2025, 2026), (movement.FromYear, movement.ToYear));
+        Assert.Equal([new PledgeYear(2025, 1, 1), new PledgeYear(2026, 2, 1)], movement.Pledges);
+        Assert.Equal((4, 3, 2), (movement.NominationsSubmitted, movement.NominationsApproved, movement.NominationsAwarded));
+        Assert.Equal([new AwardCount("Tập thể lao động tiên tiến", 0, 1), new AwardCount(Commendation, 1, 0)], movement.Awards);
+        Assert.Equal((3, 2), (figures.Emulation!.PledgesRegistered, figures.Emulation.PledgesApproved));
+        Assert.Equal(["12/QĐ-UBND", "30/QĐ-UBND"], figures.Emulation.Awards.Select(a => a.Decision));
+    }
+
+    [Fact]
+    public async Task A_commune_without_pledges_initiatives_or_awards_has_no_emulation_part()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        var unit = await commune.UnitAsync("Phòng Kinh tế");
+        await using (var db = commune.Open())
+        {
+            var movement = new Movement { Title = "Thi đua CCHC", StartYear = 2026, EndYear = 2026, IssuingBody = "UBND phường" };
+            db.Movements.Add(movement);
+            // A draft pledge is not registered, and an award outside the window does not count.
+            db.Pledges.Add(new Pledge { MovementId = movement.Id, Year = 2026, UnitId = unit.Id, AimedTitles = "Lao động tiên tiến", Commitments = "Hoàn thành" });
+            db.AwardRecords.Add(new AwardRecord { NomineeName = "Trần Văn Bình", AwardKind = AwardKind.GiayKhenChuTichXa, Year = 2026, DecisionNumber = "5/QĐ-UBND", DecisionDate = new DateOnly(2026, 3, 1), AchievementSummary = "x" });
+            await db.SaveChangesAsync();
+        }
+
+        var figures = await FiguresAsync(commune, ThirdQuarter);
+
+        Assert.Null(figures.Emulation);
     }
 }

@@ -243,6 +243,7 @@ public sealed class PlanImportService(ReformDeskDbContext db)
             _ when n.StartsWith("phong ", StringComparison.Ordinal) || n.StartsWith("van phong", StringComparison.Ordinal) => UnitKind.Department,
             _ when n.StartsWith("trung tam", StringComparison.Ordinal) => UnitKind.Centre,
             _ when n.StartsWith("cong an", StringComparison.Ordinal) => UnitKind.Police,
+            _ when n.StartsWith("ban chi huy quan su", StringComparison.Ordinal) => UnitKind.Military,
             _ when n.StartsWith("truong", StringComparison.Ordinal) => UnitKind.School,
             _ when n.StartsWith("tram y te", StringComparison.Ordinal) => UnitKind.HealthStation,
             _ when n.StartsWith("to dan pho", StringComparison.Ordinal) || n.StartsWith("thon", StringComparison.Ordinal) || n.StartsWith("khu pho", StringComparison.Ordinal) => UnitKind.ResidentialGroup,

@@ -198,11 +198,23 @@ public static class KeywordUnitRules
     /// <summary>The area whose keywords appear most often in the text; null when none appears.</summary>
     public static FeedbackDomain? Domain(string text)
     {
-        var folded = " " + (Dossiers.CounterSearch.Name(text) ?? "") + " ";
-        var best = Rules.Select(r => (r.Domain, Hits: r.Keywords.Count(k => folded.Contains(" " + k, StringComparison.Ordinal))))
+        var folded = Words(text);
+        var best = Rules.Select(r => (r.Domain, Hits: Hits(r.Keywords, folded)))
             .OrderByDescending(x => x.Hits).First();
         return best.Hits == 0 ? null : best.Domain;
     }
+
+    /// <summary>
+    /// The text folded (no diacritics, lower case) with every mark between words made a space and a space at each end, so a
+    /// keyword counts only as whole syllables: "thua" (thửa) is not found in "thuận", "rac" (rác) not in "racing".
+    /// </summary>
+    private static string Words(string text)
+    {
+        var folded = (Dossiers.CounterSearch.Name(text) ?? "").Select(c => char.IsLetterOrDigit(c) ? c : ' ');
+        return " " + new string(folded.ToArray()) + " ";
+    }
+
+    private static int Hits(string[] keywords, string words) => keywords.Count(k => words.Contains(" " + k + " ", StringComparison.Ordinal));
 
     /// <summary>
     /// The commune's unit for the text's areas, most keywords first: when the commune has no unit for the best area (a commune
@@ -210,9 +222,9 @@ public static class KeywordUnitRules
     /// </summary>
     public static Unit? Suggest(string text, IReadOnlyList<Unit> units)
     {
-        var folded = " " + (Dossiers.CounterSearch.Name(text) ?? "") + " ";
+        var folded = Words(text);
         var names = units.Select(u => (Unit: u, Name: Dossiers.CounterSearch.Name(u.Name) ?? "")).ToList();
-        var areas = Rules.Select(r => (Rule: r, Hits: r.Keywords.Count(k => folded.Contains(" " + k, StringComparison.Ordinal))))
+        var areas = Rules.Select(r => (Rule: r, Hits: Hits(r.Keywords, folded)))
             .Where(x => x.Hits > 0).OrderByDescending(x => x.Hits);
         foreach (var (rule, _) in areas)
         {

@@ -24,6 +24,17 @@ public sealed class UnitSuggestionTests
     public void Keyword_rules_find_the_commune_unit_of_the_area(string text, string unit) =>
         Assert.Equal(unit, KeywordUnitRules.Suggest(text, Units)?.Name);
 
+    [Theory]
+    [InlineData("Gia đình tôi sống rất hòa thuận, cảm ơn cán bộ")]   // "thuận" is not "thửa"
+    [InlineData("Đội racing của xã xin được hỗ trợ")]                 // "racing" is not "rác"
+    [InlineData("Xin hỏi thủ tục xayxay")]
+    public void A_keyword_counts_only_as_whole_syllables(string text) => Assert.Null(KeywordUnitRules.Domain(text));
+
+    [Theory]
+    [InlineData("Tranh chấp thửa đất, (ranh giới) chưa rõ.", FeedbackDomain.Land)]
+    [InlineData("Rác!!! đổ bừa ở đầu ngõ", FeedbackDomain.Environment)]
+    public void A_keyword_beside_punctuation_still_counts(string text, FeedbackDomain domain) => Assert.Equal(domain, KeywordUnitRules.Domain(text));
+
     [Fact]
     public void Keyword_rules_suggest_nothing_without_a_keyword_or_a_fitting_unit()
     {

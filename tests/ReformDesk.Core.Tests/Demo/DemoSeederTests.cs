@@ -16,7 +16,8 @@ public sealed class DemoSeederTests
     // None, as the setting allows (and faster): a restart must still add nothing.
     private const int DossiersPerCommune = 0;
 
-    private static ServiceProvider Services(SqliteCommune commune)
+    /// <summary>The services the CLI seeds with, generating <paramref name="dossiers"/> demo dossiers per commune.</summary>
+    internal static ServiceProvider Services(SqliteCommune commune, int dossiers = DossiersPerCommune)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -25,13 +26,13 @@ public sealed class DemoSeederTests
         services.Configure<DemoOptions>(o =>
         {
             o.Enabled = true;
-            o.DossiersPerCommune = DossiersPerCommune;
+            o.DossiersPerCommune = dossiers;
         });
         services.AddIdentityCore<AppUser>(CoreServices.ConfigureIdentity).AddRoles<AppRole>().AddEntityFrameworkStores<ReformDeskDbContext>();
         return services.BuildServiceProvider();
     }
 
-    private static async Task SeedAsync(ServiceProvider services, string actor)
+    internal static async Task SeedAsync(ServiceProvider services, string actor)
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().UseSystem(actor);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
@@ -51,5 +52,20 @@ public class MailTests
     {
         var sender = new SmtpMailSender(Options.Create(new SmtpOptions()));
         await sender.SendAsync(["chutich@trunghung.gov.vn"], Subject, Body, CancellationToken.None);
+    }
+
+    [Theory]
+    [InlineData(25, "cchc@trunghung.gov.vn", null)]
+    [InlineData(65535, "reformdesk@localhost", null)]
+    [InlineData(0, "cchc@trunghung.gov.vn", "Smtp:Port phải từ 1 đến 65535.")]
+    [InlineData(65536, "cchc@trunghung.gov.vn", "Smtp:Port phải từ 1 đến 65535.")]
+    [InlineData(587, "", "Smtp:From phải là một địa chỉ thư, ví dụ reformdesk@xa.gov.vn.")]
+    [InlineData(587, "cchc.trunghung.gov.vn", "Smtp:From phải là một địa chỉ thư hợp lệ, ví dụ reformdesk@xa.gov.vn.")]
+    public void The_settings_are_refused_with_a_vietnamese_message_naming_the_key(int port, string from, string? message)
+    {
+        var options = new SmtpOptions { Host = "mail.trunghung.gov.vn", Port = port, From = from };
+        var errors = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true);
+        Assert.Equal(message is null ? [] : [message], errors.Select(e => e.ErrorMessage));
     }
 }

@@ -90,8 +90,8 @@ public sealed class UploadOptions
     [Range(1, 10_000_000)]
     public int MaxRows { get; set; } = 2_000_000;
 
-    /// <summary>Characters of one CSV record (or line of pasted text).</summary>
-    [Range(100, 10_000_000)]
+    /// <summary>Characters of one CSV record (or line of pasted text). At least 1,000: with a limit of 100 the CSV reader refused every file ("không đọc được tệp CSV").</summary>
+    [Range(1000, 10_000_000)]
     public int MaxLineLength { get; set; } = 65_536;
 
     /// <summary>Characters of one cell or JSON string value.</summary>

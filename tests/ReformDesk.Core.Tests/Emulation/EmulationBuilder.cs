@@ -76,6 +76,14 @@ internal sealed class EmulationBuilder : IAsyncDisposable
         return round.Id;
     }
 
+    /// <summary>Changes the round of 2025 as the secretariat would on its settings page (deadline, quotas, checklist).</summary>
+    public async Task EditRoundAsync(Action<ReformDesk.Core.Emulation.NominationRound> change)
+    {
+        await using var db = Commune.Open();
+        change(await db.NominationRounds.SingleAsync(r => r.Id == RoundId));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>A person holding a post in the unit since 2020.</summary>
     public async Task<Guid> PersonAsync(string name)
     {

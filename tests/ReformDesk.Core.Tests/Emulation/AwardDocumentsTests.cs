@@ -1,6 +1,7 @@
 using ReformDesk.Core.Documents;
 using ReformDesk.Core.Emulation;
 using ReformDesk.Core.Emulation.Rules;
+using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Platform;
 using static ReformDesk.Core.Tests.Emulation.EmulationBuilder;
 
@@ -33,7 +34,7 @@ public sealed class AwardDocumentsTests
     private static async Task<(EmulationBuilder B, Nomination Hoa, Nomination Nam, Nomination Unit)> ApprovedRoundAsync()
     {
         var b = await CreateAsync();
-        await b.AsWardAsync();
+        await b.SetLocalityAsync(LocalityType.Ward);
         var nam = await b.NominationAsync("Lý Văn Nam", status: NominationStatus.Approved);
         var hoa = await b.NominationAsync("Ngô Thị Hoa", status: NominationStatus.Approved);
         var unit = await b.CollectiveAsync();
@@ -177,7 +178,7 @@ public sealed class AwardDocumentsTests
     public async Task The_achievement_report_of_a_person_gives_their_post_initiatives_of_the_round_years_and_earlier_awards()
     {
         await using var b = await CreateAsync();
-        await b.AsWardAsync();
+        await b.SetLocalityAsync(LocalityType.Ward);
         var hoa = await b.NominationAsync("Ngô Thị Hoa", status: NominationStatus.Submitted);
         var personId = hoa.NomineePersonId!.Value;
         await using (var db = b.Commune.Open())

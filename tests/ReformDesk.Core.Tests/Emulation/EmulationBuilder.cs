@@ -144,15 +144,6 @@ internal sealed class EmulationBuilder : IAsyncDisposable
         return n;
     }
 
-    /// <summary>The commune registered as a ward ("phường"), as the registry import records it, so award names read "phường".</summary>
-    public async Task AsWardAsync()
-    {
-        await using var system = Commune.OpenSystem();
-        var commune = await system.Tenants.SingleAsync(t => t.Id == Commune.TenantId);
-        commune.Type = LocalityType.Ward;
-        await system.SaveChangesAsync();
-    }
-
     /// <summary>The person currently holding the post "Chủ tịch UBND phường", who signs the council's and the commune's papers.</summary>
     public async Task<Guid> ChairmanPostAsync(string name)
     {

@@ -88,11 +88,12 @@ public sealed class UnitMergeEmulationTests
         await using var read = b.Commune.Open();
         var added = (await read.AuditEntries.AsNoTracking().ToListAsync()).Where(a => !before.Contains((a.Action, a.EntityId))).ToList();
         Assert.All(added, a => Assert.Equal(AuditAction.Update, a.Action));
+        (string, string)[] expected =
+        [
+            ("Nomination", d.CollectiveId.ToString()), ("Nomination", d.NominationId.ToString()), ("Pledge", d.PledgeId.ToString()), ("Unit", d.UnitId.ToString()),
+        ];
         Assert.Equal(
-            [
-                ("Nomination", d.CollectiveId.ToString()), ("Nomination", d.NominationId.ToString()), ("Pledge", d.PledgeId.ToString()),
-                ("Unit", d.UnitId.ToString()),
-            ],
+            expected.Order(),
             added.Where(a => a.Entity is "Nomination" or "Pledge" or "Unit").Select(a => (a.Entity, a.EntityId)).Order());
         Assert.Contains(added, a => a.Entity == "PositionTenure");
     }

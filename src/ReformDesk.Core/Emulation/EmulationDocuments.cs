@@ -69,7 +69,7 @@ public sealed class EmulationDocuments(ReformDeskDbContext db, TimeProvider cloc
                 new Block.Paragraph("Hội đồng Thi đua - Khen thưởng kính trình Chủ tịch Ủy ban nhân dân xem xét, quyết định."),
             ],
             Recipients = ["Như trên;", "Lưu: VT, HĐTĐKT."],
-            Signature = new Signature("TM. HỘI ĐỒNG", "CHỦ TỊCH", await ChairmanNameAsync(ct)),
+            Signature = new Signature("TM. HỘI ĐỒNG", "CHỦ TỊCH", SignerOrBlank(await ChairmanNameAsync(ct))),
         };
     }
 

@@ -76,6 +76,14 @@ internal sealed class EmulationBuilder : IAsyncDisposable
         return round.Id;
     }
 
+    /// <summary>Changes the round of 2025 as the secretariat would on its settings page (deadline, quotas, checklist).</summary>
+    public async Task EditRoundAsync(Action<ReformDesk.Core.Emulation.NominationRound> change)
+    {
+        await using var db = Commune.Open();
+        change(await db.NominationRounds.SingleAsync(r => r.Id == RoundId));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>A person holding a post in the unit since 2020.</summary>
     public async Task<Guid> PersonAsync(string name)
     {
@@ -113,6 +121,38 @@ internal sealed class EmulationBuilder : IAsyncDisposable
         db.Nominations.Add(n);
         await db.SaveChangesAsync();
         return n;
+    }
+
+    /// <summary>The unit "Phòng Kinh tế" nominated as a collective, moved straight to <paramref name="status"/>.</summary>
+    public async Task<Nomination> CollectiveAsync(AwardKind award = AwardKind.GiayKhenChuTichXa, NominationStatus status = NominationStatus.Approved)
+    {
+        var n = new Nomination
+        {
+            MovementId = MovementId, RoundId = RoundId, NomineeKind = NomineeKind.Collective, NomineeUnitId = UnitId, NomineeName = "Phòng Kinh tế",
+            UnitId = UnitId, AwardKind = award, AchievementSummary = "Tập thể hoàn thành xuất sắc nhiệm vụ năm 2025",
+        };
+        Assert.True(n.Submit(new DateOnly(2026, 1, 10)).Succeeded);
+        Assert.True(n.MarkChecked().Succeeded);
+        if (status == NominationStatus.Approved)
+        {
+            Assert.True(n.RecordCouncilResult(true, "Hội đồng đề nghị khen thưởng").Succeeded);
+        }
+
+        await using var db = Commune.Open();
+        db.Nominations.Add(n);
+        await db.SaveChangesAsync();
+        return n;
+    }
+
+    /// <summary>The person currently holding the post "Chủ tịch UBND phường", who signs the council's and the commune's papers.</summary>
+    public async Task<Guid> ChairmanPostAsync(string name)
+    {
+        await using var db = Commune.Open();
+        var person = new Person { FullName = name };
+        db.People.Add(person);
+        db.PositionTenures.Add(new PositionTenure { PersonId = person.Id, Title = "Chủ tịch UBND phường", FromYear = 2021 });
+        await db.SaveChangesAsync();
+        return person.Id;
     }
 
     public async Task<NominationStatus> StatusOfAsync(Guid nominationId)

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Import;
 using ReformDesk.Core.Dossiers.Rules;
-using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans.Import;
 using ReformDesk.Core.Platform;
 using ReformDesk.Core.Platform.Uploads;
@@ -134,16 +133,7 @@ public sealed class DossierLogImportRowTests() : DossierCommuneTest(new(2026, 3,
     [Fact]
     public async Task Every_row_written_belongs_to_the_commune_and_a_neighbours_dossier_of_the_same_code_is_left_alone()
     {
-        var neighbour = Guid.NewGuid();
-        await using (var system = Commune.OpenSystem())
-        {
-            system.Tenants.Add(new Tenant { Id = neighbour, Code = "HP-NQ", Name = "Phường Ngô Quyền", Kind = TenantKind.Commune });
-            await system.SaveChangesAsync();
-        }
-
-        await using var theirs = Commune.OpenFor(neighbour);
-        var theirBirth = new Procedure { Code = "1.001193", Name = "Đăng ký khai sinh (Ngô Quyền)", ProcessingDays = 3 };
-        theirs.Procedures.Add(theirBirth);
+        var (neighbour, theirs, theirBirth) = await NeighbourAsync();
         var theirDossier = await new DossierBuilder("HS-01", theirBirth, new DateTime(2026, 2, 20, 8, 0, 0)).Applicant("Trần Thị Mai").SaveAsync(theirs);
 
         var result = await ImportAsync(

@@ -125,6 +125,70 @@ public sealed class CitizenLookupServiceTests() : DossierCommuneTest(new(2026, 3
         Assert.Null(await Lookup().ByKeyAsync(Code, theirs.LookupKey, communeId: Guid.NewGuid()));
     }
 
+    /// <summary>What a citizen sees for each state of a birth registration received Monday 02/03 09:00 (due Thursday 05/03).</summary>
+    public static TheoryData<string, DossierStatus, string, int> PublicStates() => new()
+    {
+        { "", DossierStatus.PendingOverdue, "Quá hạn (đang giải quyết)", 5 },
+        // Paused since Tue 03/03 with one of its three days used: the two left run from today, Wed 11/03.
+        { "supplement", DossierStatus.Pending, "Đang chờ công dân bổ sung hồ sơ", 13 },
+        { "late", DossierStatus.ResolvedLate, "Đã giải quyết quá hạn", 5 },
+        { "rejected", DossierStatus.Rejected, "Từ chối giải quyết", 0 },
+        { "withdrawn", DossierStatus.Withdrawn, "Đã rút hồ sơ", 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(PublicStates))]
+    public async Task The_public_view_gives_the_status_in_plain_words_and_a_due_date_only_while_one_applies(string state, DossierStatus status, string text, int dueDay)
+    {
+        var at = new DateTime(2026, 3, 3, 9, 0, 0);
+        var builder = Received(Code, 2).Applicant("Nguyễn Văn Đức", "0912 345 678");
+        _ = state switch
+        {
+            "supplement" => builder.Supplement(at),
+            "late" => builder.Processed(new DateTime(2026, 3, 9, 9, 0, 0)),
+            "rejected" => builder.Rejected(at),
+            "withdrawn" => builder.Withdrawn(at),
+            _ => builder,
+        };
+        var saved = await builder.SaveAsync(Commune);
+
+        var seen = await Lookup().ByKeyAsync(Code, saved.LookupKey);
+
+        DateOnly? due = dueDay == 0 ? null : new DateOnly(2026, 3, dueDay);
+        Assert.Equal(new CitizenLookupResult(Code, "Đăng ký khai sinh", new DateTime(2026, 3, 2, 9, 0, 0), due, status, text), seen);
+        Assert.Equal(seen, (await Lookup().ByPhoneAsync(Code, "5678")).Result);
+    }
+
+    [Fact]
+    public async Task The_public_view_carries_no_name_phone_or_key_of_the_applicant()
+    {
+        var duc = await SaveDucAsync();
+
+        var seen = await Lookup().ByKeyAsync(Code, duc.LookupKey);
+
+        var shown = string.Join("|", typeof(CitizenLookupResult).GetProperties().Select(p => Convert.ToString(p.GetValue(seen), System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.DoesNotContain("Nguyễn", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("345", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(duc.LookupKey!, shown, StringComparison.Ordinal);
+        Assert.Equal(["Code", "ProcedureName", "ReceivedAt", "DueDate", "Status", "StatusText"], typeof(CitizenLookupResult).GetProperties().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task A_dossier_without_a_key_cannot_be_opened_by_any_key_and_a_code_too_long_is_not_counted()
+    {
+        await Received(Code, 2).With(d => d.LookupKey = null).Applicant("Nguyễn Văn Đức", "0912 345 678").SaveAsync(Commune);
+
+        Assert.Null(await Lookup().ByKeyAsync(Code, LookupKeys.New()));
+        Assert.Null(await Lookup().ByKeyAsync(Code, ""));
+        Assert.NotNull((await Lookup().ByPhoneAsync(Code, "5678")).Result);
+
+        var tooLong = new string('A', 61);
+        Assert.Equal(new CitizenLookupOutcome(null), await Lookup().ByPhoneAsync(tooLong, "5678"));
+        Assert.Null(await FailuresAsync(tooLong[..60], new DateOnly(2026, 3, 11)));
+        await using var db = Commune.Open();
+        Assert.Empty(db.LookupAttempts);
+    }
+
     /// <summary>A second commune in the same database, and a context opened for it.</summary>
     private async Task<(Guid, ReformDeskDbContext)> OtherCommuneAsync()
     {

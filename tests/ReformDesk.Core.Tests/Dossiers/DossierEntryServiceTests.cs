@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Calendar;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Rules;
@@ -160,5 +161,39 @@ public sealed class DossierEntryServiceTests() : DossierCommuneTest(new(2026, 3,
         var after = (await DossierBuilder.Entry(Commune).DetailAsync(imported.Id))!;
         Assert.Equal((DossierStage.Processed, new DateTime(2026, 3, 10, 9, 0, 0)), (after.Stage, after.Dossier.ProcessedAt!.Value));
         Assert.Equal((new DateTime(2026, 3, 3, 9, 0, 0), (DateTime?)new DateTime(2026, 3, 4, 9, 0, 0)), (Assert.Single(after.Supplements).RequestedAt, after.Supplements[0].SuppliedAt));
+    }
+
+    [Fact]
+    public async Task A_dossier_stored_before_lookup_keys_gets_one_with_its_first_receipt_audited_without_the_key_and_keeps_it()
+    {
+        var old = await Received("HS-CU-01", 2).With(d => d.LookupKey = null).SaveAsync(Commune);
+
+        var (printed, procedure) = (await DossierBuilder.Entry(Commune).ReceiptAsync(old.Id))!.Value;
+        var key = printed.LookupKey!;
+        Assert.Equal((Birth.Id, key), (procedure.Id, LookupKeys.Normalize(LookupKeys.Display(key))));
+
+        var again = (await DossierBuilder.Entry(Commune).ReceiptAsync(old.Id))!.Value.Dossier;
+        Assert.Equal(key, again.LookupKey);
+        await using var db = Commune.Open();
+        Assert.Equal(key, (await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == old.Id)).LookupKey);
+        var audit = Assert.Single(db.AuditEntries.Where(a => a.Entity == nameof(Dossier) && a.Action == AuditAction.Update));
+        // Audited as changed, but the key itself is a secret: never written into the audit log.
+        Assert.Equal("{\"LookupKey\":\"***\"}", audit.After);
+        Assert.Null(await DossierBuilder.Entry(Commune).ReceiptAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task A_suspension_recorded_at_the_counter_pauses_the_dossier_in_the_list_until_it_resumes()
+    {
+        // Received Mon 09/03 09:00, 3 working days: due Thu 12/03 without the pause.
+        var d = Created(await DossierBuilder.Entry(Commune).CreateAsync(Input(Birth, "09/03/2026 09:00")));
+        Assert.True((await DossierBuilder.Entry(Commune).RecordAsync(d.Id, new DossierEventInput(DossierEventKind.Suspended, "10/03/2026 09:00", "Chờ ý kiến cơ quan thuế"))).Succeeded);
+
+        var paused = Assert.Single((await DossierBuilder.Service(Commune).ListAsync(new DossierFilter())).Rows);
+        Assert.Equal((DossierStatus.Pending, true), (paused.Status, paused.Evaluation!.IsPaused));
+
+        Assert.True((await DossierBuilder.Entry(Commune).RecordAsync(d.Id, new DossierEventInput(DossierEventKind.Resumed, "11/03/2026 09:00"))).Succeeded);
+        var resumed = Assert.Single((await DossierBuilder.Service(Commune).ListAsync(new DossierFilter())).Rows);
+        Assert.Equal((false, new DateOnly(2026, 3, 13), 1), (resumed.Evaluation!.IsPaused, resumed.Evaluation.DueDate, resumed.Evaluation.PausedWorkingDays));
     }
 }

@@ -7,8 +7,8 @@ namespace ReformDesk.Core.Tests.Dossiers;
 /// <summary>The dossier's guarded lifecycle: the transition table, the entity methods, corrections, derived events, pauses.</summary>
 public class DossierLifecycleTests
 {
-    private static readonly DateTime Received = new(2026, 3, 2, 9, 0, 0);
-    private static readonly Recorder By = new("motcua.thu", new DateTime(2026, 11, 30, 10, 0, 0), new DateTime(2026, 11, 30, 3, 0, 0, DateTimeKind.Utc));
+    internal static readonly DateTime Received = new(2026, 3, 2, 9, 0, 0);
+    internal static readonly Recorder By = new("motcua.thu", new DateTime(2026, 11, 30, 10, 0, 0), new DateTime(2026, 11, 30, 3, 0, 0, DateTimeKind.Utc));
 
     /// <summary>The table written out by hand: stage → the events allowed and where each leads. Everything else is refused.</summary>
     private static readonly Dictionary<DossierStage, Dictionary<DossierEventKind, DossierStage>> Expected = new()
@@ -82,7 +82,7 @@ public class DossierLifecycleTests
         return data;
     }
 
-    private static Dossier NewDossier()
+    internal static Dossier NewDossier()
     {
         var d = new Dossier { Code = "TN-260302-0001", ReceivedAt = Received, AppointmentDate = new DateOnly(2026, 3, 9), Channel = DossierChannel.Counter, Visits = 1 };
         d.Receive(By);

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Import;
+using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Plans.Import;
 using ReformDesk.Core.Platform;
 using ReformDesk.Core.Platform.Uploads;
@@ -131,5 +132,80 @@ public sealed class ProcedureCatalogueImporterTests() : DossierCommuneTest(new(2
         var birth = await Importer().FindAsync(Birth.Id);
         Assert.Equal(("1.001193", "Đăng ký khai sinh cho trẻ em", null, false, null, 8, 8000m, true),
             (birth!.Code, birth.Name, birth.Field, birth.SameDay, birth.ProcessingDays, birth.ProcessingHours, birth.Fee, birth.FullyOnlineAllowed));
+    }
+
+    public static TheoryData<string, string, string> BadRows() => new()
+    {
+        { new string('9', 61) + ",Đăng ký khai tử,Hộ tịch,05 ngày làm việc,,", "Mã thủ tục", "Dòng 2: 'Mã thủ tục' dài quá 60 ký tự." },
+        { "1.000656,,Hộ tịch,05 ngày làm việc,,", "Tên thủ tục", "Dòng 2: 'Tên thủ tục' bị bỏ trống." },
+        { "1.000656," + new string('Đ', 501) + ",Hộ tịch,05 ngày làm việc,,", "Tên thủ tục", "Dòng 2: 'Tên thủ tục' dài quá 500 ký tự." },
+        { "1.000656,Đăng ký khai tử," + new string('H', 201) + ",05 ngày làm việc,,", "Lĩnh vực", "Dòng 2: 'Lĩnh vực' dài quá 200 ký tự." },
+        { "1.000656,Đăng ký khai tử,Hộ tịch,,,", "Thời hạn giải quyết", "Dòng 2: 'Thời hạn giải quyết' bị bỏ trống." },
+        { "1.000656,Đăng ký khai tử,Hộ tịch,400 ngày,,", "Thời hạn giải quyết", "Dòng 2: 'Thời hạn giải quyết' số ngày \"400\" không hợp lệ (0–365)." },
+        { "1.000656,Đăng ký khai tử,Hộ tịch,Trong 97 giờ,,", "Thời hạn giải quyết", "Dòng 2: 'Thời hạn giải quyết' số giờ \"97\" không hợp lệ (1–96)." },
+        { "1.000656,Đăng ký khai tử,Hộ tịch,Sớm nhất có thể,,", "Thời hạn giải quyết",
+            "Dòng 2: 'Thời hạn giải quyết' không hiểu \"Sớm nhất có thể\"; hãy ghi ví dụ \"05 ngày làm việc\", \"Trong 04 giờ làm việc\" hoặc \"Trong ngày\"." },
+        { "1.000656,Đăng ký khai tử,Hộ tịch,05 ngày làm việc,\"1.000.000.000.000.000 đồng\",", "Phí, lệ phí", "Dòng 2: 'Phí, lệ phí' số tiền \"1.000.000.000.000.000\" quá lớn." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRows))]
+    public async Task A_bad_row_is_named_by_line_and_column_and_the_good_row_beside_it_is_not_saved_either(string row, string column, string message)
+    {
+        var result = await Importer().ImportAsync(Csv(Header, row, Copies));
+
+        Assert.Equal((2, 1, 0, 0, false, 1), (result.Total, result.Added, result.Updated, result.Unchanged, result.Saved, result.ErrorRows));
+        Assert.Equal(
+            [(null, null, "Tệp còn dòng lỗi nên chưa lưu thủ tục nào; hãy sửa các dòng dưới đây rồi nhập lại."), (2, column, message)],
+            result.Problems.Select(p => (p.Row, p.Field, p.Message)));
+        Assert.Equal(["1.001193"], (await CatalogueAsync()).Keys);
+    }
+
+    [Fact]
+    public async Task A_preview_of_a_list_with_errors_names_them_without_the_not_saved_notice()
+    {
+        var preview = await Importer().PreviewAsync(Csv(Header, Copies, ",Không mã,,05 ngày,,"));
+
+        Assert.Equal((2, 1, false, true), (preview.Total, preview.Added, preview.Saved, preview.HasErrors));
+        Assert.Equal([(3, "Dòng 3: 'Mã thủ tục' bị bỏ trống.")], preview.Problems.Select(p => (p.Row!.Value, p.Message)));
+    }
+
+    [Fact]
+    public async Task A_known_code_listed_again_with_the_same_values_is_unchanged_and_writes_nothing()
+    {
+        await Importer().ImportAsync(Csv(Header, Birth3Days, Marriage));
+        var before = await CatalogueAsync();
+
+        var again = await Importer().ImportAsync(Csv("Mã số,Tên thủ tục hành chính,Lĩnh vực,Thời gian giải quyết,Phí/lệ phí,DVC trực tuyến toàn trình",
+            "1.001193,Đăng ký khai sinh,Hộ tịch,3 ngày,Không thu,Không", "1.000894,Đăng ký kết hôn,Hộ tịch,04 giờ làm việc,0 đồng,Có"));
+
+        Assert.Equal((2, 0, 0, 2, true), Counts(again));
+        var after = await CatalogueAsync();
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.Equal(((decimal?)null, 4, true), (after["1.000894"].Fee, after["1.000894"].ProcessingHours!.Value, after["1.000894"].FullyOnlineAllowed));
+    }
+
+    [Fact]
+    public async Task A_procedure_whose_time_changes_from_days_to_hours_or_same_day_drops_the_old_time()
+    {
+        Assert.True((await Importer().ImportAsync(Csv(Header, "1.001193,Đăng ký khai sinh,Hộ tịch,Trong 08 giờ làm việc,,"))).Saved);
+        var hours = (await CatalogueAsync())["1.001193"];
+        Assert.Equal(((int?)null, (int?)8, false), (hours.ProcessingDays, hours.ProcessingHours, hours.SameDay));
+
+        Assert.True((await Importer().ImportAsync(Csv(Header, "1.001193,Đăng ký khai sinh,Hộ tịch,Trong ngày,,"))).Saved);
+        var sameDay = (await CatalogueAsync())["1.001193"];
+        Assert.Equal(((int?)null, (int?)null, true, ProcessingTimeKind.SameDay), (sameDay.ProcessingDays, sameDay.ProcessingHours, sameDay.SameDay, sameDay.ProcessingTime.Kind));
+        Assert.Equal(Birth.Id, sameDay.Id);
+    }
+
+    [Fact]
+    public async Task A_list_longer_than_the_limit_is_refused_whole_before_anything_is_saved()
+    {
+        var rows = Enumerable.Range(1, ProcedureCatalogueImporter.MaxProcedures + 1).Select(i => $"9.{i:000000},Thủ tục {i},,05 ngày làm việc,,").ToArray();
+
+        var result = await Importer().ImportAsync(Csv(Header, rows));
+
+        Assert.Equal(("Danh mục có hơn 20.000 thủ tục (giới hạn); hãy kiểm tra lại tệp.", false), (result.Fatal, result.Saved));
+        Assert.Single(await CatalogueAsync());
     }
 }

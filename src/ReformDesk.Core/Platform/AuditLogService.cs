@@ -131,7 +131,7 @@ public sealed class AuditLogService(ReformDeskDbContext db)
 
     private static string Text(string field, string text)
     {
-        if (DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var moment))
+        if (DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment))
         {
             return field.EndsWith("Utc", StringComparison.Ordinal) ? VietnamTime.DateTimeText(moment) : moment.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
         }

@@ -84,4 +84,36 @@ public sealed class PersonalDataTests
 
     [Fact]
     public void Search_ignores_diacritics() => Assert.Equal("dang ky khai sinh", FeedbackText.Fold("  Đăng   ký khai sinh "));
+
+    [Fact]
+    public void The_name_and_address_are_removed_whatever_their_case()
+    {
+        var cleaned = PersonalData.Remove("Ông NGUYỄN VĂN AN ở số 5 NGÕ 12 xin trả lời.", Sample());
+        Assert.Equal("Ông *** ở *** xin trả lời.", cleaned);
+    }
+
+    [Theory]
+    [InlineData("Gửi về an.nguyen@ubnd.hanoi.gov.vn nhé", "Gửi về *** nhé")]
+    [InlineData("thư: a_b-c+d@mail-server.com.vn.", "thư: ***.")]
+    [InlineData("Hai thư x@y.vn và z@w.org", "Hai thư *** và ***")]
+    public void Every_email_address_is_found_and_masked_whole(string text, string masked)
+    {
+        Assert.Equal("thư điện tử", PersonalData.Find(text, Sample()));
+        Assert.Equal(masked, PersonalData.Remove(text, Sample()));
+    }
+
+    [Theory]
+    [InlineData("Hộp thư @ubnd chưa có", null)]
+    [InlineData("tên miền ubnd.gov.vn", null)]
+    [InlineData("a@b.c", null)]
+    public void Half_an_address_is_not_an_email(string text, string? found) => Assert.Equal(found, PersonalData.Find(text, Sample()));
+
+    [Fact]
+    public void A_long_hostile_text_is_read_through_without_giving_up()
+    {
+        // Long runs that a backtracking e-mail pattern retries from every position: letters and dots with stray @ signs.
+        var hostile = string.Concat(Enumerable.Repeat("aaaa.aaaa@aaaa.", 20_000)) + "1";
+        Assert.Equal("thư điện tử", PersonalData.Find(hostile + " x@y.vn", Sample()));
+        Assert.DoesNotContain("x@y.vn", PersonalData.Remove(hostile + " x@y.vn", Sample()));
+    }
 }

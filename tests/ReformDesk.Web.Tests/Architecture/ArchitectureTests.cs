@@ -65,4 +65,20 @@ public sealed class ArchitectureTests
         Assert.False(Types.InAssembly(Core).ShouldNot().HaveDependencyOn("Microsoft.EntityFrameworkCore").GetResult().IsSuccessful);
         Assert.False(Types.InAssembly(Web).That().HaveNameEndingWith("Api").ShouldNot().HaveDependencyOn("Microsoft.AspNetCore.Http").GetResult().IsSuccessful);
     }
+
+    [Fact]
+    public void No_pattern_carries_a_wall_clock_timeout()
+    {
+        // A match timeout counts wall-clock time: on a busy two-core machine a paused thread threw
+        // RegexMatchTimeoutException on a ten-word text and stopped the demo seeding. Patterns must be linear instead.
+        var patterns = new[] { Core, Web, typeof(Cli.VietnameseCli).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+            .Where(m => m.IsDefined(typeof(System.Text.RegularExpressions.GeneratedRegexAttribute), false))
+            .Select(m => (Name: $"{m.DeclaringType!.Name}.{m.Name}", Regex: (System.Text.RegularExpressions.Regex)m.Invoke(null, null)!))
+            .ToList();
+
+        Assert.True(patterns.Count >= 30, $"only {patterns.Count} generated patterns were found");
+        Assert.Empty(patterns.Where(p => p.Regex.MatchTimeout != System.Text.RegularExpressions.Regex.InfiniteMatchTimeout).Select(p => p.Name));
+    }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using ReformDesk.Core.Plans;
+using static ReformDesk.Core.Tests.Plans.PlanWorkbook;
 
 namespace ReformDesk.Core.Tests.Plans;
 
@@ -161,57 +162,7 @@ public sealed class PlanExcelExporterTests
 
     // ---------------- helpers ----------------
 
-    private static SpreadsheetDocument Export(PlanOverview overview)
-    {
-        var ms = new MemoryStream();
-        PlanExcelExporter.Write(overview, Today, ms);
-        Assert.True(ms.Length > 0);
-        ms.Position = 0;
-
-        var doc = SpreadsheetDocument.Open(ms, false);
-        // Valid both for the oldest Excel that reads .xlsx and for the current schema.
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2007).Validate(doc)
-            .Concat(new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(doc))
-            .ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
-        return doc;
-    }
-
-    private static Worksheet Sheet(SpreadsheetDocument doc, string name)
-    {
-        var sheet = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
-        return ((WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!.Value!)).Worksheet;
-    }
-
-    private static Cell? Cell(Worksheet sheet, string reference) =>
-        sheet.Descendants<Cell>().SingleOrDefault(c => c.CellReference == reference);
-
-    private static string Text(SpreadsheetDocument doc, Worksheet sheet, string reference)
-    {
-        var cell = Cell(sheet, reference);
-        Assert.NotNull(cell);
-        if (cell.DataType?.Value == CellValues.SharedString)
-        {
-            var items = doc.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ToList();
-            return items[int.Parse(cell.CellValue!.Text)].InnerText;
-        }
-
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString!.InnerText;
-        }
-
-        Assert.Null(cell.CellValue); // a number where text was expected
-        return "";
-    }
-
-    private static int Number(Worksheet sheet, string reference)
-    {
-        var cell = Cell(sheet, reference);
-        Assert.NotNull(cell);
-        Assert.True(cell.DataType is null || cell.DataType.Value == CellValues.Number, $"{reference} is not a number cell");
-        return int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static SpreadsheetDocument Export(PlanOverview overview) => PlanWorkbook.Export(overview, Today);
 
     private static PlanOverview SampleOverview()
     {

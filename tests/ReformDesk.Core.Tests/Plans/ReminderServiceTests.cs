@@ -12,7 +12,7 @@ namespace ReformDesk.Core.Tests.Plans;
 public sealed class ReminderServiceTests
 {
     /// <summary>Records what would be mailed; throws when told to, as an unreachable server does.</summary>
-    private sealed class FakeMail(bool fail = false) : IMailSender
+    internal sealed class FakeMail(bool fail = false) : IMailSender
     {
         public List<(string To, string Subject)> Sent { get; } = [];
 

@@ -40,7 +40,11 @@ public static class BulkInsert
             }
             else
             {
-                Insert(connection, transaction, tableName, columnList, columns, rows);
+                // Without the caller's transaction, one of its own: a row the database refuses leaves none of the batch behind,
+                // as COPY does on PostgreSQL (and the batch commits once instead of once per row).
+                await using var own = transaction is null ? await connection.BeginTransactionAsync(ct) : null;
+                Insert(connection, transaction ?? own, tableName, columnList, columns, rows);
+                if (own is not null) await own.CommitAsync(ct);
             }
         }
         finally

@@ -119,10 +119,18 @@ public sealed class PlanBuilder(SqliteCommune commune, string title)
     private bool draft;
     private bool confirmation;
     private PlanStatus? closed;
+    private Guid? tenant;
 
     public PlanBuilder Years(int start, int end)
     {
         years = (start, end);
+        return this;
+    }
+
+    /// <summary>The plan is saved into another commune of the same database (a province's communes side by side).</summary>
+    public PlanBuilder In(Guid tenantId)
+    {
+        tenant = tenantId;
         return this;
     }
 
@@ -173,7 +181,7 @@ public sealed class PlanBuilder(SqliteCommune commune, string title)
 
     public async Task<BuiltPlan> SaveAsync()
     {
-        await using var db = commune.Open();
+        await using var db = tenant is { } other ? commune.OpenFor(other) : commune.Open();
         var plan = draft
             ? new Plan { Title = title, Number = "/KH-UBND", StartYear = years.Start, EndYear = years.End }
             : Plan.FromIssuedDocument(title, "05/KH-UBND", years.Start, years.End, new DateOnly(years.Start, 1, 5), null, null);

@@ -223,6 +223,20 @@ public sealed class BulkInsertTests
     }
 
     [Fact]
+    public async Task A_batch_the_database_refuses_part_way_stores_none_of_its_rows_even_without_a_callers_transaction()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        await using var db = commune.Open();
+        var twice = Procedure(commune.TenantId, "3.2");
+        // The third row repeats the second's key: SQLite refuses it after two rows went in.
+        await Assert.ThrowsAsync<SqliteException>(() => BulkInsert.InsertAsync(db, [Procedure(commune.TenantId, "3.1"), twice, twice]));
+
+        Assert.Equal(0, await db.Procedures.CountAsync());
+        await BulkInsert.InsertAsync(db, [Procedure(commune.TenantId, "3.1"), twice]);
+        Assert.Equal(["3.1", "3.2"], await db.Procedures.OrderBy(p => p.Code).Select(p => p.Code).ToListAsync());
+    }
+
+    [Fact]
     public async Task Rows_written_in_the_callers_transaction_go_away_with_its_rollback()
     {
         await using var commune = await SqliteCommune.CreateAsync(Now);

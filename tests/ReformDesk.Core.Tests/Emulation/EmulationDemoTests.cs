@@ -45,27 +45,22 @@ public sealed class EmulationDemoTests
         return await EmulationDemo.SeedAsync(db, tenant, EmulationBuilder.Today);
     }
 
+    /// <summary>Rows per table the demo writes to, in the order of <see cref="Tables"/>.</summary>
     private static async Task<Dictionary<string, int>> CountsAsync(EmulationBuilder b)
     {
         await using var db = b.Commune.Open();
-        return new()
-        {
-            ["Movements"] = await db.Movements.CountAsync(),
-            ["Rounds"] = await db.NominationRounds.CountAsync(),
-            ["Nominations"] = await db.Nominations.CountAsync(),
-            ["People"] = await db.People.CountAsync(),
-            ["Tenures"] = await db.PositionTenures.CountAsync(),
-            ["Initiatives"] = await db.Initiatives.CountAsync(),
-            ["Appraisals"] = await db.Appraisals.CountAsync(),
-            ["Councils"] = await db.Councils.CountAsync(),
-            ["Memberships"] = await db.CouncilMemberships.CountAsync(),
-            ["Meetings"] = await db.CouncilMeetings.CountAsync(),
-            ["Decisions"] = await db.AwardDecisions.CountAsync(),
-            ["Records"] = await db.AwardRecords.CountAsync(),
-            ["Counts"] = await db.CouncilBallotCounts.CountAsync(),
-            ["Receipts"] = await db.CouncilBallotReceipts.CountAsync(),
-        };
+        int[] counts =
+        [
+            await db.Movements.CountAsync(), await db.NominationRounds.CountAsync(), await db.Nominations.CountAsync(), await db.People.CountAsync(),
+            await db.PositionTenures.CountAsync(), await db.Initiatives.CountAsync(), await db.Appraisals.CountAsync(), await db.Councils.CountAsync(),
+            await db.CouncilMemberships.CountAsync(), await db.CouncilMeetings.CountAsync(), await db.AwardDecisions.CountAsync(),
+            await db.AwardRecords.CountAsync(), await db.CouncilBallotCounts.CountAsync(), await db.CouncilBallotReceipts.CountAsync(),
+        ];
+        return Tables.Zip(counts).ToDictionary(x => x.First, x => x.Second);
     }
+
+    private static readonly string[] Tables =
+        ["Movements", "Rounds", "Nominations", "People", "Tenures", "Initiatives", "Appraisals", "Councils", "Memberships", "Meetings", "Decisions", "Records", "Counts", "Receipts"];
 
     [Fact]
     public async Task The_plan_round_gets_the_seed_quota_of_one_collective_and_two_individuals_and_a_deadline_of_31_March_next_year()

@@ -52,6 +52,16 @@ public sealed class DemoSeederTests
         ["Users"] = await db.Users.CountAsync(),
         ["UserRoles"] = await db.UserRoles.CountAsync(),
         ["Roles"] = await db.Roles.CountAsync(),
+        ["ReportObligations"] = await db.ReportObligations.CountAsync(),
+        ["Targets"] = await db.Targets.CountAsync(),
+        ["Pledges"] = await db.Pledges.CountAsync(),
+        ["NominationRounds"] = await db.NominationRounds.CountAsync(),
+        ["Nominations"] = await db.Nominations.CountAsync(),
+        ["Initiatives"] = await db.Initiatives.CountAsync(),
+        ["Councils"] = await db.Councils.CountAsync(),
+        ["CouncilMemberships"] = await db.CouncilMemberships.CountAsync(),
+        ["AwardDecisions"] = await db.AwardDecisions.CountAsync(),
+        ["AwardRecords"] = await db.AwardRecords.CountAsync(),
     };
 
     [Fact]

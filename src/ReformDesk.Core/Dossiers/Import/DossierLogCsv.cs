@@ -33,7 +33,7 @@ public static class DossierLogCsv
         string?[] cells =
         [
             d.Code, p.Code, p.Name, p.Field,
-            p.SameDay ? "Trong ngày" : p.ProcessingDays is { } days ? $"{days:00} ngày làm việc" : "",
+            p.ProcessingHours is { } hours and > 0 ? $"{hours:00} giờ làm việc" : p.SameDay ? "Trong ngày" : p.ProcessingDays is { } days ? $"{days:00} ngày làm việc" : "",
             p.Fee?.ToString("0", CultureInfo.InvariantCulture),
             Moment(d.ReceivedAt), d.AppointmentDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
             Moment(d.ProcessedAt), Moment(d.ReturnedAt), Moment(d.RejectedAt), Moment(d.WithdrawnAt),

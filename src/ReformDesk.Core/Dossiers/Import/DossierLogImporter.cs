@@ -32,7 +32,7 @@ public sealed record DossierImportResult(int Total, int Added, int Updated, int 
 internal sealed record ParsedDossier(int Row, string Code, string ProcedureCode, string? ProcedureName, string? Field, int? ProcessingDays, decimal? Fee,
     DateTime ReceivedAt, DateOnly? AppointmentDate, DateTime? ProcessedAt, DateTime? ReturnedAt, DateTime? RejectedAt, DateTime? WithdrawnAt,
     DossierChannel Channel, bool Digitised, bool FullyOnline, bool PaidOnline, int SupplementCount, DateTime? SupplementRequestedAt, DateTime? SuppliedAt,
-    int Visits, string? ApplicantName, string? ApplicantPhone, PortalExtras? Portal = null)
+    int Visits, string? ApplicantName, string? ApplicantPhone, PortalExtras? Portal = null, int? ProcessingHours = null)
 {
     /// <summary>Hash of the parsed values (not the raw text), so a re-export with another date format is still "unchanged".</summary>
     public string Hash() => hash ??= ComputeHash();
@@ -346,6 +346,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
             Field = sample.Field,
             FieldCode = sample.Portal?.FieldCode,
             ProcessingDays = sample.ProcessingDays is > 0 ? sample.ProcessingDays : null,
+            ProcessingHours = sample.ProcessingHours,
             SameDay = sample.ProcessingDays is 0,
             Fee = sample.Fee,
         };
@@ -691,12 +692,13 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         var supplementCount = Count(DossierField.SupplementCount);
         var visitsText = Cell(DossierField.Visits);
         var visits = visitsText.Length == 0 ? (channel == DossierChannel.Counter ? 1 : 0) : Count(DossierField.Visits);
-        int? processingDays = null;
+        int? processingDays = null, processingHours = null;
         if (Cell(DossierField.ProcessingDays) is { Length: > 0 } pd)
         {
-            // "Trong ngày" is same-day (0); otherwise the leading number of "05 ngày làm việc".
+            // "08 giờ làm việc" is 8 working hours (not 8 days); "Trong ngày" is same-day (0); otherwise the leading number of "05 ngày làm việc".
             var key = VietnameseText.Key(pd);
-            if (key.Contains("trong ngay", StringComparison.Ordinal)) processingDays = 0;
+            if (ProcedureValues.TryParseTime(pd, out var time, out _) && time.Hours is { } hours) processingHours = hours;
+            else if (key.Contains("trong ngay", StringComparison.Ordinal)) processingDays = 0;
             else if (int.TryParse(new string(key.TakeWhile(char.IsDigit).ToArray()), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) processingDays = n;
         }
 
@@ -733,7 +735,7 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
 
         return new ParsedDossier(row.Number, code, procedureCode, NullIfEmpty(Limit(Cell(DossierField.ProcedureName), 500)), NullIfEmpty(Limit(Cell(DossierField.Field), 200)), processingDays, fee,
             received.Value, appointment, processed, returned, rejected, withdrawn, channel, digitised, fullyOnline, paidOnline, supplementCount,
-            supplementRequested, supplied, visits, NullIfEmpty(name), NullIfEmpty(phone));
+            supplementRequested, supplied, visits, NullIfEmpty(name), NullIfEmpty(phone), ProcessingHours: processingHours);
     }
 
     private static string Limit(string s, int max) => s.Length <= max ? s : s[..max];

@@ -405,31 +405,37 @@ public sealed class DemoSeeder(ReformDeskDbContext db, UserManager<AppUser> user
         foreach (var demo in commune.Movements ?? [])
         {
             var movement = await db.Movements.FirstOrDefaultAsync(m => m.TenantId == tenant.Id && m.Title == (demo.FullTitle ?? demo.Title), cancellationToken);
-            if (movement is null || await db.NominationRounds.AnyAsync(r => r.TenantId == tenant.Id && r.MovementId == movement.Id, cancellationToken))
+            if (movement is null)
             {
                 continue;
             }
 
+            // Each kind of round once per movement: the emulation demo may already have opened this year's annual round,
+            // which must not stop the period-end round the plan sets.
+            var kinds = await db.NominationRounds.Where(r => r.TenantId == tenant.Id && r.MovementId == movement.Id).Select(r => r.Kind).Distinct().ToListAsync(cancellationToken);
             var rules = demo.Rules ?? [];
             var quota = rules.FirstOrDefault(r => r.Kind == "QuotaPerUnit");
             var annualDeadline = rules.FirstOrDefault(r => r.Kind == "NominationDeadline" && r.Parameter("recurrence") == "annual")?.Parameter("deadline");
             var rating = rules.FirstOrDefault(r => r.Kind == "RequiresUnitReformRating")?.Parameter("rating");
-            db.NominationRounds.Add(new Emulation.NominationRound
+            if (!kinds.Contains(Emulation.Rules.RoundKind.Annual))
             {
-                TenantId = tenant.Id,
-                MovementId = movement.Id,
-                Kind = Emulation.Rules.RoundKind.Annual,
-                Year = movement.StartYear,
-                FromYear = movement.StartYear,
-                Deadline = annualDeadline is { Length: 5 } md ? new DateOnly(movement.StartYear + 1, int.Parse(md[..2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(md[3..], System.Globalization.CultureInfo.InvariantCulture)) : null,
-                MaxCollectivesPerUnit = quota?.Number("maxCollectives"),
-                MaxIndividualsPerUnit = quota?.Number("maxIndividuals"),
-                RequiredUnitRating = rating == "Khá" ? Emulation.Rules.ReformRating.Kha : null,
-            });
-            added++;
+                db.NominationRounds.Add(new Emulation.NominationRound
+                {
+                    TenantId = tenant.Id,
+                    MovementId = movement.Id,
+                    Kind = Emulation.Rules.RoundKind.Annual,
+                    Year = movement.StartYear,
+                    FromYear = movement.StartYear,
+                    Deadline = annualDeadline is { Length: 5 } md ? new DateOnly(movement.StartYear + 1, int.Parse(md[..2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(md[3..], System.Globalization.CultureInfo.InvariantCulture)) : null,
+                    MaxCollectivesPerUnit = quota?.Number("maxCollectives"),
+                    MaxIndividualsPerUnit = quota?.Number("maxIndividuals"),
+                    RequiredUnitRating = rating == "Khá" ? Emulation.Rules.ReformRating.Kha : null,
+                });
+                added++;
+            }
 
             var years = rules.FirstOrDefault(r => r.Kind == "MinYearsDirectReformWork" && r.Parameter("round") == "period-end" && r.Parameter("appliesTo") == "Individual");
-            if (years is not null && movement.EndYear > movement.StartYear)
+            if (years is not null && movement.EndYear > movement.StartYear && !kinds.Contains(Emulation.Rules.RoundKind.PeriodEnd))
             {
                 var deadline = rules.FirstOrDefault(r => r.Kind == "NominationDeadline" && r.Parameter("round") == "period-end")?.Parameter("deadline");
                 db.NominationRounds.Add(new Emulation.NominationRound

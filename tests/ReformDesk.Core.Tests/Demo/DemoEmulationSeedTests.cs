@@ -58,6 +58,17 @@ public sealed class DemoEmulationSeedTests(SeededDemo demo) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task Viet_Hoa_also_gets_the_period_end_round_its_plan_sets_beside_the_annual_one_the_emulation_demo_opened()
+    {
+        // Seed 000: city-level period-end awards need "ít nhất 03 năm" of direct reform work in 2026–2030 and "có sáng kiến
+        // được công nhận", dossiers "trước ngày 31/3/2030".
+        await using var db = demo.Commune.OpenSystem();
+        var movement = Assert.Single(await SeedMovementsAsync(db, await TenantAsync(db, "HP-VIETHOA")));
+        var periodEnd = await db.NominationRounds.SingleAsync(r => r.MovementId == movement.Id && r.Kind == RoundKind.PeriodEnd);
+        Assert.Equal("PeriodEnd 2026-2030 hạn 2030-03-31 quota -/- years 3 initiative True rating -", Describe(periodEnd));
+    }
+
+    [Fact]
     public async Task Every_seed_movement_has_three_sample_pledges_one_approved_one_awaiting_approval_one_draft()
     {
         await using var db = demo.Commune.OpenSystem();

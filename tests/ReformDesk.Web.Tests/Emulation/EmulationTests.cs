@@ -659,7 +659,7 @@ public abstract class EmulationTests(AppFixture fixture)
         await using var scope = TenantScope();
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var movement = await db.Movements.Where(m => m.SourceDocument!.StartsWith("000_")).SingleAsync();
-        var round = await db.NominationRounds.SingleAsync(r => r.MovementId == movement.Id);
+        var round = await db.NominationRounds.SingleAsync(r => r.MovementId == movement.Id && r.Kind == RoundKind.Annual);
         Assert.Equal((RoundKind.Annual, 2026, new DateOnly(2027, 3, 31), 1, 2), (round.Kind, round.Year, round.Deadline!.Value, round.MaxCollectivesPerUnit!.Value, round.MaxIndividualsPerUnit!.Value));
         var states = await db.Nominations.Where(n => n.RoundId == round.Id).Select(n => n.Status).ToListAsync();
         Assert.Equal([NominationStatus.Draft, NominationStatus.Submitted, NominationStatus.Checked], states.Order());
@@ -673,7 +673,7 @@ public abstract class EmulationTests(AppFixture fixture)
         {
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             movementId = (await db.Movements.Where(m => m.SourceDocument!.StartsWith("000_")).SingleAsync()).Id;
-            roundId = (await db.NominationRounds.SingleAsync(r => r.MovementId == movementId)).Id;
+            roundId = (await db.NominationRounds.SingleAsync(r => r.MovementId == movementId && r.Kind == RoundKind.Annual)).Id;
             nominationId = (await db.Nominations.SingleAsync(n => n.RoundId == roundId && n.Status == NominationStatus.Submitted)).Id;
         }
 

@@ -286,7 +286,7 @@ public abstract class NominationFactsTests(AppFixture fixture)
         await using (var w = await WorldAsync())
         {
             var movement = await w.Db.Movements.Where(m => m.SourceDocument!.StartsWith("000_")).SingleAsync();
-            roundId = (await w.Db.NominationRounds.SingleAsync(r => r.MovementId == movement.Id)).Id;
+            roundId = (await w.Db.NominationRounds.SingleAsync(r => r.MovementId == movement.Id && r.Kind == RoundKind.Annual)).Id;
         }
 
         var head = await App.SignInAsync(App.UserName(Roles.DepartmentHead, VietHoa.Id));

@@ -51,7 +51,7 @@ public sealed record AdministrativeDocument
     /// <summary>The body, in order.</summary>
     public IReadOnlyList<Block> Body { get; init; } = [];
 
-    /// <summary>"Nơi nhận" items without the leading dash; "Lưu: VT." is added when no item starts with "Lưu".</summary>
+    /// <summary>"Nơi nhận" items without the leading dash; "Lưu: VT." is added when no item is the archive line ("Lưu:" or "Lưu VT…", any case).</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
 
     /// <summary>The signature block.</summary>

@@ -422,20 +422,27 @@ public static class DocxWriter
         return BorderlessTable([FooterLeftWidth, FooterRightWidth], -CellMargin, [[left, right]], cantSplit: true);
     }
 
-    /// <summary>Recipient lines with their dashes; "- Lưu: VT." is added when the list has no "Lưu" item.</summary>
+    /// <summary>
+    /// Recipient lines with their dashes; "- Lưu: VT." is added when the list has no archive item. The archive item is "Lưu:"
+    /// or "Lưu VT…" in any case (printed "Lưu"), not a recipient whose name starts with the word, such as "Lưu trữ lịch sử tỉnh".
+    /// </summary>
     internal static IReadOnlyList<string> RecipientLines(IReadOnlyList<string> recipients)
     {
-        var lines = recipients
+        var items = recipients
             .Where(r => !string.IsNullOrWhiteSpace(r))
-            .Select(r => r.Trim())
-            .Select(r => r.StartsWith('-') ? "- " + r.TrimStart('-', ' ') : "- " + r)
+            .Select(r => r.Trim().TrimStart('-', ' '))
+            .Select(r => IsArchive(r) ? "Lưu" + r[3..] : r)
             .ToList();
-        if (!lines.Any(l => l.StartsWith("- Lưu", StringComparison.Ordinal)))
+        if (!items.Any(IsArchive))
         {
-            lines.Add("- Lưu: VT.");
+            items.Add("Lưu: VT.");
         }
 
-        return lines;
+        return items.Select(r => "- " + r).ToList();
+
+        static bool IsArchive(string item) =>
+            item.StartsWith("lưu", StringComparison.OrdinalIgnoreCase) && item[3..].TrimStart() is var rest
+            && (rest.StartsWith(':') || rest.StartsWith("VT", StringComparison.OrdinalIgnoreCase));
     }
 
     // ---- building blocks ------------------------------------------------------------------------

@@ -14,6 +14,9 @@ public sealed class DocxContentRulesTests
     [InlineData("Như trên;|Chủ tịch UBND thành phố (để b/c);", "- Như trên;|- Chủ tịch UBND thành phố (để b/c);|- Lưu: VT.")]
     [InlineData("  -Sở Nội vụ;| |--  Đảng ủy phường;", "- Sở Nội vụ;|- Đảng ủy phường;|- Lưu: VT.")] // dashes typed by hand, a blank item
     [InlineData("Sở Nội vụ;|-Lưu: VT, VHXH.", "- Sở Nội vụ;|- Lưu: VT, VHXH.")] // the unit's own archive line is kept, not doubled
+    [InlineData("Sở Nội vụ;|lưu: VT.", "- Sở Nội vụ;|- Lưu: VT.")] // typed in lower case: printed "Lưu", not doubled
+    [InlineData("Sở Nội vụ;|- LƯU VT, VHXH.", "- Sở Nội vụ;|- Lưu VT, VHXH.")]
+    [InlineData("Trung tâm Lưu trữ lịch sử tỉnh;|Lưu trữ lịch sử tỉnh;", "- Trung tâm Lưu trữ lịch sử tỉnh;|- Lưu trữ lịch sử tỉnh;|- Lưu: VT.")] // a recipient, not the archive line
     [InlineData("Lưu VT.", "- Lưu VT.")]
     public void Recipient_lines_get_one_dash_each_and_an_archive_line_when_none_was_written(string typed, string printed) =>
         Assert.Equal(printed.Split('|'), DocxWriter.RecipientLines(typed.Split('|')));

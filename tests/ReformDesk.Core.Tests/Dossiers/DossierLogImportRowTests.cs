@@ -266,6 +266,26 @@ public sealed class DossierLogImportRowTests() : DossierCommuneTest(new(2026, 3,
     }
 
     [Theory]
+    [InlineData("08 giờ làm việc", null, 8, false)]
+    [InlineData("Trong 04 giờ", null, 4, false)]
+    [InlineData("Trong 05 ngày làm việc", 5, null, false)]
+    [InlineData("Không quá 10 ngày", 10, null, false)]
+    [InlineData("5", 5, null, false)]
+    [InlineData("Giải quyết trong ngày", null, null, true)]
+    [InlineData("3 tháng", null, null, false)]
+    [InlineData("02 tuần", null, null, false)]
+    public async Task A_new_procedures_time_is_read_as_the_catalogue_reads_it_and_months_are_left_to_be_filled_in(string written, int? days, int? hours, bool sameDay)
+    {
+        var result = await ImportAsync(Row($"Code=HS-T1|ProcedureCode=9.100001|ProcedureName=Thủ tục thử|ProcessingDays={written}"));
+
+        Assert.Equal((1, 1), (result.Added, result.ProceduresCreated));
+        await using var db = Commune.Open();
+        var procedure = await db.Procedures.AsNoTracking().SingleAsync(p => p.Code == "9.100001");
+        Assert.Equal((days, hours, sameDay), (procedure.ProcessingDays, procedure.ProcessingHours, procedure.SameDay));
+        Assert.Equal(days is null && hours is null && !sameDay, procedure.NeedsProcessingTime);
+    }
+
+    [Theory]
     [InlineData("Channel=Trực tiếp", DossierChannel.Counter, 1)]
     [InlineData("Channel=Trực tuyến", DossierChannel.Online, 0)]
     [InlineData("Channel=Bưu chính công ích", DossierChannel.Postal, 0)]

@@ -695,11 +695,18 @@ public sealed class DossierLogImporter(ReformDeskDbContext db, TimeProvider cloc
         int? processingDays = null, processingHours = null;
         if (Cell(DossierField.ProcessingDays) is { Length: > 0 } pd)
         {
-            // "08 giờ làm việc" is 8 working hours (not 8 days); "Trong ngày" is same-day (0); otherwise the leading number of "05 ngày làm việc".
-            var key = VietnameseText.Key(pd);
-            if (ProcedureValues.TryParseTime(pd, out var time, out _) && time.Hours is { } hours) processingHours = hours;
-            else if (key.Contains("trong ngay", StringComparison.Ordinal)) processingDays = 0;
-            else if (int.TryParse(new string(key.TakeWhile(char.IsDigit).ToArray()), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) processingDays = n;
+            // Read as the catalogue reads it: "08 giờ làm việc" is 8 working hours, "Trong ngày" same-day (0), "Trong 05 ngày" 5 days.
+            // Otherwise a bare leading number ("5") is days; months or weeks are left unknown (the procedure is then marked as
+            // needing its processing time) rather than read as days.
+            if (ProcedureValues.TryParseTime(pd, out var time, out _))
+            {
+                processingHours = time.Hours;
+                processingDays = time.Hours is null ? (time.SameDay ? 0 : time.Days) : null;
+            }
+            else if (!ProcedureValues.InMonthsOrWeeks(pd) && int.TryParse(new string(VietnameseText.Key(pd).TakeWhile(char.IsDigit).ToArray()), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                processingDays = n;
+            }
         }
 
         if (!DossierValues.TryParseFee(Cell(DossierField.Fee), out var fee))

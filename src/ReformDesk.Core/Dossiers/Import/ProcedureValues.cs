@@ -16,6 +16,9 @@ public readonly record struct ProcedureTime(bool SameDay, int? Days, int? Hours 
 /// </summary>
 public static partial class ProcedureValues
 {
+    /// <summary>A time written in months or weeks ("3 tháng", "02 tuần"), which working-day deadlines cannot count.</summary>
+    public static bool InMonthsOrWeeks(string? text) => Months().IsMatch(VietnameseText.Key(text ?? ""));
+
     /// <summary>
     /// "05 ngày làm việc", "3 ngày", "Không quá 10 ngày", "10 ngày kể từ ngày nhận đủ hồ sơ" → days;
     /// "Trong ngày", "Giải quyết ngay", "Ngày không hẹn", "0 ngày" → same day; "Trong 04 giờ làm việc", "8 giờ" → working hours.

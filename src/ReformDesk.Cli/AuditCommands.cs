@@ -39,7 +39,7 @@ public static class AuditCommands
                 var tenant = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Code == code, ct);
                 if (tenant is null)
                 {
-                    Console.Error.WriteLine($"Không có xã/phường mã {code}. Xem danh sách bằng lệnh: tenants");
+                    parse.InvocationConfiguration.Error.WriteLine($"Không có xã/phường mã {code}. Xem danh sách bằng lệnh: tenants");
                     return 2;
                 }
 
@@ -49,17 +49,17 @@ public static class AuditCommands
             var broken = false;
             foreach (var problem in await AuditTriggers.For(db).ProblemsAsync(db, ct))
             {
-                Console.WriteLine($"Trigger: {problem}");
+                parse.InvocationConfiguration.Output.WriteLine($"Trigger: {problem}");
                 broken = true;
             }
 
             foreach (var report in await AuditChain.VerifyAsync(db, tenantId, ct))
             {
-                Console.WriteLine(Describe(report));
+                parse.InvocationConfiguration.Output.WriteLine(Describe(report));
                 broken |= !report.Intact;
             }
 
-            Console.WriteLine(broken ? "KẾT QUẢ: nhật ký đã bị can thiệp ngoài ứng dụng." : "KẾT QUẢ: mọi chuỗi nguyên vẹn.");
+            parse.InvocationConfiguration.Output.WriteLine(broken ? "KẾT QUẢ: nhật ký đã bị can thiệp ngoài ứng dụng." : "KẾT QUẢ: mọi chuỗi nguyên vẹn.");
             return broken ? 1 : 0;
         });
         return command;
@@ -93,7 +93,7 @@ public static class AuditCommands
             await using var scope = services.SystemScope("audit-install-triggers");
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             await db.Database.ExecuteSqlRawAsync(AuditTriggers.For(db).Install, ct);
-            Console.WriteLine("Đã cài lại trigger bảo vệ nhật ký. Hãy chạy: audit verify");
+            parse.InvocationConfiguration.Output.WriteLine("Đã cài lại trigger bảo vệ nhật ký. Hãy chạy: audit verify");
             return 0;
         });
         return command;

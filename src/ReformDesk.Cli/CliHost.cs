@@ -168,14 +168,14 @@ public static class CliHost
     /// A file read through the upload guard, as the web forms do, copied into a temporary file rather than memory (a log
     /// can be hundreds of megabytes); null (the reason printed) when refused. The caller disposes it, which deletes the copy.
     /// </summary>
-    public static async Task<ReformDesk.Core.Platform.Uploads.SafeUpload?> ReadUploadAsync(this IServiceProvider services, FileInfo file, ReformDesk.Core.Platform.Uploads.UploadForm form, CancellationToken ct)
+    public static async Task<ReformDesk.Core.Platform.Uploads.SafeUpload?> ReadUploadAsync(this IServiceProvider services, FileInfo file, ReformDesk.Core.Platform.Uploads.UploadForm form, TextWriter error, CancellationToken ct)
     {
         var guard = services.GetRequiredService<ReformDesk.Core.Platform.Uploads.UploadGuard>();
         var max = guard.Limits.MaxBytes(form);
         var check = file.Length > max
             ? ReformDesk.Core.Platform.Uploads.UploadCheck.Refuse($"Tệp quá lớn: {ReformDesk.Core.Platform.Uploads.UploadText.Megabytes(file.Length)}, vượt giới hạn {ReformDesk.Core.Platform.Uploads.UploadText.Megabytes(max)} (đặt Uploads__{form}Megabytes để đổi).")
             : await CheckFileAsync(guard, file, form, ct);
-        if (check.Error is not null) Console.Error.WriteLine(check.Error);
+        if (check.Error is not null) await error.WriteLineAsync(check.Error);
         return check.Upload;
     }
 }

@@ -59,7 +59,7 @@ public sealed class Commands
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             await Storage.MigrateAsync(db, ct);
             await AuditTriggers.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("ReformDesk.Cli"), ct);
-            Console.WriteLine("Đã áp dụng migration.");
+            parse.InvocationConfiguration.Output.WriteLine("Đã áp dụng migration.");
             return 0;
         });
         return command;
@@ -76,7 +76,7 @@ public sealed class Commands
             await Storage.MigrateAsync(db, ct);
             await AuditTriggers.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("ReformDesk.Cli"), ct);
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
-            Console.WriteLine("Đã nạp dữ liệu minh họa.");
+            parse.InvocationConfiguration.Output.WriteLine("Đã nạp dữ liệu minh họa.");
             return 0;
         });
         return command;
@@ -96,7 +96,7 @@ public sealed class Commands
             var keysFolder = KeysFolder(services, parse.GetValue(keys));
             if (database.Provider != DatabaseProvider.Sqlite)
             {
-                Console.Error.WriteLine($"Lệnh backup dành cho SQLite. Với PostgreSQL hãy dùng pg_dump và chép thêm thư mục khóa {keysFolder} (xem README, mục Sao lưu và khôi phục).");
+                parse.InvocationConfiguration.Error.WriteLine($"Lệnh backup dành cho SQLite. Với PostgreSQL hãy dùng pg_dump và chép thêm thư mục khóa {keysFolder} (xem README, mục Sao lưu và khôi phục).");
                 return 2;
             }
 
@@ -104,15 +104,15 @@ public sealed class Commands
             try
             {
                 var count = ReformDesk.Core.Platform.Backup.Create(database.ConnectionString, keysFolder, target.FullName);
-                Console.WriteLine($"Đã sao lưu cơ sở dữ liệu và {count} khóa vào {target.FullName}");
+                parse.InvocationConfiguration.Output.WriteLine($"Đã sao lưu cơ sở dữ liệu và {count} khóa vào {target.FullName}");
                 if (count == 0)
                 {
-                    Console.Error.WriteLine($"Cảnh báo: không có khóa nào trong {keysFolder}; sau khi khôi phục mọi người phải đăng nhập lại. Chỉ định thư mục khóa bằng --keys-folder.");
+                    parse.InvocationConfiguration.Error.WriteLine($"Cảnh báo: không có khóa nào trong {keysFolder}; sau khi khôi phục mọi người phải đăng nhập lại. Chỉ định thư mục khóa bằng --keys-folder.");
                 }
             }
             catch (IOException e)
             {
-                Console.Error.WriteLine(e.Message);
+                parse.InvocationConfiguration.Error.WriteLine(e.Message);
                 return 1;
             }
 
@@ -134,14 +134,14 @@ public sealed class Commands
             var database = services.GetRequiredService<DatabaseOptions>();
             if (database.Provider != DatabaseProvider.Sqlite)
             {
-                Console.Error.WriteLine("Lệnh restore dành cho SQLite. Với PostgreSQL hãy dùng pg_restore và chép thư mục khóa (xem README).");
+                parse.InvocationConfiguration.Error.WriteLine("Lệnh restore dành cho SQLite. Với PostgreSQL hãy dùng pg_restore và chép thư mục khóa (xem README).");
                 return 2;
             }
 
             var zip = parse.GetValue(source)!;
             if (!zip.Exists)
             {
-                Console.Error.WriteLine($"Không tìm thấy tệp {zip.FullName}.");
+                parse.InvocationConfiguration.Error.WriteLine($"Không tìm thấy tệp {zip.FullName}.");
                 return 2;
             }
 
@@ -149,12 +149,12 @@ public sealed class Commands
             try
             {
                 var count = ReformDesk.Core.Platform.Backup.Restore(zip.FullName, database.ConnectionString, keysFolder);
-                Console.WriteLine($"Đã khôi phục cơ sở dữ liệu và {count} khóa (vào {Path.GetFullPath(keysFolder)}). Khởi động ứng dụng với cùng cấu hình, rồi chạy: audit verify");
+                parse.InvocationConfiguration.Output.WriteLine($"Đã khôi phục cơ sở dữ liệu và {count} khóa (vào {Path.GetFullPath(keysFolder)}). Khởi động ứng dụng với cùng cấu hình, rồi chạy: audit verify");
                 return 0;
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
-                Console.Error.WriteLine(e.Message);
+                parse.InvocationConfiguration.Error.WriteLine(e.Message);
                 return 1;
             }
         });
@@ -181,7 +181,7 @@ public sealed class Commands
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             foreach (var t in await db.Tenants.AsNoTracking().OrderBy(t => t.Code).ToListAsync(ct))
             {
-                Console.WriteLine($"{t.Code,-20} {KindText(t.Kind),-12} {t.Name}");
+                parse.InvocationConfiguration.Output.WriteLine($"{t.Code,-20} {KindText(t.Kind),-12} {t.Name}");
             }
 
             return 0;

@@ -41,19 +41,19 @@ public static class DossierCommands
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                Console.Error.WriteLine($"Không tìm thấy tệp {path.FullName}.");
+                parse.InvocationConfiguration.Error.WriteLine($"Không tìm thấy tệp {path.FullName}.");
                 return 2;
             }
 
             await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
-            if (await TenantIdAsync(services, parse.GetValue(commune)!, ct) is not { } tenantId)
+            if (await TenantIdAsync(services, parse.GetValue(commune)!, parse.InvocationConfiguration.Error, ct) is not { } tenantId)
             {
                 return 2;
             }
 
             await using var scope = services.CommuneScope(tenantId, "cli:dossiers-import", readOnly: false);
             var importer = scope.ServiceProvider.GetRequiredService<DossierLogImporter>();
-            if (await scope.ServiceProvider.ReadUploadAsync(path, ReformDesk.Core.Platform.Uploads.UploadForm.DossierLog, ct) is not { } content)
+            if (await scope.ServiceProvider.ReadUploadAsync(path, ReformDesk.Core.Platform.Uploads.UploadForm.DossierLog, parse.InvocationConfiguration.Error, ct) is not { } content)
             {
                 return 1;
             }
@@ -62,19 +62,19 @@ public static class DossierCommands
 
             var result = parse.GetValue(dryRun)
                 ? await importer.PreviewAsync(content, parse.GetValue(source)!, ct)
-                : await importer.ImportAsync(content, parse.GetValue(source)!, new SynchronousProgress(Console.Out), ct);
+                : await importer.ImportAsync(content, parse.GetValue(source)!, new SynchronousProgress(parse.InvocationConfiguration.Output), ct);
             foreach (var problem in result.Problems)
             {
-                Console.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");
+                parse.InvocationConfiguration.Output.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");
             }
 
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine(result.Fatal);
+                parse.InvocationConfiguration.Error.WriteLine(result.Fatal);
                 return 1;
             }
 
-            Console.WriteLine($"{result.Total} dòng: {(result.Saved ? "đã thêm" : "sẽ thêm")} {result.Added}, {(result.Saved ? "đã cập nhật" : "sẽ cập nhật")} {result.Updated}, không đổi {result.Unchanged}, dòng lỗi {result.ErrorRows}, thủ tục mới {result.ProceduresCreated}.");
+            parse.InvocationConfiguration.Output.WriteLine($"{result.Total} dòng: {(result.Saved ? "đã thêm" : "sẽ thêm")} {result.Added}, {(result.Saved ? "đã cập nhật" : "sẽ cập nhật")} {result.Updated}, không đổi {result.Unchanged}, dòng lỗi {result.ErrorRows}, thủ tục mới {result.ProceduresCreated}.");
             return result.ErrorRows > 0 ? 3 : 0;
         });
         return command;
@@ -97,12 +97,12 @@ public static class DossierCommands
         {
             if (DossierPortalExporter.CheckPeriod(parse.GetValue(from), parse.GetValue(to)) is { } error)
             {
-                Console.Error.WriteLine(error);
+                parse.InvocationConfiguration.Error.WriteLine(error);
                 return 2;
             }
 
             await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
-            if (await TenantIdAsync(services, parse.GetValue(commune)!, ct) is not { } tenantId)
+            if (await TenantIdAsync(services, parse.GetValue(commune)!, parse.InvocationConfiguration.Error, ct) is not { } tenantId)
             {
                 return 2;
             }
@@ -117,7 +117,7 @@ public static class DossierCommands
             }
 
             File.Move(temp, path.FullName, overwrite: true);
-            Console.WriteLine($"Đã xuất {count} hồ sơ vào {path.FullName}.");
+            parse.InvocationConfiguration.Output.WriteLine($"Đã xuất {count} hồ sơ vào {path.FullName}.");
             return 0;
         });
         return command;
@@ -139,13 +139,13 @@ public static class DossierCommands
             var n = parse.GetValue(count);
             if (n is < 1 or > 1_000_000)
             {
-                Console.Error.WriteLine("--count phải từ 1 đến 1.000.000.");
+                parse.InvocationConfiguration.Error.WriteLine("--count phải từ 1 đến 1.000.000.");
                 return 2;
             }
 
             await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
             var code = parse.GetValue(commune)!;
-            if (await TenantIdAsync(services, code, ct) is not { } tenantId)
+            if (await TenantIdAsync(services, code, parse.InvocationConfiguration.Error, ct) is not { } tenantId)
             {
                 return 2;
             }
@@ -155,26 +155,26 @@ public static class DossierCommands
             var prefix = $"{code}-G{parse.GetValue(seed)}";
             if (await db.Dossiers.AnyAsync(d => d.TenantId == tenantId && d.Code.StartsWith(prefix + "-"), ct))
             {
-                Console.Error.WriteLine($"Đã có hồ sơ minh họa với hạt giống {parse.GetValue(seed)}; hãy dùng --seed khác.");
+                parse.InvocationConfiguration.Error.WriteLine($"Đã có hồ sơ minh họa với hạt giống {parse.GetValue(seed)}; hãy dùng --seed khác.");
                 return 1;
             }
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var added = await DemoDossierGenerator.AddAsync(db, scope.ServiceProvider.GetRequiredService<DossierRules>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), tenantId, prefix, n, parse.GetValue(seed), ct);
-            Console.WriteLine($"Đã tạo {added} hồ sơ cho {code} trong {watch.Elapsed.TotalSeconds:0.0} giây.");
+            parse.InvocationConfiguration.Output.WriteLine($"Đã tạo {added} hồ sơ cho {code} trong {watch.Elapsed.TotalSeconds:0.0} giây.");
             return 0;
         });
         return command;
     }
 
-    internal static async Task<Guid?> TenantIdAsync(ServiceProvider services, string code, CancellationToken ct)
+    internal static async Task<Guid?> TenantIdAsync(ServiceProvider services, string code, TextWriter error, CancellationToken ct)
     {
         await using var lookup = services.SystemScope("dossiers");
         var tenant = await lookup.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Tenants
             .FirstOrDefaultAsync(t => t.Code == code && t.Kind == TenantKind.Commune, ct);
         if (tenant is null)
         {
-            Console.Error.WriteLine($"Không có xã/phường mã {code}. Xem danh sách bằng lệnh: tenants");
+            await error.WriteLineAsync($"Không có xã/phường mã {code}. Xem danh sách bằng lệnh: tenants");
         }
 
         return tenant?.Id;

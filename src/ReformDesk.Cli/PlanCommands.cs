@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ReformDesk.Core.Organisation;
 using ReformDesk.Core.Plans.Import;
 using ReformDesk.Core.Platform;
 
@@ -30,31 +28,19 @@ public static class PlanCommands
             var source = parse.GetValue(file)!;
             if (!source.Exists)
             {
-                Console.Error.WriteLine($"Không tìm thấy tệp {source.FullName}.");
+                parse.InvocationConfiguration.Error.WriteLine($"Không tìm thấy tệp {source.FullName}.");
                 return 2;
             }
 
             await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
-            Guid tenantId;
-            await using (var lookup = services.SystemScope("plan-import"))
+            if (await DossierCommands.TenantIdAsync(services, parse.GetValue(commune)!, parse.InvocationConfiguration.Error, ct) is not { } tenantId)
             {
-                var code = parse.GetValue(commune)!;
-                var tenant = await lookup.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Tenants
-                    .FirstOrDefaultAsync(t => t.Code == code && t.Kind == TenantKind.Commune, ct);
-                if (tenant is null)
-                {
-                    Console.Error.WriteLine($"Không có xã/phường mã {code}. Xem danh sách bằng lệnh: tenants");
-                    return 2;
-                }
-
-                tenantId = tenant.Id;
+                return 2;
             }
 
-            await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantContext>().SetUser(null, "cli:plan-import");
-            scope.ServiceProvider.GetRequiredService<TenantContext>().SetTenant(tenantId, readOnly: false);
+            await using var scope = services.CommuneScope(tenantId, "cli:plan-import", readOnly: false);
             var importer = scope.ServiceProvider.GetRequiredService<PlanImportService>();
-            if (await scope.ServiceProvider.ReadUploadAsync(source, ReformDesk.Core.Platform.Uploads.UploadForm.PlanAppendix, ct) is not { } upload)
+            if (await scope.ServiceProvider.ReadUploadAsync(source, ReformDesk.Core.Platform.Uploads.UploadForm.PlanAppendix, parse.InvocationConfiguration.Error, ct) is not { } upload)
             {
                 return 1;
             }
@@ -65,46 +51,46 @@ public static class PlanCommands
             var planYear = parse.GetValue(year);
             var preview = await importer.PreviewAsync(table, planYear, ct);
 
-            Console.WriteLine($"{preview.Tasks.Count} nhiệm vụ trong {preview.Tasks.Select(t => t.SectionCode).Distinct().Count()} mục; {preview.NewUnits.Count} đơn vị mới; {preview.Problems.Count} vấn đề.");
+            parse.InvocationConfiguration.Output.WriteLine($"{preview.Tasks.Count} nhiệm vụ trong {preview.Tasks.Select(t => t.SectionCode).Distinct().Count()} mục; {preview.NewUnits.Count} đơn vị mới; {preview.Problems.Count} vấn đề.");
             foreach (var group in preview.Tasks.GroupBy(t => (t.SectionCode, t.SectionTitle)))
             {
-                Console.WriteLine($"{group.Key.SectionCode}. {group.Key.SectionTitle}");
+                parse.InvocationConfiguration.Output.WriteLine($"{group.Key.SectionCode}. {group.Key.SectionTitle}");
                 foreach (var t in group)
                 {
-                    Console.WriteLine($"  {t.Row.Number,3}. {Shorten(t.Row.Content, 70)} | chủ trì: {t.Lead.MatchedName ?? t.Lead.NameInDocument}{(t.Lead.IsNew ? " (mới)" : t.Lead.Kind == ReformDesk.Core.Plans.Import.UnitMatchKind.Collective ? " (nhóm)" : "")} | {t.Row.ScheduleText} → {ReformDesk.Core.Plans.Scheduling.ScheduleKinds.Text(t.Schedule)}");
+                    parse.InvocationConfiguration.Output.WriteLine($"  {t.Row.Number,3}. {Shorten(t.Row.Content, 70)} | chủ trì: {t.Lead.MatchedName ?? t.Lead.NameInDocument}{(t.Lead.IsNew ? " (mới)" : t.Lead.Kind == ReformDesk.Core.Plans.Import.UnitMatchKind.Collective ? " (nhóm)" : "")} | {t.Row.ScheduleText} → {ReformDesk.Core.Plans.Scheduling.ScheduleKinds.Text(t.Schedule)}");
                 }
             }
 
             foreach (var unit in preview.NewUnits)
             {
-                Console.WriteLine($"Đơn vị mới: {unit}");
+                parse.InvocationConfiguration.Output.WriteLine($"Đơn vị mới: {unit}");
             }
 
             foreach (var problem in preview.Problems)
             {
-                Console.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");
+                parse.InvocationConfiguration.Output.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");
             }
 
             if (!preview.CanSave)
             {
-                Console.Error.WriteLine("Không lưu: bảng còn lỗi.");
+                parse.InvocationConfiguration.Error.WriteLine("Không lưu: bảng còn lỗi.");
                 return 1;
             }
 
             if (parse.GetValue(dryRun))
             {
-                Console.WriteLine("Chạy thử (--dry-run): chưa lưu gì.");
+                parse.InvocationConfiguration.Output.WriteLine("Chạy thử (--dry-run): chưa lưu gì.");
                 return 0;
             }
 
             var result = await importer.SaveAsync(new PlanHeader(parse.GetValue(title) ?? Path.GetFileNameWithoutExtension(source.Name), parse.GetValue(number), planYear, planYear, SourceDocument: source.Name), table, ct);
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine(string.Join(Environment.NewLine, result.Errors.Values));
+                parse.InvocationConfiguration.Error.WriteLine(string.Join(Environment.NewLine, result.Errors.Values));
                 return 1;
             }
 
-            Console.WriteLine($"Đã lưu kế hoạch {result.Value!.Id}.");
+            parse.InvocationConfiguration.Output.WriteLine($"Đã lưu kế hoạch {result.Value!.Id}.");
             return 0;
         });
         return command;

@@ -33,19 +33,19 @@ public static class ProcedureCommands
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                Console.Error.WriteLine($"Không tìm thấy tệp {path.FullName}.");
+                parse.InvocationConfiguration.Error.WriteLine($"Không tìm thấy tệp {path.FullName}.");
                 return 2;
             }
 
             await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
-            if (await DossierCommands.TenantIdAsync(services, parse.GetValue(commune)!, ct) is not { } tenantId)
+            if (await DossierCommands.TenantIdAsync(services, parse.GetValue(commune)!, parse.InvocationConfiguration.Error, ct) is not { } tenantId)
             {
                 return 2;
             }
 
             await using var scope = services.CommuneScope(tenantId, "cli:procedures-import", readOnly: false);
             var importer = scope.ServiceProvider.GetRequiredService<ProcedureCatalogueImporter>();
-            if (await scope.ServiceProvider.ReadUploadAsync(path, ReformDesk.Core.Platform.Uploads.UploadForm.ProcedureCatalogue, ct) is not { } content)
+            if (await scope.ServiceProvider.ReadUploadAsync(path, ReformDesk.Core.Platform.Uploads.UploadForm.ProcedureCatalogue, parse.InvocationConfiguration.Error, ct) is not { } content)
             {
                 return 1;
             }
@@ -57,16 +57,16 @@ public static class ProcedureCommands
                 : await importer.ImportAsync(content, ct);
             foreach (var problem in result.Problems)
             {
-                Console.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");
+                parse.InvocationConfiguration.Output.WriteLine($"{(problem.Severity == ProblemSeverity.Error ? "LỖI" : "Lưu ý")}: {problem.Message}");
             }
 
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine(result.Fatal);
+                parse.InvocationConfiguration.Error.WriteLine(result.Fatal);
                 return 1;
             }
 
-            Console.WriteLine($"{result.Total} dòng: {(result.Saved ? "đã thêm" : "sẽ thêm")} {result.Added}, {(result.Saved ? "đã cập nhật" : "sẽ cập nhật")} {result.Updated}, không đổi {result.Unchanged}, dòng lỗi {result.ErrorRows}.{(result.HasErrors ? " Chưa lưu gì." : "")}");
+            parse.InvocationConfiguration.Output.WriteLine($"{result.Total} dòng: {(result.Saved ? "đã thêm" : "sẽ thêm")} {result.Added}, {(result.Saved ? "đã cập nhật" : "sẽ cập nhật")} {result.Updated}, không đổi {result.Unchanged}, dòng lỗi {result.ErrorRows}.{(result.HasErrors ? " Chưa lưu gì." : "")}");
             return result.HasErrors ? 3 : 0;
         });
         return command;

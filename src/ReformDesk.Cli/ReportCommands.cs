@@ -48,7 +48,7 @@ public static class ReportCommands
             }
 
             await using var services = CliHost.Build(parse.GetValue(connection), parse.GetValue(provider));
-            if (await DossierCommands.TenantIdAsync(services, parse.GetValue(commune)!, ct) is not { } tenantId)
+            if (await DossierCommands.TenantIdAsync(services, parse.GetValue(commune)!, parse.InvocationConfiguration.Error, ct) is not { } tenantId)
             {
                 return 2;
             }

@@ -21,14 +21,14 @@ public static class ToolCommands
             var y = parse.GetValue(year);
             if (y is < 1901 or > 2099)
             {
-                Console.Error.WriteLine("Năm phải trong khoảng 1901–2099.");
+                parse.InvocationConfiguration.Error.WriteLine("Năm phải trong khoảng 1901–2099.");
                 return 2;
             }
 
-            Console.WriteLine("date,name");
+            parse.InvocationConfiguration.Output.WriteLine("date,name");
             foreach (var line in WorkingDayCalendar.CreateDefault(y, y).NonWorkingWeekdaysCsv(y))
             {
-                Console.WriteLine(line);
+                parse.InvocationConfiguration.Output.WriteLine(line);
             }
 
             return 0;
@@ -42,12 +42,12 @@ public static class ToolCommands
             if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var solar)
                 || solar < VietnameseLunarCalendar.MinSupportedDate || solar > VietnameseLunarCalendar.MaxSupportedDate)
             {
-                Console.Error.WriteLine("Ngày không hợp lệ: cần dạng yyyy-mm-dd trong khoảng 1900–2100.");
+                parse.InvocationConfiguration.Error.WriteLine("Ngày không hợp lệ: cần dạng yyyy-mm-dd trong khoảng 1900–2100.");
                 return 2;
             }
 
             var l = VietnameseLunarCalendar.FromSolar(solar);
-            Console.WriteLine($"{l.Day:00}/{l.Month:00}{(l.IsLeapMonth ? " (nhuận)" : "")}/{l.Year}");
+            parse.InvocationConfiguration.Output.WriteLine($"{l.Day:00}/{l.Month:00}{(l.IsLeapMonth ? " (nhuận)" : "")}/{l.Year}");
             return 0;
         });
 
@@ -66,7 +66,7 @@ public static class ToolCommands
         command.SetAction(parse =>
         {
             var schedule = ScheduleParser.Parse(parse.GetValue(text), parse.GetValue(year));
-            Console.WriteLine(ScheduleJson.Serialize(schedule));
+            parse.InvocationConfiguration.Output.WriteLine(ScheduleJson.Serialize(schedule));
             return schedule.NeedsReview ? 1 : 0;
         });
         return command;

@@ -35,7 +35,7 @@ public static partial class VietnameseCli
     {
         public override int Invoke(ParseResult parseResult)
         {
-            WriteHelp(parseResult.CommandResult.Command, Console.Out);
+            WriteHelp(parseResult.CommandResult.Command, parseResult.InvocationConfiguration.Output);
             return 0;
         }
     }

@@ -67,6 +67,18 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Cli_commands_print_through_the_invocation_not_the_process_console()
+    {
+        // Each command writes to parse.InvocationConfiguration.Output/Error, so a caller (the tests, a script host) reads
+        // what it printed; only the entry point falls back to the console for its parse errors.
+        var cli = typeof(Cli.CliProgram).Assembly;
+        Assert.True(Types.InAssembly(cli).That().HaveNameEndingWith("Commands").GetTypes().Count() >= 8);
+        AssertHolds(Types.InAssembly(cli).That().DoNotHaveName(nameof(Cli.CliProgram)).ShouldNot().HaveDependencyOn("System.Console").GetResult(),
+            "CLI types write to System.Console");
+        Assert.False(Types.InAssembly(cli).ShouldNot().HaveDependencyOn("System.Console").GetResult().IsSuccessful);
+    }
+
+    [Fact]
     public void No_pattern_carries_a_wall_clock_timeout()
     {
         // A match timeout counts wall-clock time: on a busy two-core machine a paused thread threw

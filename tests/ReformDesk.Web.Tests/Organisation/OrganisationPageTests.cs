@@ -257,4 +257,140 @@ public sealed class OrganisationPageTests(SqliteApp fixture) : IClassFixture<Sql
         Assert.Contains("Quyết định 21/QĐ-UBND", after);
         Assert.DoesNotContain("role=\"alert\"", after);
     }
+
+    private Guid PersonOf(Tenant commune, string name) => App.WithSystemScope(sp =>
+        sp.GetRequiredService<ReformDeskDbContext>().People.IgnoreQueryFilters().Single(p => p.TenantId == commune.Id && p.FullName == name).Id);
+
+    private async Task<Guid> NewPersonAsync(HttpClient secretariat, Tenant commune, string name)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(secretariat, "/Organisation/People", new()
+        {
+            ["Entry.FullName"] = name, ["Entry.Title"] = "Công chức Văn phòng – Thống kê", ["Entry.FromYear"] = "2024",
+        })).StatusCode);
+        return PersonOf(commune, name);
+    }
+
+    private int DisciplineCount(Guid person) => App.WithSystemScope(sp =>
+        sp.GetRequiredService<ReformDeskDbContext>().DisciplineRecords.IgnoreQueryFilters().Count(d => d.PersonId == person));
+
+    [Fact]
+    public async Task A_discipline_decision_is_refused_with_its_reason_recorded_corrected_in_place_and_deleted()
+    {
+        var (mine, _) = Communes();
+        var secretariat = await As(Roles.ReformSecretariat, mine);
+        var person = await NewPersonAsync(secretariat, mine, "Hà Văn Kỷ Luật");
+        var page = $"/Organisation/Person/{person}";
+        Task<HttpResponseMessage> Discipline(string number, string date, string from, string to = "", Guid? id = null) => PostFormAsync(secretariat, $"{page}?handler=Discipline", new()
+        {
+            ["Discipline.Id"] = id?.ToString() ?? "", ["Discipline.Penalty"] = "KhienTrach", ["Discipline.DecisionNumber"] = number,
+            ["Discipline.DecisionDate"] = date, ["Discipline.EffectiveFrom"] = from, ["Discipline.EffectiveTo"] = to,
+        });
+
+        foreach (var (number, date, from, to, reason) in new[]
+        {
+            ("", "2025-01-10", "2025-01-15", "", "Hãy nhập số văn bản quyết định (tối đa 60 ký tự)."),
+            ("79/QĐ-UBND", "", "2025-01-15", "", "Hãy nhập ngày của văn bản quyết định."),
+            ("79/QĐ-UBND", "2025-01-10", "2025-01-09", "", "Ngày bắt đầu có hiệu lực không được trước ngày quyết định."),
+            ("79/QĐ-UBND", "2025-01-10", "2025-01-15", "2025-01-14", "Ngày hết hiệu lực không được trước ngày bắt đầu có hiệu lực."),
+        })
+        {
+            var refused = await Discipline(number, date, from, to);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            var html = await Html(refused);
+            Assert.Contains($"<div class=\"error\" role=\"alert\" id=\"discipline-errors\"><ul><li>{reason}</li></ul></div>", html);
+            Assert.DoesNotContain("id=\"appraisal-errors\"", html);
+            Assert.Contains($"id=\"Discipline_EffectiveFrom\" name=\"Discipline.EffectiveFrom\" value=\"{from}\"", html);
+            Assert.Equal(0, DisciplineCount(person));
+        }
+
+        var saved = await Discipline("79/QĐ-UBND", "2025-01-10", "2025-01-15");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(page, saved.Headers.Location!.OriginalString);
+        var shown = WebUtility.HtmlDecode(await secretariat.GetStringAsync(page));
+        Assert.Contains("Đã ghi quyết định kỷ luật.", shown);
+        Assert.Contains("79/QĐ-UBND ngày 10/01/2025", shown);
+        Assert.Contains("từ 15/01/2025", shown);
+
+        var record = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().DisciplineRecords.IgnoreQueryFilters().Single(d => d.PersonId == person).Id);
+        var edit = WebUtility.HtmlDecode(await secretariat.GetStringAsync($"{page}?edit={record}"));
+        Assert.Contains("value=\"79/QĐ-UBND\"", edit);
+        Assert.Contains("Sửa quyết định kỷ luật", edit);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Discipline("80/QĐ-UBND", "2025-01-12", "2025-01-15", id: record)).StatusCode);
+        Assert.Equal(1, DisciplineCount(person));
+        Assert.Contains("80/QĐ-UBND ngày 12/01/2025", WebUtility.HtmlDecode(await secretariat.GetStringAsync(page)));
+
+        // A delete names its kind: the discipline id sent as a scheme is not one of the page's schemes.
+        Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(secretariat, $"{page}?handler=Delete", new() { ["kind"] = "scheme", ["recordId"] = record.ToString() })).StatusCode);
+        Assert.Equal(1, DisciplineCount(person));
+        var deleted = await PostFormAsync(secretariat, $"{page}?handler=Delete", new() { ["kind"] = "discipline", ["recordId"] = record.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Equal(0, DisciplineCount(person));
+        Assert.Contains("Đã xóa bản ghi.", WebUtility.HtmlDecode(await secretariat.GetStringAsync(page)));
+    }
+
+    [Fact]
+    public async Task Reform_work_and_an_accepted_scheme_are_recorded_and_their_refusals_keep_the_other_forms_clean()
+    {
+        var (mine, _) = Communes();
+        var secretariat = await As(Roles.ReformSecretariat, mine);
+        var person = await NewPersonAsync(secretariat, mine, "Tạ Thị Cải Cách");
+        var page = $"/Organisation/Person/{person}";
+        Task<HttpResponseMessage> Assignment(string duty, string from, string to) => PostFormAsync(secretariat, $"{page}?handler=Assignment", new()
+        {
+            ["Assignment.Duty"] = duty, ["Assignment.DecisionNumber"] = "12/QĐ-UBND", ["Assignment.DecisionDate"] = "2024-02-01",
+            ["Assignment.From"] = from, ["Assignment.To"] = to,
+        });
+
+        var noDuty = await Html(await Assignment(" ", "2024-02-01", ""));
+        Assert.Contains("<div class=\"error\" role=\"alert\" id=\"assignment-errors\"><ul><li>Hãy ghi nhiệm vụ CCHC được phân công (tối đa 300 ký tự).</li></ul></div>", noDuty);
+        var backwards = await Html(await Assignment("Đầu mối kiểm soát thủ tục hành chính", "2024-02-01", "2024-01-31"));
+        Assert.Contains("Ngày kết thúc không được trước ngày bắt đầu.", backwards);
+        Assert.Contains("value=\"Đầu mối kiểm soát thủ tục hành chính\"", backwards);
+        Assert.DoesNotContain("id=\"scheme-errors\"", backwards);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Assignment("Đầu mối kiểm soát thủ tục hành chính", "2024-02-01", "")).StatusCode);
+        var shown = WebUtility.HtmlDecode(await secretariat.GetStringAsync(page));
+        Assert.Contains("Đã ghi quyết định phân công làm CCHC.", shown);
+        Assert.Contains("từ 01/02/2024 đến nay", shown);
+
+        var tomorrow = VietnamTime.Today(TimeProvider.System).AddDays(1);
+        var future = await Html(await PostFormAsync(secretariat, $"{page}?handler=Scheme", new()
+        {
+            ["Scheme.Title"] = "Đề án số hóa hồ sơ một cửa", ["Scheme.DecisionNumber"] = "5/QĐ-HĐKH", ["Scheme.AcceptedOn"] = tomorrow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        Assert.Contains("<div class=\"error\" role=\"alert\" id=\"scheme-errors\"><ul><li>Ngày của văn bản không được sau hôm nay.</li></ul></div>", future);
+        Assert.Contains("value=\"Đề án số hóa hồ sơ một cửa\"", future);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(secretariat, $"{page}?handler=Scheme", new()
+        {
+            ["Scheme.Title"] = "Đề án số hóa hồ sơ một cửa", ["Scheme.DecisionNumber"] = "5/QĐ-HĐKH", ["Scheme.AcceptedOn"] = "2025-11-20",
+        })).StatusCode);
+        var withScheme = WebUtility.HtmlDecode(await secretariat.GetStringAsync(page));
+        Assert.Contains("Đã ghi đề tài, đề án được nghiệm thu.", withScheme);
+        Assert.Contains("5/QĐ-HĐKH ngày 20/11/2025", withScheme);
+    }
+
+    [Fact]
+    public async Task A_persons_facts_are_for_the_commune_leaders_and_the_council_not_for_every_officer()
+    {
+        var (mine, _) = Communes();
+        var secretariat = await As(Roles.ReformSecretariat, mine);
+        var person = await NewPersonAsync(secretariat, mine, "Mạc Văn Riêng Tư");
+        var page = $"/Organisation/Person/{person}";
+
+        var officer = await As(Roles.Officer, mine);
+        Assert.True(IsForbidden(await officer.GetAsync(page)));
+        Assert.True(IsForbidden(await PostFormAsync(officer, $"{page}?handler=Scheme", new()
+        {
+            ["Scheme.Title"] = "Đề án không được ghi", ["Scheme.DecisionNumber"] = "1/QĐ", ["Scheme.AcceptedOn"] = "2025-01-01",
+        })));
+
+        // A council member reads the facts the council weighs, without the forms.
+        var council = WebUtility.HtmlDecode(await (await As(Roles.CouncilMember, mine)).GetStringAsync(page));
+        Assert.Contains("Mạc Văn Riêng Tư", council);
+        Assert.DoesNotContain("id=\"scheme-form\"", council);
+        Assert.Contains("id=\"scheme-form\"", WebUtility.HtmlDecode(await secretariat.GetStringAsync(page)));
+        Assert.False(App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().AcceptedSchemes.IgnoreQueryFilters().Any(s => s.PersonId == person)));
+    }
 }

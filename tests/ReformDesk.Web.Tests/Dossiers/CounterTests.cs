@@ -14,15 +14,6 @@ public abstract partial class CounterTests(AppFixture fixture)
 {
     private AppFactory App => fixture.App;
 
-    private AsyncServiceScope TenantScope(Guid tenantId)
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(tenantId, readOnly: false);
-        return scope;
-    }
-
     [GeneratedRegex("<form[^>]*id=\"dossier-new-form\"[^>]*>")]
     private static partial Regex NewForm();
 
@@ -41,7 +32,7 @@ public abstract partial class CounterTests(AppFixture fixture)
         var mine = App.TwoCommunesOfOneProvince().Mine;
         var staff = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, mine.Id));
         Guid procedureId;
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             procedureId = (await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.OrderBy(p => p.Code).FirstAsync()).Id;
         }
@@ -72,19 +63,19 @@ public abstract partial class CounterTests(AppFixture fixture)
         // "Tiếp nhận" (the form's plain submit button) must save from there.
         var saved = await staff.PostAsync(FormTarget(preview, previewUrl), new FormUrlEncodedContent(Fields(preview)));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        await using var check = TenantScope(mine.Id);
+        await using var check = App.TenantScope(mine.Id);
         Assert.True(await check.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.AnyAsync(d => d.ApplicantName == name));
     }
 
     private async Task<Guid> AnyProcedureAsync(Guid tenant)
     {
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         return (await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.OrderBy(p => p.Code).FirstAsync()).Id;
     }
 
     private async Task<Dossier> ReceiveAsync(Guid tenant, string name, string? phone, string at = "02/03/2026 09:00")
     {
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var created = await scope.ServiceProvider.GetRequiredService<DossierEntryService>()
             .CreateAsync(new NewDossierInput(await AnyProcedureAsync(tenant), at, Core.Dossiers.Rules.DossierChannel.Counter, name, phone));
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
@@ -102,7 +93,7 @@ public abstract partial class CounterTests(AppFixture fixture)
 
         async Task<IReadOnlyList<string>> FindAsync(Guid tenant, string q)
         {
-            await using var scope = TenantScope(tenant);
+            await using var scope = App.TenantScope(tenant);
             return (await scope.ServiceProvider.GetRequiredService<DossierService>().ListAsync(new DossierFilter(Search: q))).Rows.Select(r => r.Dossier.Code).ToList();
         }
 
@@ -130,7 +121,7 @@ public abstract partial class CounterTests(AppFixture fixture)
             dossiers.Add(await ReceiveAsync(mine.Id, name, "+84 912-345.678"));
         }
 
-        await using var scope = TenantScope(mine.Id);
+        await using var scope = App.TenantScope(mine.Id);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var ids = dossiers.Select(d => d.Id).ToList();
         var postgres = db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal);
@@ -173,7 +164,7 @@ public abstract partial class CounterTests(AppFixture fixture)
         Assert.Contains("Chờ xác minh của Công an", page, StringComparison.Ordinal);
 
         Guid suspension;
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             suspension = (await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().DossierEvents.SingleAsync(e => e.DossierId == dossier.Id && e.Kind == DossierEventKind.Suspended)).Id;
         }
@@ -185,7 +176,7 @@ public abstract partial class CounterTests(AppFixture fixture)
         Assert.Contains("đã hủy: Ghi nhầm hồ sơ khác", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Processed\"", page, StringComparison.Ordinal);
 
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             var key = suspension.ToString();
@@ -204,7 +195,7 @@ public abstract partial class CounterTests(AppFixture fixture)
         var mine = App.TwoCommunesOfOneProvince().Mine;
         var code = "IMP-" + Guid.NewGuid().ToString("N")[..8];
         Guid id;
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             var dossier = new Dossier
@@ -227,7 +218,7 @@ public abstract partial class CounterTests(AppFixture fixture)
         }));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        await using var check = TenantScope(mine.Id);
+        await using var check = App.TenantScope(mine.Id);
         var stored = await check.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.AsNoTracking().Include(d => d.Events).SingleAsync(d => d.Id == id);
         Assert.Equal([DossierEventKind.Received, DossierEventKind.Processed, DossierEventKind.Returned], stored.Events.OrderBy(e => e.At).Select(e => e.Kind));
         Assert.Equal((new DateTime(2026, 3, 5, 10, 0, 0), new DateTime(2026, 3, 6, 8, 30, 0)), (stored.ProcessedAt!.Value, stored.ReturnedAt!.Value));
@@ -247,7 +238,7 @@ public abstract partial class CounterTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await chairman.GetAsync($"/Dossiers/{dossier.Id}/Receipt?handler=Pdf")).StatusCode);
 
         // More open, overdue dossiers than one page holds.
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             var procedure = await AnyProcedureAsync(mine.Id);

@@ -40,15 +40,6 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
 
     private (Tenant Mine, Tenant Other) Communes => App.TwoCommunesOfOneProvince();
 
-    private AsyncServiceScope TenantScope(Guid tenantId)
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(tenantId, readOnly: false);
-        return scope;
-    }
-
     private static string Row(int n, string code, string processed = "06/03/2026 10:00", string phone = "0912 345 678") =>
         $"{n},{code},T.KS-01,Đăng ký khai sinh (thử),5,02/03/2026 09:00,09/03/2026,{processed},{processed},Trực tiếp,Có,Không,0,Nguyễn Văn Bình,{phone}";
 
@@ -56,7 +47,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
 
     private async Task<DossierImportResult> ImportAsync(Guid tenantId, byte[] content, string fileName = "log.csv", string source = "Cổng DVC tỉnh")
     {
-        await using var scope = TenantScope(tenantId);
+        await using var scope = App.TenantScope(tenantId);
         return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(scope.ServiceProvider.Upload(content, fileName, UploadForm.DossierLog), source);
     }
 
@@ -69,7 +60,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         var progress = new List<ImportProgress>();
         ImportProgress? last = null;
 
-        await using (var scope = TenantScope(tenant))
+        await using (var scope = App.TenantScope(tenant))
         {
             var first = await scope.ServiceProvider.GetRequiredService<DossierLogImporter>()
                 .ImportAsync(scope.ServiceProvider.Upload(Utf8Bom(string.Join("\r\n", lines)), "log.csv", UploadForm.DossierLog), "Cổng DVC tỉnh", new InlineProgress(p => { progress.Add(p); last = p; }));
@@ -89,7 +80,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         var third = await ImportAsync(tenant, Utf8Bom(string.Join("\r\n", lines)));
         Assert.Equal((0, 1, 2), (third.Added, third.Updated, third.Unchanged));
 
-        await using var check = TenantScope(tenant);
+        await using var check = App.TenantScope(tenant);
         var db = check.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         Assert.Equal(3, await db.Dossiers.CountAsync(d => d.Code.StartsWith(prefix)));
         var edited = await db.Dossiers.SingleAsync(d => d.Code == prefix + "-2");
@@ -119,7 +110,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.True(result.Succeeded, result.Fatal);
         Assert.Equal(2, result.Added);
 
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var first = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Code == prefix + "-1");
         Assert.Equal(tenant, first.TenantId);
@@ -168,7 +159,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(1, (await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv))).Added);
         var march = new DateOnly(2026, 3, 1);
         Guid procedureId;
-        await using (var scope = TenantScope(tenant))
+        await using (var scope = App.TenantScope(tenant))
         {
             // What a crash after a batch's commit and before the final recompute leaves: the mark, and counts without the batch.
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
@@ -178,7 +169,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using var read = TenantScope(tenant);
+        await using var read = App.TenantScope(tenant);
         var set = await read.ServiceProvider.GetRequiredService<IndicatorService>().ComputeAsync(ReformDesk.Core.Dossiers.Rules.ReportingPeriod.Month(2026, 3), procedureId: procedureId);
         Assert.Equal(1, set.Counts.Received);
         Assert.Equal(1, set.Counts.ResolvedEarly);
@@ -194,7 +185,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         var result = await ImportAsync(tenant, Encoding.UTF8.GetBytes(csv));
         Assert.False(result.Succeeded);
         Assert.StartsWith("Dòng 4: sai định dạng CSV", result.Fatal, StringComparison.Ordinal);
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         Assert.False(await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.AnyAsync(d => d.Code.StartsWith(prefix)));
     }
 
@@ -223,7 +214,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Contains(messages, m => m.StartsWith("Dòng 5: 'Kênh nộp' không rõ", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("Dòng 7: mã hồ sơ", StringComparison.Ordinal) && m.Contains("trùng với dòng 2", StringComparison.Ordinal));
 
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var codes = await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.Where(d => d.Code.StartsWith(prefix)).Select(d => d.Code).OrderBy(c => c).ToListAsync();
         Assert.Equal([prefix + "-1", prefix + "-5"], codes);
     }
@@ -243,7 +234,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.True(result.Succeeded, result.Fatal);
         Assert.Equal(1, result.Added);
 
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var procedure = await db.Procedures.SingleAsync(p => p.Code == $"T.KH-{codePage}");
         Assert.Equal("Đăng ký kết hôn", procedure.Name);
@@ -262,7 +253,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Contains("'Mã hồ sơ'", refused.Fatal, StringComparison.Ordinal);
         Assert.Contains("'Ngày tiếp nhận'", refused.Fatal, StringComparison.Ordinal);
 
-        await using (var scope = TenantScope(tenant))
+        await using (var scope = App.TenantScope(tenant))
         {
             await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().SaveMappingAsync("Hệ thống cũ",
                 new Dictionary<DossierField, string> { [DossierField.Code] = "so hs tinh", [DossierField.ReceivedAt] = "Thời điểm nhận" });
@@ -280,7 +271,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         var code = "TENANT-" + Guid.NewGuid().ToString("N")[..8];
         Assert.Equal(1, (await ImportAsync(mine.Id, Encoding.UTF8.GetBytes(Header + "\n" + Row(1, code)))).Added);
 
-        await using (var scope = TenantScope(other.Id))
+        await using (var scope = App.TenantScope(other.Id))
         {
             var service = scope.ServiceProvider.GetRequiredService<DossierService>();
             Assert.Equal(0, (await service.ListAsync(new DossierFilter(Code: code))).Total);
@@ -365,7 +356,7 @@ public abstract class DossierTests(DatabaseProvider provider) : IAsyncLifetime
         var stranger = await App.SignInAsync(App.UserName(Roles.OneStopShopStaff, other.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(location)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/dossiers/import-jobs/{jobId}")).StatusCode);
-        await using var scope = TenantScope(mine.Id);
+        await using var scope = App.TenantScope(mine.Id);
         Assert.Equal(12, await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.CountAsync(d => d.Code.StartsWith(prefix)));
     }
 

@@ -27,15 +27,6 @@ public abstract class IndicatorTests(AppFixture fixture)
 
     private Tenant Mine => App.TwoCommunesOfOneProvince().Mine;
 
-    private AsyncServiceScope TenantScope(Guid tenantId)
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(tenantId, readOnly: false);
-        return scope;
-    }
-
     /// <summary>
     /// Five dossiers of a new 5-working-day procedure, all received Mon 02/03/2026 09:00 with appointment Mon 09/03/2026.
     /// </summary>
@@ -51,7 +42,7 @@ public abstract class IndicatorTests(AppFixture fixture)
 
     private async Task<DossierImportResult> ImportAsync(Guid tenantId, IEnumerable<string> lines)
     {
-        await using var scope = TenantScope(tenantId);
+        await using var scope = App.TenantScope(tenantId);
         var content = Encoding.UTF8.GetBytes(string.Join("\r\n", lines));
         return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>().ImportAsync(scope.ServiceProvider.Upload(content, "log.csv", UploadForm.DossierLog), "Cổng DVC tỉnh");
     }
@@ -90,7 +81,7 @@ public abstract class IndicatorTests(AppFixture fixture)
         var prefix = "AGG-" + Guid.NewGuid().ToString("N")[..6];
         var lines = HandMade(prefix, "T.AGG-" + prefix[4..]);
         Assert.Equal(5, (await ImportAsync(tenant, lines)).Added);
-        await using (var scope = TenantScope(tenant))
+        await using (var scope = App.TenantScope(tenant))
         {
             await AssertAggregatesEqualFullRecomputeAsync(scope.ServiceProvider);
         }
@@ -102,7 +93,7 @@ public abstract class IndicatorTests(AppFixture fixture)
         lines[1] = lines[1].Replace("Có,Không,0,", "Có,Không,2,", StringComparison.Ordinal);
         var second = await ImportAsync(tenant, lines);
         Assert.Equal((0, 3, 2), (second.Added, second.Updated, second.Unchanged));
-        await using (var scope = TenantScope(tenant))
+        await using (var scope = App.TenantScope(tenant))
         {
             await AssertAggregatesEqualFullRecomputeAsync(scope.ServiceProvider);
         }
@@ -115,7 +106,7 @@ public abstract class IndicatorTests(AppFixture fixture)
         var prefix = "HM-" + Guid.NewGuid().ToString("N")[..6];
         var procedureCode = "T.HM-" + prefix[3..];
         Assert.Equal(5, (await ImportAsync(tenant, HandMade(prefix, procedureCode))).Added);
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var procedureId = (await db.Procedures.SingleAsync(p => p.Code == procedureCode)).Id;
         var set = await scope.ServiceProvider.GetRequiredService<IndicatorService>().ComputeAsync(ReportingPeriod.Month(2026, 3), null, procedureId);
@@ -151,7 +142,7 @@ public abstract class IndicatorTests(AppFixture fixture)
         var procedureCode = "T.FLT-" + prefix[4..];
         Assert.Equal(5, (await ImportAsync(tenant, HandMade(prefix, procedureCode))).Added);
         Guid procedureId;
-        await using (var scope = TenantScope(tenant))
+        await using (var scope = App.TenantScope(tenant))
         {
             procedureId = (await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.SingleAsync(p => p.Code == procedureCode)).Id;
         }
@@ -214,11 +205,11 @@ public abstract class IndicatorTests(AppFixture fixture)
         var tenant = Mine.Id;
         for (var run = 0; run < 2; run++)
         {
-            await using var scope = TenantScope(tenant);
+            await using var scope = App.TenantScope(tenant);
             await scope.ServiceProvider.GetRequiredService<ReminderService>().RunForCurrentTenantAsync();
         }
 
-        await using var check = TenantScope(tenant);
+        await using var check = App.TenantScope(tenant);
         var db = check.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var today = check.ServiceProvider.GetRequiredService<PlanService>().Today.ToDateTime(TimeOnly.MinValue);
         var key = $"dossier-digest:{ISOWeek.GetYear(today)}-W{ISOWeek.GetWeekOfYear(today):00}";
@@ -276,7 +267,7 @@ public abstract class IndicatorTests(AppFixture fixture)
     {
         var target = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Targets.AsNoTracking()
             .Where(t => t.Indicator == IndicatorCodes.OnTimeRate).OrderBy(t => t.PeriodStart).First());
-        await using var scope = TenantScope(target.TenantId);
+        await using var scope = App.TenantScope(target.TenantId);
         var views = await scope.ServiceProvider.GetRequiredService<TargetService>().ListAsync();
         var view = views.Single(v => v.Target.Id == target.Id);
         var expected = (await scope.ServiceProvider.GetRequiredService<IndicatorService>().ComputeAsync(target.Period)).Get(IndicatorCodes.OnTimeRate);

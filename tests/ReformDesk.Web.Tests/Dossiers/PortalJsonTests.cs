@@ -36,25 +36,16 @@ public abstract class PortalJsonTests(DatabaseProvider provider) : IAsyncLifetim
         await database!.DisposeAsync();
     }
 
-    private AsyncServiceScope TenantScope(Guid tenantId)
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(tenantId, readOnly: false);
-        return scope;
-    }
-
     private async Task<DossierImportResult> ImportAsync(Guid tenantId, string json, string fileName = "dongbo.json")
     {
-        await using var scope = TenantScope(tenantId);
+        await using var scope = App.TenantScope(tenantId);
         return await scope.ServiceProvider.GetRequiredService<DossierLogImporter>()
             .ImportAsync(scope.ServiceProvider.Upload(Encoding.UTF8.GetBytes(json), fileName, UploadForm.DossierLog), "Cổng DVC quốc gia");
     }
 
     private async Task<string> ExportAsync(Guid tenantId, DateOnly from, DateOnly to)
     {
-        await using var scope = TenantScope(tenantId);
+        await using var scope = App.TenantScope(tenantId);
         using var output = new MemoryStream();
         await scope.ServiceProvider.GetRequiredService<DossierPortalExporter>().ExportAsync(output, from, to);
         return Encoding.UTF8.GetString(output.ToArray());
@@ -92,7 +83,7 @@ public abstract class PortalJsonTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.True(first.Succeeded, first.Fatal);
         Assert.Equal((4, 4, 0, 0, 0), (first.Total, first.Added, first.Updated, first.Unchanged, first.ErrorRows));
 
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             var d = await db.Dossiers.SingleAsync(x => x.Code == p + "-10");
@@ -149,7 +140,7 @@ public abstract class PortalJsonTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Contains($"Bản ghi 1: thủ tục mã '{code}'", warning.Message, StringComparison.Ordinal);
         Assert.Contains(Procedure.NeedsProcessingTimeText, warning.Message, StringComparison.Ordinal);
 
-        await using var scope = TenantScope(mine.Id);
+        await using var scope = App.TenantScope(mine.Id);
         var procedure = await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.SingleAsync(x => x.Code == code);
         Assert.Equal(("Đăng ký khai sinh", "Hộ tịch", "HT", 8000m), (procedure.Name, procedure.Field, procedure.FieldCode, procedure.Fee!.Value));
         Assert.True(procedure.NeedsProcessingTime);
@@ -182,7 +173,7 @@ public abstract class PortalJsonTests(DatabaseProvider provider) : IAsyncLifetim
         Assert.Contains(errors, m => m.StartsWith("Bản ghi 5: 'DanhSachHoSoBoSung[1].NgayTiepNhanBoSung'", StringComparison.Ordinal));
         Assert.Contains(errors, m => m.StartsWith($"Bản ghi 6: mã hồ sơ '{p}-1' trùng với bản ghi 1", StringComparison.Ordinal));
 
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             Assert.Equal([p + "-1"], await db.Dossiers.Where(d => d.Code.StartsWith(p)).Select(d => d.Code).ToListAsync());
@@ -193,7 +184,7 @@ public abstract class PortalJsonTests(DatabaseProvider provider) : IAsyncLifetim
         var cut = await ImportAsync(mine.Id, "{\"service\":\"DongBoHoSoMC\",\"data\":[" + Open(p + "-8", 4) + "," + Open(p + "-9", 4)[..60]);
         Assert.False(cut.Succeeded);
         Assert.Contains("bản ghi 2", cut.Fatal, StringComparison.OrdinalIgnoreCase);
-        await using var check = TenantScope(mine.Id);
+        await using var check = App.TenantScope(mine.Id);
         Assert.False(await check.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.AnyAsync(d => d.Code == p + "-8"));
     }
 

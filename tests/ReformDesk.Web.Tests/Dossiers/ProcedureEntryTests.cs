@@ -27,15 +27,6 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
 
     private AppFactory App => fixture.App;
 
-    private AsyncServiceScope TenantScope(Guid tenantId)
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(tenantId, readOnly: false);
-        return scope;
-    }
-
     private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
     /// <summary>An XLSX with inline strings, as a spreadsheet program would save the published list.</summary>
@@ -73,7 +64,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
 
     private async Task<ProcedureImportResult> ImportAsync(Guid tenant, byte[] content, string fileName, bool save = true)
     {
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var importer = scope.ServiceProvider.GetRequiredService<ProcedureCatalogueImporter>();
         var upload = scope.ServiceProvider.Upload(content, fileName, UploadForm.ProcedureCatalogue);
         return save ? await importer.ImportAsync(upload) : await importer.PreviewAsync(upload);
@@ -97,7 +88,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         Assert.True(preview.Succeeded, preview.Fatal);
         Assert.False(preview.Saved);
         Assert.Equal((3, 3, 0, 0), (preview.Total, preview.Added, preview.Updated, preview.Unchanged));
-        await using (var scope = TenantScope(tenant))
+        await using (var scope = App.TenantScope(tenant))
         {
             Assert.False(await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.AnyAsync(p => p.Code == a));
         }
@@ -114,7 +105,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         Assert.True(again.Saved);
         Assert.Equal((0, 1, 2), (again.Added, again.Updated, again.Unchanged));
 
-        await using var check = TenantScope(tenant);
+        await using var check = App.TenantScope(tenant);
         var db = check.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var rows = await db.Procedures.Where(p => p.Code == a || p.Code == b || p.Code == c).ToDictionaryAsync(p => p.Code);
         Assert.Equal(3, rows.Count);
@@ -151,7 +142,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         Assert.Contains(messages, m => m.StartsWith("Dòng 6: 'Trực tuyến toàn trình' không hiểu \"Tùy\"", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("Dòng 7: mã thủ tục", StringComparison.Ordinal) && m.Contains("trùng với dòng 2", StringComparison.Ordinal));
 
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         Assert.False(await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.AnyAsync(p => p.Code == good));
 
         var missing = await ImportAsync(tenant, Encoding.UTF8.GetBytes("Mã thủ tục,Tên\nX,Y\n"), "danh-muc.csv");
@@ -164,7 +155,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         var code = Unique("P.E-");
         var result = await ImportAsync(tenant, Encoding.UTF8.GetBytes($"{Header}\n{code},Thủ tục nhập tay (thử),Hộ tịch,{time},Không,Có\n"), "p.csv");
         Assert.True(result.Saved, string.Join(" ", result.Problems.Select(p => p.Message)));
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         return await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.AsNoTracking().SingleAsync(p => p.Code == code);
     }
 
@@ -177,7 +168,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
     {
         var tenant = App.TwoCommunesOfOneProvince().Mine.Id;
         var procedure = await ProcedureAsync(tenant, "05 ngày làm việc");
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var entry = scope.ServiceProvider.GetRequiredService<DossierEntryService>();
         var preview = await entry.AppointmentAsync(procedure.Id, received);
         Assert.True(preview.Succeeded, string.Join(" ", preview.Errors.Values));
@@ -196,7 +187,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         var tenant = App.TwoCommunesOfOneProvince().Mine.Id;
         var procedure = await ProcedureAsync(tenant, "Trong 04 giờ làm việc");
         Assert.Equal((4, (int?)null, false), (procedure.ProcessingHours!.Value, procedure.ProcessingDays, procedure.SameDay));
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var entry = scope.ServiceProvider.GetRequiredService<DossierEntryService>();
         // Fri 06/03/2026 15:30: 1½ hours that day, 2½ on Monday from 08:00 → Mon 09/03 10:30.
         var preview = await entry.AppointmentAsync(procedure.Id, "06/03/2026 15:30");
@@ -219,7 +210,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
     {
         var tenant = App.TwoCommunesOfOneProvince().Mine.Id;
         var procedure = await ProcedureAsync(tenant, "3 ngày");
-        await using var scope = TenantScope(tenant);
+        await using var scope = App.TenantScope(tenant);
         var entry = scope.ServiceProvider.GetRequiredService<DossierEntryService>();
         Assert.False((await entry.CreateAsync(new NewDossierInput(procedure.Id, "2026-03-02 09:00", DossierChannel.Counter, "A", null))).Succeeded);
         Assert.Contains("ở tương lai", (await entry.CreateAsync(new NewDossierInput(procedure.Id, "02/03/2099 09:00", DossierChannel.Counter, "A", null))).Errors["ReceivedAt"], StringComparison.Ordinal);
@@ -286,7 +277,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         async Task<(Guid Dossier, string Code)> DossierWithoutAppointmentAsync(Guid tenant)
         {
             var procedure = await ProcedureAsync(tenant, "3 ngày làm việc");
-            await using var scope = TenantScope(tenant);
+            await using var scope = App.TenantScope(tenant);
             var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
             var dossier = new Dossier { Code = Unique("OVR-"), ProcedureId = procedure.Id, ReceivedAt = new DateTime(2025, 3, 3, 9, 0, 0), ProcessedAt = new DateTime(2025, 3, 7, 10, 0, 0) };
             db.Dossiers.Add(dossier);
@@ -296,7 +287,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
 
         async Task<DossierEvaluation> EvaluateAsync(Guid tenant, string code)
         {
-            await using var scope = TenantScope(tenant);
+            await using var scope = App.TenantScope(tenant);
             var row = Assert.Single((await scope.ServiceProvider.GetRequiredService<DossierService>().ListAsync(new DossierFilter(Code: code))).Rows);
             return row.Evaluation!;
         }
@@ -319,7 +310,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         Assert.Equal(DossierStatus.ResolvedOnTime, moved.Status);
         Assert.Equal(new DateOnly(2025, 3, 6), (await EvaluateAsync(foreign.Id, there.Code)).DueDate);
 
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             var procedure = await ProcedureAsync(mine.Id, "3 ngày");
             var due = await scope.ServiceProvider.GetRequiredService<DossierEntryService>().AppointmentAsync(procedure.Id, "03/03/2025 09:00");
@@ -371,7 +362,7 @@ public abstract class ProcedureEntryTests(AppFixture fixture)
         Assert.Contains("đã thêm <strong>1</strong>", await saved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Guid procedureId;
-        await using (var scope = TenantScope(mine.Id))
+        await using (var scope = App.TenantScope(mine.Id))
         {
             procedureId = (await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Procedures.SingleAsync(p => p.Code == code)).Id;
         }

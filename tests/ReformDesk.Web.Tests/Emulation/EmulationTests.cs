@@ -34,14 +34,7 @@ public abstract class EmulationTests(AppFixture fixture)
 
     private static Actor Officer(Guid unitId) => new(null, "Công chức", [Roles.Officer], unitId, false);
 
-    private AsyncServiceScope TenantScope()
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(VietHoa.Id, readOnly: false);
-        return scope;
-    }
+    private AsyncServiceScope TenantScope() => App.TenantScope(VietHoa.Id);
 
     private sealed record World(AsyncServiceScope Scope, ReformDeskDbContext Db, NominationService Nominations, CouncilService Council,
         DecisionService Decisions, ReformDesk.Core.Emulation.NominationRound Round, Guid UnitA, Guid UnitB) : IAsyncDisposable

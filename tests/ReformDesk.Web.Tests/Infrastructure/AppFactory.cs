@@ -106,6 +106,16 @@ public sealed partial class AppFactory(
         return json!["token"];
     }
 
+    /// <summary>A scope as a request of <paramref name="tenantId"/> would see it (user "test"); the caller disposes it.</summary>
+    public AsyncServiceScope TenantScope(Guid tenantId, bool readOnly = false)
+    {
+        var scope = Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
+        context.SetUser(null, "test");
+        context.SetTenant(tenantId, readOnly);
+        return scope;
+    }
+
     public T WithSystemScope<T>(Func<IServiceProvider, T> action)
     {
         using var scope = Services.CreateScope();

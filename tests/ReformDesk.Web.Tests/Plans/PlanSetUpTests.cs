@@ -24,19 +24,10 @@ public abstract class PlanSetUpTests(AppFixture fixture)
 
     private static readonly Actor Secretariat = new(null, "Tham mưu CCHC", [Roles.ReformSecretariat], null, false);
 
-    private AsyncServiceScope TenantScope(Guid tenantId)
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(tenantId, readOnly: false);
-        return scope;
-    }
-
     [Fact]
     public async Task With_confirmation_on_a_units_done_waits_for_the_secretariat_and_counts_only_when_confirmed()
     {
-        await using var scope = TenantScope(TranHungDao.Id);
+        await using var scope = App.TenantScope(TranHungDao.Id);
         var plans = scope.ServiceProvider.GetRequiredService<PlanService>();
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var plan = (await plans.ListAsync()).Single().Plan;
@@ -89,7 +80,7 @@ public abstract class PlanSetUpTests(AppFixture fixture)
     public async Task The_commune_edits_the_plan_number_and_dates_on_the_page_and_through_the_api()
     {
         Guid planId;
-        await using (var scope = TenantScope(TranHungDao.Id))
+        await using (var scope = App.TenantScope(TranHungDao.Id))
         {
             planId = (await scope.ServiceProvider.GetRequiredService<PlanService>().ListAsync()).Single().Plan.Id;
         }
@@ -128,7 +119,7 @@ public abstract class PlanSetUpTests(AppFixture fixture)
     [Fact]
     public async Task Merging_a_duplicate_moves_every_reference_keeps_it_inactive_with_the_link_and_refuses_another_commune()
     {
-        await using var scope = TenantScope(TranHungDao.Id);
+        await using var scope = App.TenantScope(TranHungDao.Id);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var merger = scope.ServiceProvider.GetRequiredService<UnitMergeService>();
         var survivor = new Unit { Name = "Văn phòng HĐND và UBND (hợp nhất thử)", Kind = UnitKind.Department };

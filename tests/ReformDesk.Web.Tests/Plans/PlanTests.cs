@@ -38,19 +38,10 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
 
     private Tenant TranHungDao => App.Communes().Single(c => c.Code == "HP-TRANHUNGDAO");
 
-    private AsyncServiceScope TenantScope(Guid tenantId)
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(tenantId, readOnly: false);
-        return scope;
-    }
-
     [Fact]
     public async Task The_seed_appendix_becomes_48_tasks_in_7_sections_with_units_and_schedules()
     {
-        await using var scope = TenantScope(TranHungDao.Id);
+        await using var scope = App.TenantScope(TranHungDao.Id);
         var plans = scope.ServiceProvider.GetRequiredService<PlanService>();
         var plan = Assert.Single(await plans.ListAsync());
         var overview = (await plans.OverviewAsync(plan.Plan.Id))!;
@@ -71,7 +62,7 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
     public async Task The_plan_downloads_as_a_workbook_with_every_section_and_task_and_only_in_its_own_commune()
     {
         Guid planId;
-        await using (var scope = TenantScope(TranHungDao.Id))
+        await using (var scope = App.TenantScope(TranHungDao.Id))
         {
             planId = Assert.Single(await scope.ServiceProvider.GetRequiredService<PlanService>().ListAsync()).Plan.Id;
         }
@@ -100,7 +91,7 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task A_malformed_appendix_is_refused_with_row_errors_and_nothing_is_saved()
     {
-        await using var scope = TenantScope(TranHungDao.Id);
+        await using var scope = App.TenantScope(TranHungDao.Id);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var importer = scope.ServiceProvider.GetRequiredService<PlanImportService>();
         var before = (await db.Plans.CountAsync(), await db.PlanTasks.CountAsync(), await db.Units.CountAsync());
@@ -122,7 +113,7 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task Collective_phrases_and_lowercase_fragments_never_become_units()
     {
-        await using var scope = TenantScope(TranHungDao.Id);
+        await using var scope = App.TenantScope(TranHungDao.Id);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var importer = scope.ServiceProvider.GetRequiredService<PlanImportService>();
         var plans = scope.ServiceProvider.GetRequiredService<PlanService>();
@@ -165,7 +156,7 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task Lead_units_update_coordinators_contribute_others_read()
     {
-        await using var scope = TenantScope(TranHungDao.Id);
+        await using var scope = App.TenantScope(TranHungDao.Id);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var plans = scope.ServiceProvider.GetRequiredService<PlanService>();
         var task = await db.PlanTasks.Where(t => t.LeadUnitId != null && db.PlanTaskCoordinators.Any(c => c.TaskId == t.Id)).OrderBy(t => t.Order).FirstAsync();
@@ -203,7 +194,7 @@ public abstract class PlanTests(DatabaseProvider provider) : IAsyncLifetime
     [Fact]
     public async Task A_recurring_task_completes_one_quarter_at_a_time()
     {
-        await using var scope = TenantScope(TranHungDao.Id);
+        await using var scope = App.TenantScope(TranHungDao.Id);
         var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
         var plans = scope.ServiceProvider.GetRequiredService<PlanService>();
         var task = await db.PlanTasks.SingleAsync(t => t.Number == "2");

@@ -17,18 +17,9 @@ public abstract class UploadTests(AppFixture fixture)
 {
     private AppFactory App => fixture.App;
 
-    private AsyncServiceScope TenantScope(Guid tenantId)
-    {
-        var scope = App.Services.CreateAsyncScope();
-        var context = scope.ServiceProvider.GetRequiredService<TenantContext>();
-        context.SetUser(null, "test");
-        context.SetTenant(tenantId, readOnly: false);
-        return scope;
-    }
-
     private async Task<int> DossierCountAsync(Guid tenantId)
     {
-        await using var scope = TenantScope(tenantId);
+        await using var scope = App.TenantScope(tenantId);
         return await scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>().Dossiers.CountAsync();
     }
 
@@ -165,7 +156,7 @@ public abstract class UploadTests(AppFixture fixture)
         var commune = App.Communes()[3];
         // The test process also holds the app and its database, so a case may add 512 MB to what is resident at the start.
         var ceiling = Environment.WorkingSet + FuzzRunner.MemoryCeiling;
-        var report = await new FuzzRunner(() => TenantScope(commune.Id), seed: 9).RunAsync(CasesPerFormat, quick: true, memoryCeiling: ceiling);
+        var report = await new FuzzRunner(() => App.TenantScope(commune.Id), seed: 9).RunAsync(CasesPerFormat, quick: true, memoryCeiling: ceiling);
         Assert.All(report.Formats, f => Assert.Equal(CasesPerFormat, f.Cases));
         Assert.True(report.Failures.Count == 0, string.Join("\n", report.Failures.Take(10).Select(f => $"{f.Format} #{f.Case} {f.Importer} [{f.Mutation}]: {f.What}")));
     }

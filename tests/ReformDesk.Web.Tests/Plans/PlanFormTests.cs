@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReformDesk.Core.Accounts;
 using ReformDesk.Core.Platform;
@@ -81,5 +82,84 @@ public sealed class PlanFormTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         Assert.Contains("value=\"05/KH-UBND\"", refused);
         Assert.Contains("Rà soát thủ tục hành chính\tVăn phòng\tQuý II</textarea>", refused);
         Assert.Contains("Tên kế hoạch là bắt buộc.", refused);
+    }
+
+    private async Task<Guid> DraftPlanAsync(string title)
+    {
+        var tenant = App.Communes().Single(c => c.Code == "HP-TRANHUNGDAO");
+        await using var scope = App.TenantScope(tenant.Id);
+        var db = scope.ServiceProvider.GetRequiredService<ReformDeskDbContext>();
+        var plan = new Core.Plans.Plan { Title = title, StartYear = 2026, EndYear = 2026 };
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan.Id;
+    }
+
+    private Core.Plans.Plan Stored(Guid id) => App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().Plans.IgnoreQueryFilters().AsNoTracking().Single(p => p.Id == id));
+
+    [Fact]
+    public async Task A_draft_plan_is_issued_with_its_date_closed_and_reopened_from_its_page_and_never_back_to_draft()
+    {
+        var (client, _) = await SecretariatAsync();
+        var id = await DraftPlanAsync("Kế hoạch thử ban hành");
+        var page = $"/Plans/Detail/{id}";
+        Task<HttpResponseMessage> Status(string status, string? number = null, string? issuedOn = null)
+        {
+            var form = new Dictionary<string, string> { ["status"] = status };
+            if (number is not null) form["number"] = number;
+            if (issuedOn is not null) form["issuedOn"] = issuedOn;
+            return HttpForms.PostFormAsync(client, $"{page}?handler=Status", form);
+        }
+
+        var draft = WebUtility.HtmlDecode(await client.GetStringAsync(page));
+        Assert.Contains("Trạng thái: <strong>Dự thảo</strong>", draft);
+        Assert.Contains("<button type=\"submit\">Ban hành</button>", draft);
+
+        var tomorrow = VietnamTime.Today(TimeProvider.System).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var date in new[] { "", tomorrow })
+        {
+            var refused = await RefusedAsync(await Status("Issued", "07/KH-UBND", date));
+            Assert.Contains("<p class=\"error\" role=\"alert\">Hãy nhập ngày ban hành (không sau hôm nay).</p>", refused);
+            Assert.Equal(Core.Plans.PlanStatus.Draft, Stored(id).Status);
+        }
+
+        // A draft cannot be closed straight away: the page says why and nothing changes.
+        var skipped = await RefusedAsync(await Status("Closed"));
+        Assert.Contains("Không thể chuyển kế hoạch từ \"Dự thảo\" sang \"Đã kết thúc\".", skipped);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Status("Issued", " 07/KH-UBND ", "2026-02-03")).StatusCode);
+        var issued = Stored(id);
+        Assert.Equal((Core.Plans.PlanStatus.Issued, "07/KH-UBND", new DateOnly(2026, 2, 3)), (issued.Status, issued.Number, issued.IssuedOn!.Value));
+        var issuedPage = WebUtility.HtmlDecode(await client.GetStringAsync(page));
+        Assert.Contains("Trạng thái: <strong>Đã ban hành</strong>, ban hành ngày 03/02/2026", issuedPage);
+        Assert.Contains("Số: 07/KH-UBND", issuedPage);
+        Assert.Contains("Kết thúc kế hoạch", issuedPage);
+
+        Assert.Contains("Không thể chuyển kế hoạch từ \"Đã ban hành\" sang \"Dự thảo\".", await RefusedAsync(await Status("Draft")));
+        Assert.Equal(HttpStatusCode.Redirect, (await Status("Closed")).StatusCode);
+        Assert.Equal(Core.Plans.PlanStatus.Closed, Stored(id).Status);
+        Assert.Contains("Mở lại kế hoạch", WebUtility.HtmlDecode(await client.GetStringAsync(page)));
+        Assert.Contains("Không thể chuyển kế hoạch từ \"Đã kết thúc\" sang \"Dự thảo\".", await RefusedAsync(await Status("Draft")));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Status("Issued")).StatusCode);
+        var reopened = Stored(id);
+        Assert.Equal((Core.Plans.PlanStatus.Issued, new DateOnly(2026, 2, 3)), (reopened.Status, reopened.IssuedOn!.Value));
+    }
+
+    [Fact]
+    public async Task Only_plan_managers_of_the_commune_move_a_plan()
+    {
+        var id = await DraftPlanAsync("Kế hoạch thử quyền ban hành");
+        var tenant = App.Communes().Single(c => c.Code == "HP-TRANHUNGDAO");
+        var officer = await App.SignInAsync(App.UserName(Roles.Officer, tenant.Id));
+        var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/Plans/Detail/{id}"));
+        Assert.DoesNotContain("?handler=Status", page);
+        Assert.True(HttpForms.IsForbidden(await HttpForms.PostFormAsync(officer, $"/Plans/Detail/{id}?handler=Status", new() { ["status"] = "Issued", ["issuedOn"] = "2026-02-03" })));
+
+        var neighbour = App.Communes().First(c => c.Code != tenant.Code && c.ParentId == tenant.ParentId);
+        var stranger = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, neighbour.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/Plans/Detail/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await HttpForms.PostFormAsync(stranger, $"/Plans/Detail/{id}?handler=Status", new() { ["status"] = "Issued", ["issuedOn"] = "2026-02-03" })).StatusCode);
+        Assert.Equal(Core.Plans.PlanStatus.Draft, Stored(id).Status);
     }
 }

@@ -262,6 +262,71 @@ public abstract class ReportTests(AppFixture fixture)
         Assert.Contains("I. CÔNG TÁC TỔ CHỨC, TRIỂN KHAI PHONG TRÀO", pdf, StringComparison.Ordinal);
         Assert.Contains("III. CÔNG TÁC KHEN THƯỞNG", pdf, StringComparison.Ordinal);
     }
+
+    private static async Task<string> PageAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private static string Error(string message) => $"<div class=\"error\" role=\"alert\" id=\"report-errors\"><ul><li>{message}</li></ul></div>";
+
+    [Fact]
+    public async Task Each_refused_step_on_the_report_pages_says_why_and_leaves_the_report_as_it_was()
+    {
+        var commune = Commune("HP-TRANHUNGDAO");
+        var secretariat = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, commune.Id));
+        var chairman = await App.SignInAsync(App.UserName(Roles.Chairman, commune.Id));
+
+        // The second quarter is reported in the six-month report: refused on the list page, nothing drafted.
+        var before = App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().PeriodicReports.Count(r => r.TenantId == commune.Id));
+        var q2 = await PageAsync(await HttpForms.PostFormAsync(secretariat, "/Reports", new() { ["Input.Period"] = "2026-Q2" }));
+        Assert.Contains("Quý II năm 2026 được báo cáo trong báo cáo 6 tháng (2026-H1).", q2);
+        Assert.Equal(before, App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().PeriodicReports.Count(r => r.TenantId == commune.Id)));
+        Assert.True(HttpForms.IsForbidden(await HttpForms.PostFormAsync(chairman, "/Reports", new() { ["Input.Period"] = "2026-Q1" })));
+
+        var drafted = await HttpForms.PostFormAsync(secretariat, "/Reports", new() { ["Input.Period"] = "2026-Q1" });
+        Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
+        var url = drafted.Headers.Location!.OriginalString;
+        var id = Guid.Parse(url["/Reports/".Length..]);
+        PeriodicReport Stored() => App.WithSystemScope(sp => sp.GetRequiredService<ReformDeskDbContext>().PeriodicReports.AsNoTracking().Single(r => r.Id == id));
+        var key = Stored().Paragraphs.First().Key;
+        Task<HttpResponseMessage> Post(HttpClient client, string handler, Dictionary<string, string>? form = null) =>
+            HttpForms.PostFormAsync(client, $"{url}?handler={handler}", form ?? []);
+
+        // A draft: an empty paragraph, a paragraph it does not have, sending before approval.
+        var empty = await PageAsync(await Post(secretariat, "Edit", new() { ["Input.Key"] = key, ["Input.Text"] = "  " }));
+        Assert.Contains($"Đoạn \"{Stored().Paragraphs.First().Heading}\" không được để trống.", empty);
+        Assert.Contains(Error("Báo cáo không có đoạn \"khong-co\"."), await PageAsync(await Post(secretariat, "Edit", new() { ["Input.Key"] = "khong-co", ["Input.Text"] = "x" })));
+        Assert.Contains(Error("Không thể gửi tỉnh báo cáo đang ở trạng thái \"Dự thảo\"."), await PageAsync(await Post(secretariat, "Submit")));
+        Assert.Contains(Error("Số văn bản phải từ 1 đến 99999."), await PageAsync(await Post(secretariat, "Submit", new() { ["Input.DocumentNumber"] = "100000" })));
+        Assert.Equal(PeriodicReportStatus.Draft, Stored().Status);
+
+        // The secretariat may not approve; the Chairman may not approve a draft not yet presented.
+        Assert.True(HttpForms.IsForbidden(await Post(secretariat, "Approve")));
+        Assert.Contains(Error("Không thể duyệt báo cáo đang ở trạng thái \"Dự thảo\"."), await PageAsync(await Post(chairman, "Approve")));
+
+        var presented = await PageAsync(await Post(secretariat, "RequestApproval"));
+        Assert.Contains("Đã trình Chủ tịch duyệt.", presented);
+        Assert.Contains("Chỉ sửa được nội dung khi báo cáo còn là dự thảo.", await PageAsync(await Post(secretariat, "Edit", new() { ["Input.Key"] = key, ["Input.Text"] = "Sửa khi đã trình" })));
+        Assert.DoesNotContain("Sửa khi đã trình", Stored().ParagraphsJson);
+
+        // Sent back without a comment: refused, the comment box is named; with one, a draft again carrying the comment.
+        var noComment = await PageAsync(await Post(chairman, "SendBack", new() { ["Input.Comment"] = " " }));
+        Assert.Contains("Hãy nhập ý kiến khi trả lại dự thảo.", noComment);
+        Assert.Equal(PeriodicReportStatus.AwaitingApproval, Stored().Status);
+        var sentBack = await PageAsync(await Post(chairman, "SendBack", new() { ["Input.Comment"] = "Bổ sung số liệu phản ánh, kiến nghị quý I." }));
+        Assert.Contains("Đã trả lại dự thảo.", sentBack);
+        Assert.Contains("Bổ sung số liệu phản ánh, kiến nghị quý I.", sentBack);
+        Assert.Equal((PeriodicReportStatus.Draft, "Bổ sung số liệu phản ánh, kiến nghị quý I."), (Stored().Status, Stored().ReturnComment));
+
+        // Another commune's secretariat does not find it.
+        var neighbour = App.Communes().First(c => c.Id != commune.Id && c.ParentId == commune.ParentId);
+        var stranger = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, neighbour.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Post(stranger, "RequestApproval")).StatusCode);
+        Assert.Equal(PeriodicReportStatus.Draft, Stored().Status);
+    }
 }
 
 public sealed class SqliteReportTests(SqliteApp fixture) : ReportTests(fixture), IClassFixture<SqliteApp>;

@@ -27,6 +27,24 @@ public sealed class DossierCellValuesTests
     }
 
     [Theory]
+    [InlineData("03/05/2026", 2026, 5, 3)]            // day first: the third of May, never the fifth of March
+    [InlineData("12/01/2026 08:00", 2026, 1, 12)]
+    [InlineData("1/2/2026", 2026, 2, 1)]
+    [InlineData("29/02/2028", 2028, 2, 29)]           // a leap day
+    public void Slashed_dates_are_read_day_first_as_Vietnamese_logs_write_them(string text, int y, int m, int d)
+    {
+        Assert.True(DossierValues.TryParseDate(text, out var value));
+        Assert.Equal(new DateOnly(y, m, d), value);
+    }
+
+    [Theory]
+    [InlineData("29/02/2026")]                        // 2026 is not a leap year
+    [InlineData("2026-02-29")]
+    [InlineData("05/03/2026 24:00")]
+    [InlineData("05/03/2026 9h30")]
+    public void A_day_or_time_that_does_not_exist_is_refused(string text) => Assert.False(DossierValues.TryParseDateTime(text, out _));
+
+    [Theory]
     [InlineData("31/12/1989 23:59")]   // before 1990: a typo, not a dossier
     [InlineData("01/01/2101")]         // after 2100
     [InlineData("32874")]              // Excel serial of 01/01/1990 itself: outside the accepted range

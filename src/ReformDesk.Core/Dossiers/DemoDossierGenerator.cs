@@ -88,7 +88,9 @@ public static class DemoDossierGenerator
         var weighted = Catalogue.Where(c => byCode.ContainsKey(c.Code)).ToArray();
         var totalWeight = weighted.Sum(c => c.Weight);
         var workingDays = new List<DateOnly>();
-        for (var d = start; d <= end; d = d.AddDays(1))
+        // Nothing is received after now: a receipt later on now's own day is moved back to now.
+        var last = DateOnly.FromDateTime(cutoff) < end ? DateOnly.FromDateTime(cutoff) : end;
+        for (var d = start; d <= last; d = d.AddDays(1))
         {
             if (calendar.IsWorkingDay(d)) workingDays.Add(d);
         }
@@ -114,6 +116,7 @@ public static class DemoDossierGenerator
             var received = channel == DossierChannel.Online && random.NextDouble() < 0.25
                 ? day.ToDateTime(new TimeOnly(random.Next(17, 23), random.Next(60))) // filed in the evening
                 : day.ToDateTime(new TimeOnly(7, 30)).AddMinutes(random.Next(9 * 60));
+            if (received > cutoff) received = cutoff;
             var due = rules.DueDates.Compute(received, procedure.ProcessingTime);
             perDay[day] = perDay.GetValueOrDefault(day) + 1;
 
@@ -142,6 +145,7 @@ public static class DemoDossierGenerator
             for (var i = 0; i < supplementCount; i++)
             {
                 var requested = cursor.AddHours(random.Next(2, 30));
+                if (requested > cutoff) break;
                 var wait = random.Next(1, 6);
                 var supplied = calendar.AddWorkingDays(DateOnly.FromDateTime(requested), wait).ToDateTime(new TimeOnly(random.Next(8, 16), random.Next(60)));
                 supplements.Add(new DossierSupplement { TenantId = tenantId, DossierId = dossier.Id, RequestedAt = requested, SuppliedAt = supplied <= cutoff ? supplied : null });

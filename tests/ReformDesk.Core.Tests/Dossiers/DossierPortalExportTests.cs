@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using ReformDesk.Core.Dossiers;
 using ReformDesk.Core.Dossiers.Import;
+using ReformDesk.Core.Dossiers.Rules;
 using ReformDesk.Core.Platform.Uploads;
 using ReformDesk.Core.Tests.Platform;
 using ReformDesk.Core.Tests.Uploads;
@@ -114,5 +116,69 @@ public sealed class DossierPortalExportTests() : DossierCommuneTest(Now)
         Assert.Equal("Mỗi lần xuất tối đa 3.700 ngày.", DossierPortalExporter.CheckPeriod(From, From.AddDays(DossierPortalExporter.MaxDays + 1)));
         var error = await Assert.ThrowsAsync<ArgumentException>(() => new DossierPortalExporter(Commune.Open()).ExportAsync(Stream.Null, To, From));
         Assert.Equal("'Đến ngày' phải từ 'Từ ngày' trở đi.", error.Message);
+    }
+
+    [Fact]
+    public async Task The_log_reader_reads_an_export_back_as_the_same_dossiers_under_the_usual_columns()
+    {
+        await SeedEveryStatusAsync();
+        var (_, json) = await ExportAsync(Commune);
+
+        var table = DossierLogReader.Read(TestUploads.Safe(json, "hoso.json", UploadForm.DossierLog));
+        Assert.Null(table.Error);
+        var mapping = DossierLogColumns.Map(table.Headers);
+        Assert.True(mapping.IsComplete);
+        string Cell(LogRow row, DossierField f) => mapping.Columns.TryGetValue(f, out var i) && i < row.Cells.Length ? row.Cells[i] : "";
+        DateTime? Moment(LogRow row, DossierField f) => DossierValues.TryParseDateTime(Cell(row, f), out var v) ? v : null;
+
+        var stored = await Commune.Open().Dossiers.AsNoTracking().OrderBy(d => d.Code).ToListAsync();
+        Assert.Equal(stored.Select(d => (d.Code, "1.001193", (DateTime?)d.ReceivedAt, d.ReturnedAt, d.ApplicantName ?? "")),
+            table.Rows.Select(r => (Cell(r, DossierField.Code), Cell(r, DossierField.ProcedureCode), Moment(r, DossierField.ReceivedAt), Moment(r, DossierField.ReturnedAt), Cell(r, DossierField.ApplicantName))));
+        // The portal's end of processing is the first of processed, refused, withdrawn.
+        Assert.Equal(stored.Select(d => d.ProcessedAt ?? d.RejectedAt ?? d.WithdrawnAt), table.Rows.Select(r => Moment(r, DossierField.ProcessedAt)));
+        Assert.Equal(stored.Select(d => d.AppointmentDate), table.Rows.Select(r => DossierValues.TryParseDate(Cell(r, DossierField.AppointmentDate), out var a) ? a : (DateOnly?)null));
+    }
+
+    [Fact]
+    public async Task An_export_larger_than_one_page_has_every_dossier_once_in_code_order()
+    {
+        // 2,000 dossiers are read per page: 4,001 need three pages, and the last page holds one.
+        await using (var db = Commune.Open())
+        {
+            var day = new DateTime(2026, 3, 2, 8, 0, 0);
+            db.Dossiers.AddRange(Enumerable.Range(1, 4001).Select(i => new Dossier
+            {
+                Code = $"HS-{i:00000}", ProcedureId = Birth.Id, ReceivedAt = day.AddMinutes(i), Channel = DossierChannel.Counter, Visits = 1, LookupKey = LookupKeys.New(),
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var (count, json) = await ExportAsync(Commune);
+
+        var codes = PortalRecords.ReadCodes(TestUploads.Safe(json, "hoso.json", UploadForm.DossierLog)).Select(r => r.Code).ToList();
+        Assert.Equal(4001, count);
+        Assert.Equal(Enumerable.Range(1, 4001).Select(i => $"HS-{i:00000}"), codes);
+    }
+
+    [Fact]
+    public async Task A_neighbouring_communes_dossiers_are_never_in_our_export()
+    {
+        await Received("HS-01", 2).SaveAsync(Commune);
+        var (_, neighbour, birth) = await NeighbourAsync();
+        await new DossierBuilder("NQ-01", birth, new DateTime(2026, 3, 3, 9, 0, 0)).SaveAsync(neighbour);
+        await new DossierBuilder("HS-00", birth, new DateTime(2026, 3, 3, 9, 0, 0)).SaveAsync(neighbour);
+
+        var (count, json) = await ExportAsync(Commune);
+
+        Assert.Equal(1, count);
+        Assert.Equal(["HS-01"], PortalRecords.ReadCodes(TestUploads.Safe(json, "hoso.json", UploadForm.DossierLog)).Select(r => r.Code));
+    }
+
+    [Fact]
+    public async Task Exporting_outside_a_communes_context_is_refused()
+    {
+        await Received("HS-01", 2).SaveAsync(Commune);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new DossierPortalExporter(Commune.OpenSystem()).ExportAsync(Stream.Null, From, To));
     }
 }

@@ -165,4 +165,32 @@ public sealed class ReminderChaseTests
         Assert.Equal(20, lines.Count(l => l.StartsWith("- I.", StringComparison.Ordinal)));
         Assert.Equal("/Plans/Due", weekly.Link);
     }
+
+    [Fact]
+    public async Task A_unit_with_only_a_supervisor_falls_back_to_the_secretariat_and_a_person_without_an_address_still_gets_the_notice()
+    {
+        await using var c = await CommuneAsync();
+        await c.AccountAsync("giamsat.congan", c.Outsider.Id, Roles.Supervisor);
+        var officer = await c.AccountAsync("chuyenvien.vhxh", c.Lead.Id, Roles.Officer);
+        await using (var db = c.Db.Open())
+        {
+            db.Users.Attach(officer);
+            officer.Email = null;
+            await db.SaveChangesAsync();
+        }
+
+        var plan = await c.Plan().Task("1", "Trước ngày 15/6/2026", c.Outsider).Task("2", "Trước ngày 20/6/2026", c.Lead).SaveAsync();
+        var mail = new ReminderServiceTests.FakeMail();
+
+        Assert.Equal(2, await c.Reminders(mail).RunForCurrentTenantAsync());
+
+        Assert.Equal(
+        [
+            ("thammuu.cchc@tranhungdao.gov.vn", "[Sắp đến hạn] Nhiệm vụ I.1 đến hạn 14/06/2026"),
+            ("truongphong.vhxh@tranhungdao.gov.vn", "[Sắp đến hạn] Nhiệm vụ I.2 đến hạn 19/06/2026"),
+        ], mail.Sent);
+        await using var read = c.Db.Open();
+        var noticed = await (from n in read.Notices join u in read.Users on n.UserId equals u.Id orderby u.UserName select u.UserName + " " + n.Link).ToListAsync();
+        Assert.Equal([$"chuyenvien.vhxh /Plans/Task/{plan["2"].Id}", $"thammuu.cchc /Plans/Task/{plan["1"].Id}", $"truongphong.vhxh /Plans/Task/{plan["2"].Id}"], noticed);
+    }
 }

@@ -146,4 +146,21 @@ public sealed class ReportFromDataTests
                 "Biểu 2. Báo cáo đến hạn trong kỳ", "1", "Báo cáo quý về kiểm soát TTHC", "Bộ phận tham mưu CCHC (UBND)", "04/09/2026", "10/09/2026", "Trễ hạn");
         }
     }
+
+    [Theory]
+    [InlineData(false, "ỦY BAN NHÂN DÂN\nPHƯỜNG TRẦN HƯNG ĐẠO", "Trần Hưng Đạo, ngày 20 tháng 9 năm 2026", "- Sở Nội vụ Thành phố Hải Phòng;")]
+    [InlineData(true, "ỦY BAN NHÂN DÂN\nPHƯỜNG BA ĐÌNH", "Ba Đình, ngày 20 tháng 9 năm 2026", "- Sở Nội vụ Thành phố Hà Nội;")]
+    public async Task A_sent_reports_document_carries_its_number_day_signer_and_its_own_provinces_department(bool far, string issuer, string placeAndDate, string recipient)
+    {
+        await using var desk = await CreateAsync();
+        var commune = far ? desk.FarCommuneId : desk.CommuneId;
+        var sent = await desk.SubmittedAsync(communeId: commune, number: 27);
+
+        var document = (await desk.InAsync(s => s.DocumentAsync(sent.Id), commune))!.Value.Document;
+
+        using var docx = Docx.Of(document);
+        docx.AssertInOrder(issuer, "Số: 27/BC-UBND", placeAndDate, "Kết quả thực hiện công tác cải cách hành chính quý III năm 2026", "Nơi nhận:", recipient,
+            "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", Chairman.Name);
+        Assert.DoesNotContain(ReportDocuments.UnsignedLine, docx.Texts);
+    }
 }

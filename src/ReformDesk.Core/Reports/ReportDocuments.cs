@@ -93,7 +93,7 @@ public static class ReportDocuments
         var dossiers = new ReportTable("Biểu 3. Hồ sơ thủ tục hành chính và Chỉ số 766", "Hồ sơ và 766", ["Chỉ tiêu", "Kết quả"],
             f.Dossiers is not { } d ? [] :
             [
-                ["Số liệu các tháng", $"{d.From:MM/yyyy} – {d.To:MM/yyyy}"],
+                ["Số liệu các tháng", $"{d.From.ToString("MM/yyyy", Vi)} – {d.To.ToString("MM/yyyy", Vi)}"],
                 ["Hồ sơ tiếp nhận", ReportNarrative.Count(d.Received)],
                 ["Tỷ lệ giải quyết đúng hạn và trước hạn", ReportNarrative.Percent(d.OnTimeNumerator, d.OnTimeDenominator)],
                 ["Hồ sơ trễ hạn", ReportNarrative.Count(d.Late)],

@@ -100,6 +100,24 @@ public class ReportTablesTests
         ], Rows(figures, "Hồ sơ và 766"));
     }
 
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fi-FI")]
+    public void The_dossier_months_are_written_with_slashes_whatever_the_servers_culture(string culture)
+    {
+        var figures = Empty with { Dossiers = new DossierFigures(new DateOnly(2026, 6, 1), new DateOnly(2026, 9, 30), 1, 1, 1, 0, 0, 1, 0, 0, 0, 100, []) };
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+            Assert.Equal(["Số liệu các tháng", "06/2026 – 09/2026"], Rows(figures, "Hồ sơ và 766")[0]);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     [Fact]
     public void The_voice_table_lists_feedback_then_satisfaction_and_an_index_without_answers_says_no_data()
     {

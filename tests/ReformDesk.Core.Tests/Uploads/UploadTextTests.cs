@@ -64,6 +64,7 @@ public class UploadTextTests
     [Theory]
     [InlineData("  Mã hồ sơ  ", "Mã hồ sơ")]
     [InlineData("\uFEFFMã hồ sơ", "Mã hồ sơ")]
+    [InlineData(" \uFEFF Số điện thoại\t", "Số điện thoại")]
     [InlineData(null, "")]
     [InlineData("   ", "")]
     public void A_cell_is_trimmed_of_spaces_and_stray_byte_order_marks(string? cell, string clean) => Assert.Equal(clean, UploadText.Clean(cell));

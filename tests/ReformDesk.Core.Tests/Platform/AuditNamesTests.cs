@@ -60,6 +60,15 @@ public sealed class AuditNamesTests
     }
 
     [Fact]
+    public void Within_one_kind_of_row_no_two_fields_share_a_Vietnamese_name()
+    {
+        // An update lists its changed fields by name: two fields of one row with one name could not be told apart.
+        var shared = Audited().SelectMany(e => e.GetProperties().GroupBy(p => AuditNames.Field(p.Name)).Where(g => g.Count() > 1)
+            .Select(g => $"{e.ClrType.Name}: {g.Key} ({string.Join(", ", g.Select(p => p.Name))})")).ToList();
+        Assert.True(shared.Count == 0, string.Join("; ", shared));
+    }
+
+    [Fact]
     public void Every_hidden_field_is_a_real_field_so_a_misspelt_one_cannot_leave_the_real_one_shown()
     {
         var fields = Model.GetEntityTypes().SelectMany(e => e.GetProperties()).Select(p => p.Name).ToHashSet();

@@ -155,6 +155,17 @@ public sealed class CoreServicesTests
         Assert.Equal(new TimeOnly(7, 30), provider.GetRequiredService<IOptions<ReformDesk.Core.Dossiers.DossierSettings>>().Value.CutOffTime);
     }
 
+    [Fact]
+    public void Configured_settings_reach_the_services_that_apply_them()
+    {
+        using var provider = Host(null, new() { ["Dossiers:CutOff"] = "16:30", ["Uploads:DossierLogMegabytes"] = "2" });
+        using var scope = provider.CreateScope();
+        Assert.Equal(new TimeOnly(16, 30), scope.ServiceProvider.GetRequiredService<ReformDesk.Core.Dossiers.DossierRules>().Options.CutOff);
+        var guard = scope.ServiceProvider.GetRequiredService<ReformDesk.Core.Platform.Uploads.UploadGuard>();
+        var check = guard.Check(new byte[3 * 1024 * 1024], "so-theo-doi.csv", ReformDesk.Core.Platform.Uploads.UploadForm.DossierLog);
+        Assert.Equal("Tệp quá lớn: 3 MB, vượt giới hạn 2 MB của biểu mẫu nhật ký hồ sơ.", check.Error);
+    }
+
     [Theory]
     [InlineData("Hp@2026abcd", true)]
     [InlineData("Hp@2026abc", true)]     // ten characters: the shortest allowed

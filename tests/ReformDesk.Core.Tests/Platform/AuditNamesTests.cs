@@ -11,14 +11,7 @@ namespace ReformDesk.Core.Tests.Platform;
 /// </summary>
 public sealed class AuditNamesTests
 {
-    private static readonly IModel Model = OpenModel();
-
-    private static IModel OpenModel()
-    {
-        using var db = Storage.CreateContext(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:" },
-            TenantContext.System("test"));
-        return db.Model;
-    }
+    private static IModel Model => TenantModelTests.Model;
 
     /// <summary>Rows the save interceptor writes an audit entry for: all but the log itself and recomputed aggregates.</summary>
     private static List<IEntityType> Audited() =>

@@ -12,7 +12,8 @@ namespace ReformDesk.Core.Tests.Platform;
 /// </summary>
 public sealed class TenantModelTests
 {
-    private static readonly IModel Model = OpenModel();
+    /// <summary>The model as every context builds it; shared with <see cref="AuditNamesTests"/>.</summary>
+    internal static readonly IModel Model = OpenModel();
 
     private static IModel OpenModel()
     {

@@ -137,4 +137,39 @@ public sealed class BackupTests : IDisposable
         // A key file is named by its key id: the one already there is kept as it is.
         Assert.Equal("<key id=\"k1.xml\" /> đã có", await File.ReadAllTextAsync(Path.Combine(target, "k1.xml")));
     }
+
+    [Fact]
+    public async Task A_key_entry_naming_other_folders_is_restored_inside_the_keys_folder_only()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        Backup.Create(commune.Options.ConnectionString, KeysFolder("k1.xml"), In("a.zip"));
+        using (var zip = ZipFile.Open(In("a.zip"), ZipArchiveMode.Update))
+        {
+            foreach (var name in new[] { "keys/../../ra-ngoai.xml", "keys/thu-muc/k2.xml", "keys/" })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write("<key />");
+            }
+        }
+
+        var target = In("restore", "keys");
+        Assert.Equal(3, Backup.Restore(In("a.zip"), SqliteAt(In("restore", "r.db")), target));
+        Assert.Equal(["k1.xml", "k2.xml", "ra-ngoai.xml"], Directory.EnumerateFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // "keys/../../" from the keys folder would be the backup folder itself.
+        Assert.False(File.Exists(In("ra-ngoai.xml")) || File.Exists(In("restore", "ra-ngoai.xml")));
+    }
+
+    [Fact]
+    public async Task Only_the_key_files_at_the_top_of_the_keys_folder_are_backed_up_in_name_order()
+    {
+        await using var commune = await SqliteCommune.CreateAsync(Now);
+        var keys = KeysFolder("key-c.xml", "key-a.xml", "key-b.xml.bak");
+        Directory.CreateDirectory(Path.Combine(keys, "cu"));
+        await File.WriteAllTextAsync(Path.Combine(keys, "cu", "key-old.xml"), "<key />");
+
+        Assert.Equal(2, Backup.Create(commune.Options.ConnectionString, keys, In("a.zip")));
+        using var zip = ZipFile.OpenRead(In("a.zip"));
+        Assert.Equal(["reformdesk.db", "keys/key-a.xml", "keys/key-c.xml"], zip.Entries.Select(e => e.FullName));
+        Assert.Equal("<key id=\"key-c.xml\" />", await new StreamReader(zip.GetEntry("keys/key-c.xml")!.Open()).ReadToEndAsync());
+    }
 }

@@ -168,7 +168,7 @@ public static class UploadText
     /// <summary>A cell's text trimmed (with any stray byte-order mark) and in Unicode form C, as every importer compares it.</summary>
     public static string Clean(string? s)
     {
-        s = (s ?? "").Trim().Trim('\uFEFF');
+        s = (s ?? "").Trim().Trim('\uFEFF').Trim();
         try
         {
             return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);

@@ -72,7 +72,7 @@ public sealed class FeedbackDeadlineServiceTests
         // Within one day the order is the database's (NULL sorts first in SQLite, last in PostgreSQL): only the days are fixed.
         var list = await Deadlines(desk, s => s.ListAsync());
         Assert.Equal([November, November, new DateOnly(2026, 6, 1), january], list.Select(r => r.EffectiveFrom));
-        Assert.Equal([FeedbackCategory.Conduct, FeedbackCategory.Regulation], list.Take(2).Select(r => r.Category!.Value).Order());
+        Assert.Equal([FeedbackCategory.Regulation, FeedbackCategory.Conduct], list.Take(2).Select(r => r.Category!.Value).Order());
     }
 
     [Fact]

@@ -64,7 +64,9 @@ public static class FeedbackDemo
             return 0;
         }
 
-        var units = await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.TenantId == commune.Id).ToListAsync(ct);
+        // Ordered, so a matter goes to the same unit on every run (the ids, and so the database's own order, are random).
+        var units = (await db.Units.IgnoreQueryFilters().AsNoTracking().Where(u => u.TenantId == commune.Id).ToListAsync(ct))
+            .OrderBy(u => u.Name, StringComparer.Ordinal).ToList();
         if (units.Count == 0)
         {
             return 0;
@@ -87,7 +89,8 @@ public static class FeedbackDemo
                 Fate.InProgressLate => 40,
                 _ => Math.Max(20, 160 - i * 5 - random.Next(3)),
             };
-            var t = nowUtc.AddDays(-daysAgo).Date.AddHours(1 + random.Next(8)).AddMinutes(random.Next(60));
+            // Never later than now: a matter of today may not yet have reached the hour drawn for it.
+            var t = Min(nowUtc.AddDays(-daysAgo).Date.AddHours(1 + random.Next(8)).AddMinutes(random.Next(60)), nowUtc);
             var name = $"{Family[random.Next(Family.Length)]} {Middle[random.Next(Middle.Length)]} {Given[random.Next(Given.Length)]}";
             var phone = "09" + random.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var channel = i % 5 == 3 ? FeedbackChannel.Hotline : i % 7 == 5 ? FeedbackChannel.Counter : i % 11 == 9 ? FeedbackChannel.Letter : FeedbackChannel.Web;
@@ -95,7 +98,8 @@ public static class FeedbackDemo
                 i % 3 == 0 ? $"nguoidan{i}@example.vn" : null, i % 2 == 0 ? $"Số {random.Next(1, 120)}, {topic.Place}" : null);
             var feedback = Feedback.Submit(commune.Id, $"PA-{100_001 + i}",
                 FeedbackService.Hash(LookupKeys.New()), intake, new FeedbackActor(channel == FeedbackChannel.Web ? "citizen" : staff, t));
-            var unit = units.FirstOrDefault(u => topic.UnitWords.Any(w => FeedbackText.Fold(u.Name).Contains(w, StringComparison.Ordinal))) ?? units[0];
+            // The topic's words in order of preference: the unit of the first word that names one.
+            var unit = topic.UnitWords.Select(w => units.FirstOrDefault(u => FeedbackText.Fold(u.Name).Contains(w, StringComparison.Ordinal))).FirstOrDefault(u => u is not null) ?? units[0];
             Play(feedback, fate, topic, unit, t, staff, chairman, random, nowUtc);
             db.Feedbacks.Add(feedback);
             added++;
@@ -155,7 +159,7 @@ public static class FeedbackDemo
         f.Publish(title, question, answer, At(staff, answerDays + 1));
         if (fate == Fate.Reopened)
         {
-            f.Rate(FeedbackRating.Dislike, At("citizen", answerDays + 3));
+            f.Rate(FeedbackRating.Dislike, At("citizen", answerDays + 2));
             f.Reopen("Sự việc vẫn tiếp diễn sau khi có trả lời.", At("citizen", answerDays + 3));
             return;
         }

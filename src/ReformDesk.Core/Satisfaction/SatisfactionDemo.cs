@@ -30,6 +30,8 @@ public static class SatisfactionDemo
         var since = now.AddYears(-1);
         var returned = await db.Dossiers.IgnoreQueryFilters().AsNoTracking()
             .Where(d => d.TenantId == tenantId && d.ReturnedAt != null && d.ReturnedAt >= since && d.ReturnedAt <= now)
+            // In a fixed order, so the same seed rates the same dossiers the same way (the database's own order follows random ids).
+            .OrderBy(d => d.ReturnedAt).ThenBy(d => d.Code)
             .Select(d => new { d.Id, d.UnitId, d.ReturnedAt, d.AppointmentDate }).ToListAsync(ct);
         var added = 0;
         foreach (var d in returned.Where(_ => random.NextDouble() < 0.35))

@@ -41,6 +41,15 @@ public sealed class FeedbackDeadlineTableTests
     [InlineData(2026, 1, 9, 9, 0, 2, 2026, 1, 12)]
     [InlineData(2026, 4, 24, 9, 0, 2, 2026, 4, 29)]   // Monday 27/4 off for Hùng Kings → 28, 29
     [InlineData(2026, 4, 28, 9, 0, 2, 2026, 5, 4)]    // 29, then 30/4 and 1/5 off → Monday 4/5
+    [InlineData(2025, 1, 24, 9, 0, 2, 2025, 2, 4)]    // Tết Ất Tỵ: Monday 27 – Friday 31/1 off → Monday 3/2, Tuesday 4/2
+    [InlineData(2025, 4, 25, 9, 0, 2, 2025, 4, 28)]   // Saturday 26/4/2025 made up (1), Monday 28 (2)
+    [InlineData(2025, 4, 29, 9, 0, 2, 2025, 5, 6)]    // 30/4, 1/5 off and Friday 2/5 swapped → Monday 5, Tuesday 6
+    [InlineData(2026, 8, 21, 9, 0, 1, 2026, 8, 22)]   // Saturday 22/8/2026 is worked in exchange for Monday 31/8
+    [InlineData(2026, 8, 22, 9, 0, 2, 2026, 8, 25)]   // a submission on the make-up Saturday counts from that Saturday
+    [InlineData(2026, 8, 22, 16, 0, 2, 2026, 8, 26)]  // … unless after the cut-off: from Monday 24 → 25, 26
+    [InlineData(2026, 8, 28, 9, 0, 2, 2026, 9, 4)]    // 31/8 swapped, 1/9 and 2/9 National Day → Thursday 3, Friday 4
+    [InlineData(2026, 9, 1, 9, 0, 2, 2026, 9, 7)]     // submitted on the holiday itself: from Thursday 3 → 4, 7
+    [InlineData(2026, 8, 21, 9, 0, 15, 2026, 9, 15)]  // 22/8 (1), 24–28 (6), 3–4/9 (8), 7–11 (13), 14, 15
     public void Due_after_a_start_in_working_days(int y, int m, int d, int hour, int minute, int days, int dy, int dm, int dd) =>
         Assert.Equal(new DateOnly(dy, dm, dd), Clock.DueAfter(Vn(y, m, d, hour, minute), days));
 

@@ -53,9 +53,16 @@ public sealed class DossierBuilder
     /// <summary>Saved by <paramref name="db"/>, so into the commune that context is opened for.</summary>
     public async Task<Dossier> SaveAsync(ReformDeskDbContext db)
     {
+        AddTo(db);
+        await db.SaveChangesAsync();
+        return dossier;
+    }
+
+    /// <summary>Added to <paramref name="db"/> without saving, so that many dossiers are saved at once.</summary>
+    public Dossier AddTo(ReformDeskDbContext db)
+    {
         db.Dossiers.Add(dossier);
         db.DossierSupplements.AddRange(supplements);
-        await db.SaveChangesAsync();
         return dossier;
     }
 

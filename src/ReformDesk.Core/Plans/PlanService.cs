@@ -152,6 +152,12 @@ public sealed class PlanService(ReformDeskDbContext db, TimeProvider clock)
             return OperationResult<TaskUpdate>.Forbidden("Bạn không thuộc đơn vị chủ trì hoặc phối hợp của nhiệm vụ này.");
         }
 
+        // A closed plan's record is final; it is reopened (issued again) to correct it.
+        if (await db.Plans.Where(p => p.Id == task.PlanId).Select(p => p.Status).FirstAsync(ct) == PlanStatus.Closed)
+        {
+            return OperationResult<TaskUpdate>.Conflict("Kế hoạch đã kết thúc: hãy mở lại kế hoạch trước khi cập nhật nhiệm vụ.");
+        }
+
         var text = (input.Text ?? "").Trim();
         if (text.Length == 0 && files.Count == 0 && string.IsNullOrWhiteSpace(input.DocumentNumber) && string.IsNullOrWhiteSpace(input.Link) && input.Status is null && input.Percent is null)
         {

@@ -200,4 +200,21 @@ public sealed class PlanServiceUpdateTests
         Assert.Empty(await theirs.UnitsAsync());
         Assert.Equal(PlanStatus.Issued, (await c.Plans().OverviewAsync(plan.Plan.Id))!.Plan.Status);
     }
+
+    [Fact]
+    public async Task A_closed_plans_tasks_take_no_update_until_the_plan_is_reopened()
+    {
+        var (c, plan) = await OneTaskAsync();
+        await using var _ = c;
+        Assert.True((await c.Plans().SetStatusAsync(plan.Plan.Id, PlanStatus.Closed, null, null)).Succeeded);
+
+        var refused = await c.Plans().AddUpdateAsync(plan["1"].Id, c.LeadHead(), Input(percent: 100, status: PlanTaskStatus.Done), []);
+        Refused(refused, FailureKind.Conflict, "Kế hoạch đã kết thúc: hãy mở lại kế hoạch trước khi cập nhật nhiệm vụ.");
+        Assert.Empty(await c.Plans().UpdatesAsync(plan["1"].Id));
+        Assert.Equal((PlanTaskStatus.NotStarted, 0), ((await StoredAsync(c, plan["1"].Id)).Status, (await StoredAsync(c, plan["1"].Id)).Percent));
+
+        Assert.True((await c.Plans().SetStatusAsync(plan.Plan.Id, PlanStatus.Issued, null, null)).Succeeded);
+        Assert.True((await c.Plans().AddUpdateAsync(plan["1"].Id, c.LeadHead(), Input(percent: 100, status: PlanTaskStatus.Done), [])).Succeeded);
+        Assert.Equal(PlanTaskStatus.Done, (await StoredAsync(c, plan["1"].Id)).Status);
+    }
 }

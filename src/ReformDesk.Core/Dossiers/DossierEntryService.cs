@@ -176,7 +176,7 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
         var dossier = await TrackedAsync(id, ct);
         if (dossier is null)
         {
-            return OperationResult<DossierEvent>.Invalid("Id", "Không tìm thấy hồ sơ.");
+            return OperationResult<DossierEvent>.NotFound("Không tìm thấy hồ sơ.");
         }
 
         if (!TryParseMoment(input.At, out var at))
@@ -215,7 +215,7 @@ public sealed class DossierEntryService(ReformDeskDbContext db, DossierService d
         var dossier = await TrackedAsync(id, ct);
         if (dossier is null)
         {
-            return OperationResult<DossierEvent>.Invalid("Id", "Không tìm thấy hồ sơ.");
+            return OperationResult<DossierEvent>.NotFound("Không tìm thấy hồ sơ.");
         }
 
         var result = dossier.Correct(eventId, reason, Recorder());

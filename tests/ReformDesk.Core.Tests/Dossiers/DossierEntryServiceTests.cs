@@ -139,8 +139,8 @@ public sealed class DossierEntryServiceTests() : DossierCommuneTest(new(2026, 3,
             (await entry.RecordAsync(d.Id, new DossierEventInput(DossierEventKind.ApologyIssued, "10/03/2026 10:00", "Chậm xác minh", NewAppointment: "16.03.2026"))).Errors["NewAppointment"]);
         Assert.Equal("Hồ sơ TN-260309-0001: hãy chọn đơn vị nhận hồ sơ trong danh sách.",
             (await entry.RecordAsync(d.Id, new DossierEventInput(DossierEventKind.Transferred, "10/03/2026 10:00", ToUnitId: Guid.NewGuid()))).Errors["ToUnitId"]);
-        Assert.Equal("Không tìm thấy hồ sơ.", (await entry.RecordAsync(Guid.NewGuid(), new DossierEventInput(DossierEventKind.Processed, "10/03/2026 10:00"))).Errors["Id"]);
-        Assert.Equal("Không tìm thấy hồ sơ.", (await entry.CorrectAsync(Guid.NewGuid(), Guid.NewGuid(), "Nhầm")).Errors["Id"]);
+        Refused(await entry.RecordAsync(Guid.NewGuid(), new DossierEventInput(DossierEventKind.Processed, "10/03/2026 10:00")), FailureKind.NotFound, "Không tìm thấy hồ sơ.");
+        Refused(await entry.CorrectAsync(Guid.NewGuid(), Guid.NewGuid(), "Nhầm"), FailureKind.NotFound, "Không tìm thấy hồ sơ.");
         Assert.Single((await DossierBuilder.Entry(Commune).DetailAsync(d.Id))!.Events);
     }
 

@@ -75,8 +75,8 @@ public sealed class DossierTenantIsolationTests() : DossierCommuneTest(new(2026,
 
         Assert.Null(await entry.DetailAsync(their.Id));
         Assert.Null(await entry.ReceiptAsync(their.Id));
-        Refused(await entry.RecordAsync(their.Id, new DossierEventInput(DossierEventKind.Processed, "10/03/2026 09:00")), FailureKind.Invalid, "Id", "Không tìm thấy hồ sơ.");
-        Refused(await entry.CorrectAsync(their.Id, Guid.NewGuid(), "ghi nhầm"), FailureKind.Invalid, "Id", "Không tìm thấy hồ sơ.");
+        Refused(await entry.RecordAsync(their.Id, new DossierEventInput(DossierEventKind.Processed, "10/03/2026 09:00")), FailureKind.NotFound, "Không tìm thấy hồ sơ.");
+        Refused(await entry.CorrectAsync(their.Id, Guid.NewGuid(), "ghi nhầm"), FailureKind.NotFound, "Không tìm thấy hồ sơ.");
 
         var now = await TheirsNowAsync(their.Id);
         Assert.Equal(((string?)null, (DateTime?)null, 0), (now.LookupKey, now.ProcessedAt, now.Events.Count));

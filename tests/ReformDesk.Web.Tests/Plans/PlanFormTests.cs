@@ -105,9 +105,9 @@ public sealed class PlanFormTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var page = $"/Plans/Detail/{id}";
         Task<HttpResponseMessage> Status(string status, string? number = null, string? issuedOn = null)
         {
-            var form = new Dictionary<string, string> { ["status"] = status };
-            if (number is not null) form["number"] = number;
-            if (issuedOn is not null) form["issuedOn"] = issuedOn;
+            var form = new Dictionary<string, string> { ["Move.Status"] = status };
+            if (number is not null) form["Move.Number"] = number;
+            if (issuedOn is not null) form["Move.IssuedOn"] = issuedOn;
             return HttpForms.PostFormAsync(client, $"{page}?handler=Status", form);
         }
 
@@ -120,6 +120,9 @@ public sealed class PlanFormTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         {
             var refused = await RefusedAsync(await Status("Issued", "07/KH-UBND", date));
             Assert.Contains("<p class=\"error\" role=\"alert\">Hãy nhập ngày ban hành (không sau hôm nay).</p>", refused);
+            // The form comes back with what was typed.
+            Assert.Matches("<input maxlength=\"60\" type=\"text\" id=\"Move_Number\" name=\"Move.Number\" value=\"07/KH-UBND\" />", refused);
+            Assert.Contains($"id=\"Move_IssuedOn\" name=\"Move.IssuedOn\" value=\"{date}\"", refused);
             Assert.Equal(Core.Plans.PlanStatus.Draft, Stored(id).Status);
         }
 
@@ -154,12 +157,12 @@ public sealed class PlanFormTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var officer = await App.SignInAsync(App.UserName(Roles.Officer, tenant.Id));
         var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/Plans/Detail/{id}"));
         Assert.DoesNotContain("?handler=Status", page);
-        Assert.True(HttpForms.IsForbidden(await HttpForms.PostFormAsync(officer, $"/Plans/Detail/{id}?handler=Status", new() { ["status"] = "Issued", ["issuedOn"] = "2026-02-03" })));
+        Assert.True(HttpForms.IsForbidden(await HttpForms.PostFormAsync(officer, $"/Plans/Detail/{id}?handler=Status", new() { ["Move.Status"] = "Issued", ["Move.IssuedOn"] = "2026-02-03" })));
 
         var neighbour = App.Communes().First(c => c.Code != tenant.Code && c.ParentId == tenant.ParentId);
         var stranger = await App.SignInAsync(App.UserName(Roles.ReformSecretariat, neighbour.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/Plans/Detail/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await HttpForms.PostFormAsync(stranger, $"/Plans/Detail/{id}?handler=Status", new() { ["status"] = "Issued", ["issuedOn"] = "2026-02-03" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await HttpForms.PostFormAsync(stranger, $"/Plans/Detail/{id}?handler=Status", new() { ["Move.Status"] = "Issued", ["Move.IssuedOn"] = "2026-02-03" })).StatusCode);
         Assert.Equal(Core.Plans.PlanStatus.Draft, Stored(id).Status);
     }
 }

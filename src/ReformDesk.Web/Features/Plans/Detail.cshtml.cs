@@ -14,6 +14,14 @@ public sealed record PlanForm
     public bool RequiresCompletionConfirmation { get; init; }
 }
 
+/// <summary>The status form: the step wanted (the status it leads to), and for issuing the number and date typed.</summary>
+public sealed record PlanStatusForm
+{
+    public PlanStatus Status { get; init; }
+    public string? Number { get; init; }
+    public DateOnly? IssuedOn { get; init; }
+}
+
 public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platform.RequestTenant tenant) : PageModel
 {
     public PlanOverview Overview { get; private set; } = null!;
@@ -21,6 +29,10 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
     /// <summary>The plan's number, dates and confirmation setting; a refused form keeps what was typed.</summary>
     [BindProperty]
     public PlanForm Edit { get; set; } = new();
+
+    /// <summary>Issue, close or reopen; a refused issue keeps the number and date typed.</summary>
+    [BindProperty]
+    public PlanStatusForm Move { get; set; } = new();
 
     public IReadOnlyList<PlanTask> Awaiting { get; private set; } = [];
 
@@ -43,14 +55,14 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
     public bool CanManage => !tenant.ReadOnly && TaskPermissions.PlanManagers.Any(User.IsInRole);
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnPostStatusAsync(Guid id, PlanStatus status, string? number, DateOnly? issuedOn, CancellationToken ct)
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, CancellationToken ct)
     {
         if (!CanManage)
         {
             return Forbid();
         }
 
-        var result = await plans.SetStatusAsync(id, status, number, issuedOn, ct);
+        var result = await plans.SetStatusAsync(id, Move.Status, Move.Number, Move.IssuedOn, ct);
         if (!result.Succeeded)
         {
             if (this.Denial(result) is { } denied)
@@ -79,6 +91,7 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
         if (!keepForm)
         {
             var p = overview.Plan;
+            Move = new PlanStatusForm { Number = p.Number };
             Edit = new PlanForm { Number = p.Number, IssuedOn = p.IssuedOn, StartYear = p.StartYear, EndYear = p.EndYear, RequiresCompletionConfirmation = p.RequiresCompletionConfirmation };
         }
 

@@ -47,7 +47,7 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
         var result = await plans.EditAsync(id, actor, new PlanService.PlanEdit(Edit.Number, Edit.IssuedOn, Edit.StartYear, Edit.EndYear, Edit.RequiresCompletionConfirmation), ct);
         if (!result.Succeeded)
         {
-            return this.Refusal(result, prefix: nameof(Edit)) ?? await LoadAsync(id, keepForm: true, ct);
+            return this.Refusal(result, prefix: nameof(Edit)) ?? await LoadAsync(id, refused: nameof(Edit), ct);
         }
 
         return Redirect($"/Plans/Detail/{id}");
@@ -71,15 +71,16 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
             }
 
             Error = result.Message;
-            return await LoadAsync(id, keepForm: false, ct);
+            return await LoadAsync(id, refused: nameof(Move), ct);
         }
 
         return Redirect($"/Plans/Detail/{id}");
     }
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, keepForm: false, ct);
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, refused: null, ct);
 
-    private async Task<IActionResult> LoadAsync(Guid id, bool keepForm, CancellationToken ct)
+    /// <summary>The page, each form filled from the plan except the one <paramref name="refused"/>, which keeps what was typed.</summary>
+    private async Task<IActionResult> LoadAsync(Guid id, string? refused, CancellationToken ct)
     {
         if (await plans.OverviewAsync(id, ct) is not { } overview)
         {
@@ -88,10 +89,14 @@ public sealed class DetailModel(PlanService plans, ReformDesk.Web.Features.Platf
 
         Overview = overview;
         Awaiting = await plans.AwaitingConfirmationAsync(id, ct);
-        if (!keepForm)
+        var p = overview.Plan;
+        if (refused != nameof(Move))
         {
-            var p = overview.Plan;
             Move = new PlanStatusForm { Number = p.Number };
+        }
+
+        if (refused != nameof(Edit))
+        {
             Edit = new PlanForm { Number = p.Number, IssuedOn = p.IssuedOn, StartYear = p.StartYear, EndYear = p.EndYear, RequiresCompletionConfirmation = p.RequiresCompletionConfirmation };
         }
 
